@@ -1,0 +1,54 @@
+// Copyright 2026 The precis Authors.
+//
+// Reading an article from a file, standard input or bytes in memory.
+//
+// Forms: plain text and Markdown (paragraphs separated by blank lines, or one
+// per line when there are none; optional front matter with title:, source:,
+// published:, author:, url:, language:; or a first line that is clearly a
+// title, optionally followed by a byline), and JSON
+// ({"title","source","published","author","url","language",
+//   "paragraphs":[...]} or "text" instead of "paragraphs").
+// Encodings: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK/GB2312
+// (detected when the bytes are not UTF-8).
+//
+// Every error names the input and says what is wrong with it.
+
+#ifndef PRECIS_READER_H_
+#define PRECIS_READER_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "precis/article.h"
+#include "precis/status.h"
+
+namespace precis {
+
+enum class InputFormat { kAuto, kText, kJson };
+
+struct ReadOptions {
+  // Inputs larger than this are refused (kResourceExhausted).
+  size_t max_bytes = 20 * 1024 * 1024;
+  // Paragraphs beyond this many are refused (kResourceExhausted).
+  size_t max_paragraphs = 10000;
+  InputFormat format = InputFormat::kAuto;
+};
+
+// Reads `path`, or standard input when `path` is "-". Format by extension
+// (.json; anything else is text) or, for stdin and unknown extensions, by
+// content (a leading '{' means JSON).
+Result<Article> ReadArticleFile(const std::string& path, const ReadOptions& options = {});
+
+// Parses `bytes` read from the input called `name` (used in messages).
+Result<Article> ReadArticleBytes(std::string_view bytes, const std::string& name,
+                                 const ReadOptions& options = {});
+
+// Converts raw bytes to UTF-8 text: strips a BOM, converts UTF-16 (with BOM)
+// and GB18030 (when the bytes are not valid UTF-8), refuses binary data.
+// Errors name `name`.
+Result<std::string> DecodeText(std::string_view bytes, const std::string& name);
+
+}  // namespace precis
+
+#endif  // PRECIS_READER_H_

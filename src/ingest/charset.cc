@@ -1,0 +1,134 @@
+// Copyright 2026 The precis Authors.
+
+#include "ingest/charset.h"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_err.h>
+
+#include <memory>
+
+#include "util/utf8.h"
+
+namespace precis::ingest {
+namespace {
+
+struct ConverterCloser {
+  void operator()(UConverter* c) const { ucnv_close(c); }
+};
+
+// Control characters other than tab, newline, carriage return and form feed
+// do not occur in text; a few in a large file are tolerated (stray bytes in
+// real pages), many mean binary data.
+bool LooksBinary(std::string_view utf8) {
+  size_t controls = 0;
+  size_t chars = 0;
+  for (size_t i = 0; i < utf8.size();) {
+    char32_t cp = util::DecodeUtf8(utf8, &i);
+    ++chars;
+    if (cp == 0) return true;
+    if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r' && cp != '\f') || cp == 0x7F) {
+      ++controls;
+    }
+  }
+  return controls > 8 && controls * 100 > chars;
+}
+
+// A GB18030 decode of bytes that were never Chinese (Latin-1 accents, say)
+// yields rare ideographs and symbols mixed into ASCII; real Chinese text is
+// mostly common Han characters and CJK punctuation.
+bool LooksChinese(std::string_view utf8) {
+  size_t non_ascii = 0;
+  size_t cjk = 0;
+  for (size_t i = 0; i < utf8.size();) {
+    char32_t cp = util::DecodeUtf8(utf8, &i);
+    if (cp < 0x80) continue;
+    ++non_ascii;
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+        (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x2010 && cp <= 0x2027)) {
+      ++cjk;
+    }
+  }
+  return non_ascii > 0 && cjk * 10 >= non_ascii * 8;
+}
+
+}  // namespace
+
+const char* EncodingName(Encoding encoding) {
+  switch (encoding) {
+    case Encoding::kUtf8: return "UTF-8";
+    case Encoding::kUtf16Le: return "UTF-16LE";
+    case Encoding::kUtf16Be: return "UTF-16BE";
+    case Encoding::kGb18030: return "GB18030";
+  }
+  return "?";
+}
+
+Result<std::string> ConvertStrict(std::string_view bytes, const char* charset,
+                                  size_t* error_offset) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(charset, &status));
+  if (U_FAILURE(status)) return InternalError(std::string("no ICU converter for ") + charset);
+  ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  std::u16string utf16(bytes.size() + 1, u'\0');
+  const char* src = bytes.data();
+  UChar* dst = reinterpret_cast<UChar*>(utf16.data());
+  ucnv_toUnicode(conv.get(), &dst, dst + utf16.size(), &src, bytes.data() + bytes.size(), nullptr,
+                 true, &status);
+  if (U_FAILURE(status)) {
+    if (error_offset != nullptr) *error_offset = static_cast<size_t>(src - bytes.data());
+    return DataLossError(std::string("not valid ") + charset);
+  }
+  utf16.resize(static_cast<size_t>(dst - reinterpret_cast<UChar*>(utf16.data())));
+  std::string out;
+  out.reserve(utf16.size() * 3);
+  for (size_t i = 0; i < utf16.size(); ++i) {
+    char32_t cp = utf16[i];
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < utf16.size() && utf16[i + 1] >= 0xDC00 &&
+        utf16[i + 1] <= 0xDFFF) {
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (utf16[i + 1] - 0xDC00);
+      ++i;
+    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+      cp = util::kReplacementChar;
+    }
+    util::AppendUtf8(cp, &out);
+  }
+  return out;
+}
+
+Result<Decoded> DecodeToUtf8(std::string_view bytes, const std::string& name) {
+  Decoded decoded;
+  if (bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) {
+    const bool le = bytes[0] == '\xFF';
+    decoded.encoding = le ? Encoding::kUtf16Le : Encoding::kUtf16Be;
+    size_t bad = 0;
+    auto text = ConvertStrict(bytes.substr(2), le ? "UTF-16LE" : "UTF-16BE", &bad);
+    if (!text.ok()) {
+      return DataLossError(name + ": invalid " + EncodingName(decoded.encoding) + " at byte " +
+                           std::to_string(bad + 2));
+    }
+    decoded.text = std::move(*text);
+  } else {
+    if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+    size_t bad = 0;
+    if (util::IsValidUtf8(bytes, &bad)) {
+      decoded.text.assign(bytes);
+    } else {
+      // Embedded NULs and other binary make GB18030 pointless to try.
+      if (bytes.find('\0') != std::string_view::npos) {
+        return DataLossError(name + ": binary data, not text");
+      }
+      size_t gb_bad = 0;  // where GB18030 decoding stopped, if it did
+      auto text = ConvertStrict(bytes, "GB18030", &gb_bad);
+      if (!text.ok() || !LooksChinese(*text)) {
+        return DataLossError(name + ": invalid UTF-8 at byte " + std::to_string(bad) +
+                             " and not GB18030 either");
+      }
+      decoded.text = std::move(*text);
+      decoded.encoding = Encoding::kGb18030;
+    }
+  }
+  if (LooksBinary(decoded.text)) return DataLossError(name + ": binary data, not text");
+  return decoded;
+}
+
+}  // namespace precis::ingest

@@ -1,0 +1,30 @@
+// Copyright 2026 The precis Authors.
+//
+// Finding a publication date and time written in a line of text:
+// 2026-01-09 23:52, 2026/1/9, 2026年01月09日 23:52, January 9, 2026,
+// 9 January 2026.
+
+#ifndef PRECIS_INGEST_DATES_H_
+#define PRECIS_INGEST_DATES_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace precis::ingest {
+
+struct DateMatch {
+  size_t begin = 0;  // byte range of the date (and time) in the text
+  size_t end = 0;
+  // "YYYY-MM-DD" or "YYYY-MM-DD hh:mm[:ss]" for numeric forms; English forms
+  // as written.
+  std::string normalized;
+};
+
+// The first date in `text`, if any. Years 1900-2099 only.
+std::optional<DateMatch> FindDate(std::string_view text);
+
+}  // namespace precis::ingest
+
+#endif  // PRECIS_INGEST_DATES_H_

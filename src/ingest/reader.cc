@@ -1,0 +1,84 @@
+// Copyright 2026 The precis Authors.
+
+#include <algorithm>
+
+#include "ingest/charset.h"
+#include "ingest/json_reader.h"
+#include "ingest/text_reader.h"
+#include "precis/reader.h"
+#include "util/files.h"
+#include "util/utf8.h"
+
+namespace precis {
+
+const char* LanguageCode(Language language) {
+  switch (language) {
+    case Language::kChinese: return "zh";
+    case Language::kEnglish: return "en";
+    case Language::kUnknown: break;
+  }
+  return "und";
+}
+
+namespace {
+
+bool EndsWith(const std::string& s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  std::string tail = s.substr(s.size() - suffix.size());
+  std::transform(tail.begin(), tail.end(), tail.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return tail == suffix;
+}
+
+InputFormat Sniff(std::string_view text, const std::string& name) {
+  if (EndsWith(name, ".json")) return InputFormat::kJson;
+  text = ingest::TrimText(text);
+  if (!text.empty() && text.front() == '{') return InputFormat::kJson;
+  return InputFormat::kText;
+}
+
+}  // namespace
+
+Result<std::string> DecodeText(std::string_view bytes, const std::string& name) {
+  PRECIS_ASSIGN_OR_RETURN(ingest::Decoded decoded, ingest::DecodeToUtf8(bytes, name));
+  return std::move(decoded.text);
+}
+
+Result<Article> ReadArticleBytes(std::string_view bytes, const std::string& name,
+                                 const ReadOptions& options) {
+  if (bytes.size() > options.max_bytes) {
+    return ResourceExhaustedError(name + ": larger than the limit of " +
+                                  std::to_string(options.max_bytes) + " bytes");
+  }
+  if (bytes.empty()) return InvalidArgumentError(name + ": empty input");
+  PRECIS_ASSIGN_OR_RETURN(std::string text, DecodeText(bytes, name));
+  if (ingest::TrimText(text).empty()) {
+    return InvalidArgumentError(name + ": empty input (only white space)");
+  }
+  InputFormat format = options.format == InputFormat::kAuto ? Sniff(text, name) : options.format;
+  Article article;
+  if (format == InputFormat::kJson) {
+    PRECIS_ASSIGN_OR_RETURN(article, ingest::ParseJsonArticle(text, name));
+  } else {
+    article = ingest::ParseTextArticle(text);
+  }
+  if (article.paragraphs.empty()) {
+    return InvalidArgumentError(name + ": no paragraphs (the article has no body text)");
+  }
+  if (article.paragraphs.size() > options.max_paragraphs) {
+    return ResourceExhaustedError(name + ": " + std::to_string(article.paragraphs.size()) +
+                                  " paragraphs is more than the limit of " +
+                                  std::to_string(options.max_paragraphs));
+  }
+  return article;
+}
+
+Result<Article> ReadArticleFile(const std::string& path, const ReadOptions& options) {
+  const bool is_stdin = path == "-";
+  const std::string name = is_stdin ? "<stdin>" : path;
+  PRECIS_ASSIGN_OR_RETURN(std::string bytes, is_stdin ? util::ReadStdin(options.max_bytes)
+                                                      : util::ReadFile(path, options.max_bytes));
+  return ReadArticleBytes(bytes, name, options);
+}
+
+}  // namespace precis

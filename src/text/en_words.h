@@ -1,0 +1,46 @@
+// Copyright 2026 The precis Authors.
+//
+// English tokens: ICU word boundaries (UAX #29), possessives split off
+// consistently ("Trump's" -> "Trump" + "'s", "workers'" -> "workers" + "'"),
+// numbers kept with a trailing percent sign, and each word's analysis form
+// lower-cased and stemmed with Snowball's English stemmer (libstemmer).
+
+#ifndef PRECIS_TEXT_EN_WORDS_H_
+#define PRECIS_TEXT_EN_WORDS_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "precis/article.h"
+#include "precis/status.h"
+
+#include <unicode/uversion.h>
+
+U_NAMESPACE_BEGIN
+class BreakIterator;
+U_NAMESPACE_END
+
+namespace precis::text {
+
+class EnglishTokenizer {
+ public:
+  EnglishTokenizer();
+  ~EnglishTokenizer();
+  Status Init();
+
+  // Appends tokens covering `text` exactly, spans relative to `text` plus
+  // `base`. Thread-safe.
+  void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) const;
+
+  // Lower-cased, width-folded, Snowball-stemmed form of one word.
+  static std::string Stem(std::string_view word);
+
+ private:
+  std::unique_ptr<icu::BreakIterator> words_;
+};
+
+}  // namespace precis::text
+
+#endif  // PRECIS_TEXT_EN_WORDS_H_

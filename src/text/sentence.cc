@@ -1,0 +1,245 @@
+// Copyright 2026 The precis Authors.
+
+#include "text/sentence.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+#include "util/utf8.h"
+
+namespace precis::text {
+namespace {
+
+using util::DecodeUtf8;
+
+// Abbreviations after which a period never ends a sentence when more text
+// follows: titles before names.
+constexpr std::array<std::string_view, 24> kTitles = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt",
+    "capt", "adm", "rev", "hon", "st", "mt", "ft", "pres", "supt", "cmdr", "gens", "messrs"};
+
+// Abbreviations that end a sentence only before a number: "Jan. 6", "No. 5".
+constexpr std::array<std::string_view, 16> kBeforeNumber = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "fig", "vol", "pp"};
+
+// Abbreviations that may end a sentence: joined unless the next word clearly
+// starts one.
+constexpr std::array<std::string_view, 14> kMaybeFinal = {
+    "inc", "co", "corp", "ltd", "jr", "sr", "etc", "vs", "approx", "dept", "est", "bros",
+    "e.g", "i.e"};
+
+constexpr std::array<std::string_view, 40> kSentenceStarters = {
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On",
+    "At", "This", "That", "These", "Those", "There", "His", "Her", "Its", "Their", "Our",
+    "As", "If", "When", "While", "After", "Before", "However", "Meanwhile", "So", "Yet",
+    "For", "With", "Some", "Many", "Most"};
+
+template <size_t N>
+bool Contains(const std::array<std::string_view, N>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// The first word after `pos` (skipping spaces and opening quotes).
+std::string_view NextWord(std::string_view s, size_t pos) {
+  while (pos < s.size() && (IsAsciiSpace(s[pos]) || s[pos] == '"' || s[pos] == '(')) ++pos;
+  size_t end = pos;
+  while (end < s.size() && std::isalnum(static_cast<unsigned char>(s[end]))) ++end;
+  return s.substr(pos, end - pos);
+}
+
+// True if the ICU boundary at `b` should be removed.
+bool ShouldJoin(std::string_view s, size_t b) {
+  size_t e = b;
+  while (e > 0 && IsAsciiSpace(s[e - 1])) --e;
+  if (e == 0 || s[e - 1] != '.') return false;
+  const bool spaced = e < b;
+  // An ASCII period directly followed by a Chinese character is not a
+  // sentence end (美国U.S.政府, 3.5倍 is never split anyway).
+  if (!spaced && b < s.size()) {
+    size_t p = b;
+    if (util::IsHan(DecodeUtf8(s, &p))) return true;
+  }
+  // The word before the period: letters and inner periods.
+  size_t w = e - 1;
+  while (w > 0 && (std::isalpha(static_cast<unsigned char>(s[w - 1])) || s[w - 1] == '.')) --w;
+  std::string word(s.substr(w, e - 1 - w));
+  if (word.empty()) return false;
+  const bool capitalised = std::isupper(static_cast<unsigned char>(word[0])) != 0;
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string_view next = NextWord(s, b);
+  if (next.empty()) return false;
+  const bool next_is_number = std::isdigit(static_cast<unsigned char>(next[0])) != 0;
+  const bool next_starts_sentence = Contains(kSentenceStarters, next);
+  if (Contains(kTitles, word) && capitalised) return true;
+  if (Contains(kBeforeNumber, word) && capitalised) return next_is_number;
+  if (Contains(kMaybeFinal, word)) return !next_starts_sentence;
+  // A single capital initial: "J. K. Rowling", "George W. Bush".
+  if (word.size() == 1 && capitalised) return !next_starts_sentence;
+  // Dotted initials: U.S., U.K., U.N., a.m., p.m.
+  bool dotted = word.size() >= 3;
+  for (size_t i = 0; i < word.size() && dotted; ++i) {
+    dotted = (i % 2 == 0) ? std::isalpha(static_cast<unsigned char>(word[i])) != 0
+                          : word[i] == '.';
+  }
+  if (dotted) return !next_starts_sentence;
+  return false;
+}
+
+bool IsClosing(char32_t cp) {
+  switch (cp) {
+    case U'”': case U'’': case U'」': case U'』': case U'）': case U')': case U'》':
+    case U'】': case U'"': case U'\'':
+      return true;
+  }
+  return false;
+}
+
+size_t CountHan(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size();) n += util::IsHan(DecodeUtf8(s, &i)) ? 1 : 0;
+  return n;
+}
+
+// Extra Chinese boundaries after ； and …… between full clauses.
+void AddChineseClauseBreaks(std::string_view s, std::vector<uint32_t>* breaks) {
+  constexpr size_t kMinClauseHan = 8;
+  std::vector<uint32_t> extra;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t at = i;
+    char32_t cp = DecodeUtf8(s, &i);
+    bool candidate = cp == U'；';
+    if (cp == U'…') {
+      size_t j = i;
+      if (j < s.size() && DecodeUtf8(s, &j) == U'…') {
+        candidate = true;
+        i = j;
+      }
+    }
+    if (!candidate) continue;
+    (void)at;
+    size_t end = i;  // keep closing quotes and spaces with this clause
+    for (;;) {
+      size_t j = end;
+      if (j >= s.size()) break;
+      char32_t c = DecodeUtf8(s, &j);
+      if (!IsClosing(c) && !util::IsSpace(c)) break;
+      end = j;
+    }
+    if (end >= s.size()) continue;
+    size_t p = end;
+    char32_t following = DecodeUtf8(s, &p);
+    if (following == U'，' || following == U'。' || following == U'”') continue;
+    extra.push_back(static_cast<uint32_t>(end));
+  }
+  if (extra.empty()) return;
+  std::vector<uint32_t> merged(*breaks);
+  merged.insert(merged.end(), extra.begin(), extra.end());
+  std::sort(merged.begin(), merged.end());
+  merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
+  // Keep an extra break only where both neighbouring pieces are full clauses.
+  std::vector<uint32_t> out;
+  uint32_t prev = 0;
+  for (size_t k = 0; k < merged.size(); ++k) {
+    uint32_t b = merged[k];
+    bool is_extra = std::find(extra.begin(), extra.end(), b) != extra.end() &&
+                    std::find(breaks->begin(), breaks->end(), b) == breaks->end();
+    if (is_extra) {
+      uint32_t next = k + 1 < merged.size() ? merged[k + 1] : static_cast<uint32_t>(s.size());
+      if (CountHan(s.substr(prev, b - prev)) < kMinClauseHan ||
+          CountHan(s.substr(b, next - b)) < kMinClauseHan) {
+        continue;
+      }
+    }
+    out.push_back(b);
+    prev = b;
+  }
+  *breaks = std::move(out);
+}
+
+// “……。”他说。 : a short attribution after a closing quote stays with it.
+void JoinShortAttributions(std::string_view s, std::vector<uint32_t>* breaks) {
+  std::vector<uint32_t> out;
+  for (size_t k = 0; k < breaks->size(); ++k) {
+    uint32_t b = (*breaks)[k];
+    uint32_t next = k + 1 < breaks->size() ? (*breaks)[k + 1] : static_cast<uint32_t>(s.size());
+    size_t e = b;
+    while (e > 0 && IsAsciiSpace(s[e - 1])) --e;
+    bool after_quote = false;
+    if (e >= 3) {
+      size_t p = e - 3;
+      char32_t last = DecodeUtf8(s, &p);
+      after_quote = p == e && (last == U'”' || last == U'」');
+    }
+    std::string_view tail = s.substr(b, next - b);
+    size_t tail_han = CountHan(tail);
+    if (after_quote && tail_han > 0 && tail_han <= 5 && util::CountCodePoints(tail) <= 8) continue;
+    out.push_back(b);
+  }
+  *breaks = std::move(out);
+}
+
+}  // namespace
+
+SentenceSplitter::SentenceSplitter() = default;
+SentenceSplitter::~SentenceSplitter() = default;
+
+Status SentenceSplitter::Init() {
+  UErrorCode status = U_ZERO_ERROR;
+  english_.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+  chinese_.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getChinese(), status));
+  if (U_FAILURE(status) || !english_ || !chinese_) {
+    return FailedPreconditionError(std::string("ICU sentence break data unavailable: ") +
+                                   u_errorName(status));
+  }
+  return Status::Ok();
+}
+
+std::vector<Span> SentenceSplitter::Split(std::string_view paragraph, Language language) const {
+  std::vector<Span> spans;
+  if (paragraph.empty()) return spans;
+  const auto size = static_cast<uint32_t>(paragraph.size());
+  std::vector<uint32_t> breaks;
+  {
+    UErrorCode status = U_ZERO_ERROR;
+    UText* text = utext_openUTF8(nullptr, paragraph.data(), static_cast<int64_t>(paragraph.size()),
+                                 &status);
+    std::unique_ptr<icu::BreakIterator> it(
+        (language == Language::kEnglish ? english_ : chinese_)->clone());
+    if (U_SUCCESS(status) && it) {
+      it->setText(text, status);
+      if (U_SUCCESS(status)) {
+        for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
+          if (b > 0 && static_cast<uint32_t>(b) < size) breaks.push_back(static_cast<uint32_t>(b));
+        }
+      }
+    }
+    utext_close(text);
+  }
+  std::vector<uint32_t> kept;
+  for (uint32_t b : breaks) {
+    if (!ShouldJoin(paragraph, b)) kept.push_back(b);
+  }
+  if (language != Language::kEnglish) {
+    AddChineseClauseBreaks(paragraph, &kept);
+    JoinShortAttributions(paragraph, &kept);
+  }
+  uint32_t prev = 0;
+  for (uint32_t b : kept) {
+    if (b <= prev) continue;
+    spans.push_back(Span{prev, b});
+    prev = b;
+  }
+  spans.push_back(Span{prev, size});
+  return spans;
+}
+
+}  // namespace precis::text

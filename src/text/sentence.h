@@ -1,0 +1,50 @@
+// Copyright 2026 The precis Authors.
+//
+// Sentence boundaries for Chinese and English paragraphs.
+//
+// ICU's rule-based sentence iterator (UAX #29) is the base: it keeps closing
+// quotes and brackets with their sentence (“…。”) and does not split decimals.
+// Two passes fix what it gets wrong for news:
+//  - joins: after abbreviations and titles (Mr., Dr., Sen., Gov., Jan. 6,
+//    U.S., U.K., J. K. Rowling), and after an ASCII period followed directly
+//    by a Chinese character (美国U.S.政府);
+//  - Chinese: splits after ； and …… where both sides are full clauses, and
+//    keeps a short attribution after a closing quote with its quote
+//    (“……。”他说。).
+
+#ifndef PRECIS_TEXT_SENTENCE_H_
+#define PRECIS_TEXT_SENTENCE_H_
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "precis/article.h"
+#include "precis/status.h"
+
+#include <unicode/uversion.h>
+
+U_NAMESPACE_BEGIN
+class BreakIterator;
+U_NAMESPACE_END
+
+namespace precis::text {
+
+class SentenceSplitter {
+ public:
+  SentenceSplitter();
+  ~SentenceSplitter();
+  Status Init();
+
+  // Spans covering `paragraph` exactly, in order, each with its trailing
+  // white space. Thread-safe.
+  std::vector<Span> Split(std::string_view paragraph, Language language) const;
+
+ private:
+  std::unique_ptr<icu::BreakIterator> english_;
+  std::unique_ptr<icu::BreakIterator> chinese_;
+};
+
+}  // namespace precis::text
+
+#endif  // PRECIS_TEXT_SENTENCE_H_

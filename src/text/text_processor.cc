@@ -1,0 +1,261 @@
+// Copyright 2026 The precis Authors.
+//
+// TextProcessor wires the text stage together: data files are mapped once in
+// Load(); every method afterwards is const and thread-safe (ICU iterators are
+// cloned per call, the OpenCC converter is built once under a mutex).
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <mutex>
+#include <opencc/SimpleConverter.hpp>
+
+#include "precis/text.h"
+#include "text/char_map.h"
+#include "text/en_words.h"
+#include "text/language.h"
+#include "text/pinyin.h"
+#include "text/sentence.h"
+#include "text/zh_dict.h"
+#include "text/zh_hmm.h"
+#include "text/zh_segmenter.h"
+#include "util/utf8.h"
+
+namespace precis {
+
+struct TextProcessor::Impl {
+  std::string data_dir;
+  text::ZhDictionary dict;
+  text::ZhHmm hmm;
+  text::SimplifiedMap t2s;
+  text::PinyinTable pinyin;
+  text::SentenceSplitter sentences;
+  text::EnglishTokenizer english;
+  std::unique_ptr<text::ZhSegmenter> segmenter;
+
+  std::once_flag opencc_once;
+  std::unique_ptr<opencc::SimpleConverter> opencc;
+  std::string opencc_error;
+};
+
+namespace {
+
+bool FileExists(const std::string& path) { return ::access(path.c_str(), R_OK) == 0; }
+
+std::string ExecutableDir() {
+  char buf[4096];
+  ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
+  if (n <= 0) return "";
+  std::string path(buf, static_cast<size_t>(n));
+  auto slash = path.rfind('/');
+  return slash == std::string::npos ? "" : path.substr(0, slash);
+}
+
+}  // namespace
+
+std::vector<std::string> DataDirCandidates() {
+  std::vector<std::string> dirs;
+  if (const char* env = std::getenv("PRECIS_DATA_DIR"); env != nullptr && *env != '\0') {
+    dirs.emplace_back(env);
+  }
+  std::string exe = ExecutableDir();
+  if (!exe.empty()) dirs.push_back(exe + "/../share/precis");
+#ifdef PRECIS_INSTALL_DATA_DIR
+  dirs.emplace_back(PRECIS_INSTALL_DATA_DIR);
+#endif
+#ifdef PRECIS_BUILD_DATA_DIR
+  dirs.emplace_back(PRECIS_BUILD_DATA_DIR);
+#endif
+  return dirs;
+}
+
+TextProcessor::TextProcessor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+TextProcessor::~TextProcessor() = default;
+
+Result<std::unique_ptr<TextProcessor>> TextProcessor::Load(const std::string& data_dir) {
+  auto impl = std::make_unique<Impl>();
+  if (!data_dir.empty()) {
+    impl->data_dir = data_dir;
+  } else {
+    for (const auto& dir : DataDirCandidates()) {
+      if (FileExists(dir + "/zh_words.bin")) {
+        impl->data_dir = dir;
+        break;
+      }
+    }
+    if (impl->data_dir.empty()) {
+      return FailedPreconditionError(
+          "precis data files (zh_words.bin...) not found; build precis or set PRECIS_DATA_DIR");
+    }
+  }
+  const std::string& dir = impl->data_dir;
+  PRECIS_RETURN_IF_ERROR(impl->dict.Load(dir + "/zh_words.bin"));
+  PRECIS_RETURN_IF_ERROR(impl->hmm.Load(dir + "/zh_hmm.bin"));
+  PRECIS_RETURN_IF_ERROR(impl->t2s.Load(dir + "/t2s.bin"));
+  PRECIS_RETURN_IF_ERROR(impl->pinyin.Load(dir + "/pinyin.bin"));
+  PRECIS_RETURN_IF_ERROR(impl->sentences.Init());
+  PRECIS_RETURN_IF_ERROR(impl->english.Init());
+  impl->segmenter = std::make_unique<text::ZhSegmenter>(&impl->dict, &impl->hmm, &impl->t2s);
+  return std::unique_ptr<TextProcessor>(new TextProcessor(std::move(impl)));
+}
+
+const std::string& TextProcessor::data_dir() const { return impl_->data_dir; }
+
+Language TextProcessor::DetectLanguage(std::string_view text) const {
+  return text::LanguageOf(text::CountChars(text, &impl_->t2s));
+}
+
+Script TextProcessor::DetectScript(std::string_view text) const {
+  return text::ScriptOf(text::CountChars(text, &impl_->t2s));
+}
+
+void TextProcessor::Annotate(Article* article) const {
+  text::CharCounts counts = text::CountChars(article->title, &impl_->t2s);
+  for (const auto& p : article->paragraphs) {
+    text::CharCounts c = text::CountChars(p, &impl_->t2s);
+    counts.han += c.han;
+    counts.traditional += c.traditional;
+    counts.latin += c.latin;
+  }
+  if (article->language == Language::kUnknown) article->language = text::LanguageOf(counts);
+  if (article->script == Script::kOther) article->script = text::ScriptOf(counts);
+  if (article->source_latin.empty() && !article->source.empty() &&
+      text::CountChars(article->source, nullptr).han > 0) {
+    article->source_latin = Pinyin(article->source);
+  }
+}
+
+std::vector<Span> TextProcessor::SplitSentences(std::string_view paragraph,
+                                                Language language) const {
+  return impl_->sentences.Split(paragraph, language);
+}
+
+std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language language) const {
+  std::vector<Token> tokens;
+  if (language == Language::kEnglish) {
+    impl_->english.Tokenize(text, 0, &tokens);
+    return tokens;
+  }
+  std::vector<text::Piece> pieces;
+  impl_->segmenter->Segment(text, &pieces);
+  tokens.reserve(pieces.size());
+  for (const auto& piece : pieces) {
+    Token t;
+    t.span = piece.span;
+    t.kind = piece.kind;
+    if (t.kind != TokenKind::kSpace) {
+      t.norm = impl_->segmenter->Normalize(text.substr(piece.span.begin, piece.span.size()));
+    }
+    tokens.push_back(std::move(t));
+  }
+  return tokens;
+}
+
+Document TextProcessor::Analyze(Article article) const {
+  Annotate(&article);
+  Document doc;
+  doc.paragraphs.reserve(article.paragraphs.size());
+  for (size_t i = 0; i < article.paragraphs.size(); ++i) {
+    Paragraph p;
+    p.number = static_cast<int>(i + 1);
+    p.text = article.paragraphs[i];
+    for (const Span& s : SplitSentences(p.text, article.language)) {
+      Sentence sentence;
+      sentence.span = s;
+      sentence.tokens = Tokenize(std::string_view(p.text).substr(s.begin, s.size()),
+                                 article.language);
+      for (Token& t : sentence.tokens) {
+        t.span.begin += s.begin;
+        t.span.end += s.begin;
+      }
+      p.sentences.push_back(std::move(sentence));
+    }
+    doc.paragraphs.push_back(std::move(p));
+  }
+  doc.article = std::move(article);
+  return doc;
+}
+
+std::vector<std::string_view> TextProcessor::SegmentWords(std::string_view line) const {
+  std::vector<text::Piece> pieces;
+  impl_->segmenter->Segment(line, &pieces);
+  std::vector<std::string_view> words;
+  words.reserve(pieces.size());
+  for (const auto& piece : pieces) {
+    if (piece.kind == TokenKind::kSpace) continue;
+    words.push_back(line.substr(piece.span.begin, piece.span.size()));
+  }
+  return words;
+}
+
+std::string TextProcessor::Pinyin(std::string_view text) const {
+  std::vector<text::Piece> pieces;
+  impl_->segmenter->Segment(text, &pieces);
+  std::string out;
+  std::vector<std::string_view> syllables;
+  auto separate = [&out]() {
+    if (!out.empty() && out.back() != ' ') out.push_back(' ');
+  };
+  for (const auto& piece : pieces) {
+    std::string_view raw = text.substr(piece.span.begin, piece.span.size());
+    if (piece.kind == TokenKind::kSpace) {
+      separate();
+      continue;
+    }
+    size_t first = 0;
+    if (!util::IsHan(util::DecodeUtf8(raw, &first))) {
+      if (piece.kind == TokenKind::kPunct) {
+        while (!out.empty() && out.back() == ' ') out.pop_back();
+        std::string folded = impl_->segmenter->Normalize(raw);
+        out += folded;
+      } else {
+        separate();
+        for (size_t i = 0; i < raw.size();) {
+          util::AppendUtf8(util::FoldWidth(util::DecodeUtf8(raw, &i)), &out);
+        }
+      }
+      continue;
+    }
+    syllables.clear();
+    // Read the Simplified form, syllable by syllable; a non-Han character
+    // inside the piece (○ in 二○○一) is read through its own piece.
+    std::string simplified = impl_->segmenter->Normalize(raw);
+    impl_->pinyin.ReadWord(simplified, &syllables);
+    size_t k = 0;
+    for (size_t i = 0; i < simplified.size(); ++k) {
+      size_t start = i;
+      char32_t cp = util::DecodeUtf8(simplified, &i);
+      std::string_view syl = k < syllables.size() ? syllables[k] : std::string_view();
+      separate();
+      if (syl.empty()) {
+        out.append(simplified, start, i - start);
+        (void)cp;
+        continue;
+      }
+      out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(syl[0]))));
+      out.append(syl.substr(1));
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+Result<std::string> TextProcessor::ToSimplified(std::string_view text) const {
+  std::call_once(impl_->opencc_once, [this]() {
+    try {
+      impl_->opencc = std::make_unique<opencc::SimpleConverter>("t2s.json");
+    } catch (const std::exception& e) {
+      impl_->opencc_error = e.what();
+    }
+  });
+  if (!impl_->opencc) {
+    return FailedPreconditionError("OpenCC t2s.json unavailable: " + impl_->opencc_error);
+  }
+  try {
+    return impl_->opencc->Convert(text.data(), text.size());
+  } catch (const std::exception& e) {
+    return InvalidArgumentError(std::string("OpenCC conversion failed: ") + e.what());
+  }
+}
+
+}  // namespace precis

@@ -1,0 +1,36 @@
+// Copyright 2026 The precis Authors.
+
+#include "text/zh_dict.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace precis::text {
+
+Status ZhDictionary::Load(const std::string& path) {
+  PRECIS_ASSIGN_OR_RETURN(file_, util::SectionReader::Open(path, "PRCZHWD1"));
+  PRECIS_ASSIGN_OR_RETURN(std::string_view trie, file_.Section("trie"));
+  PRECIS_RETURN_IF_ERROR(trie_.Attach(trie).WithContext(path));
+  PRECIS_ASSIGN_OR_RETURN(logprob_, file_.Array<float>("logprob"));
+  PRECIS_ASSIGN_OR_RETURN(tag_, file_.Array<uint8_t>("tag"));
+  PRECIS_ASSIGN_OR_RETURN(std::string_view names, file_.Section("tagnames"));
+  tag_names_.clear();
+  size_t start = 0;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (names[i] == '\n') {
+      tag_names_.emplace_back(names.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  if (logprob_.empty() || tag_.size() != logprob_.size() || tag_names_.empty()) {
+    return FailedPreconditionError(path + ": inconsistent dictionary sections");
+  }
+  for (uint8_t t : tag_) {
+    if (t >= tag_names_.size()) return FailedPreconditionError(path + ": bad tag index");
+  }
+  // A word of frequency 1: the smallest log-probability in the table.
+  unknown_logprob_ = *std::min_element(logprob_.begin(), logprob_.end());
+  return Status::Ok();
+}
+
+}  // namespace precis::text

@@ -1,0 +1,58 @@
+// Copyright 2026 The precis Authors.
+//
+// The Chinese word dictionary: jieba's frequency dictionary plus precis' user
+// dictionary of names in the news, prebuilt by tools/dictgen into a
+// double-array trie with a log-probability and a part-of-speech tag per word.
+// Load() maps the file; nothing is parsed or built at run time.
+
+#ifndef PRECIS_TEXT_ZH_DICT_H_
+#define PRECIS_TEXT_ZH_DICT_H_
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "precis/status.h"
+#include "text/darts_trie.h"
+#include "util/sectioned_file.h"
+
+namespace precis::text {
+
+class ZhDictionary {
+ public:
+  using Match = DartsTrie::Match;
+
+  // Maps `path` (zh_words.bin). Fails with kFailedPrecondition if the file is
+  // missing, truncated or of another kind.
+  Status Load(const std::string& path);
+
+  // Dictionary words that are prefixes of `text` (UTF-8), shortest first.
+  size_t PrefixMatches(std::string_view text, Match* out, size_t max) const {
+    return trie_.PrefixMatches(text, out, max);
+  }
+  // Word id of `word`, or -1.
+  int32_t Find(std::string_view word) const { return trie_.Find(word); }
+
+  float LogProb(int32_t id) const { return logprob_[static_cast<size_t>(id)]; }
+  // The log-probability jieba gives a character it does not know (freq 1).
+  float UnknownLogProb() const { return unknown_logprob_; }
+  // Part-of-speech tag in jieba's ICTCLAS-style set: "n", "v", "nr" (person),
+  // "ns" (place), "nt" (organisation), "m" (numeral), "x" (unknown)...
+  const std::string& Tag(int32_t id) const { return tag_names_[tag_[static_cast<size_t>(id)]]; }
+  size_t size() const { return logprob_.size(); }
+  size_t mapped_bytes() const { return file_.size(); }
+
+ private:
+  util::SectionReader file_;
+  DartsTrie trie_;
+  std::span<const float> logprob_;
+  std::span<const uint8_t> tag_;
+  std::vector<std::string> tag_names_;
+  float unknown_logprob_ = -20.0f;
+};
+
+}  // namespace precis::text
+
+#endif  // PRECIS_TEXT_ZH_DICT_H_

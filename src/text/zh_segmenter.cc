@@ -1,0 +1,294 @@
+// Copyright 2026 The precis Authors.
+//
+// Design: the input is decoded once into analysis characters (width-folded,
+// Traditional mapped to Simplified) with their byte offsets; a scanner cuts
+// it into runs of white space, Han, Latin/digits and punctuation, and only Han
+// runs go through the dictionary. The dictionary is searched on a UTF-8 copy
+// of the analysis characters of the run, so Traditional and full-width input
+// hit the same entries as their plain forms while spans stay in the original.
+//
+// Han runs: jieba's method (https://github.com/fxsjy/jieba): DAG of dictionary
+// prefixes, maximum-probability route, HMM over runs of single characters not
+// in the dictionary. Numbers written in Chinese numerals get their own DAG
+// edges so that 二○○一年 or 三十一日 come out whole.
+
+#include "text/zh_segmenter.h"
+
+#include <algorithm>
+#include <array>
+#include <limits>
+
+#include "util/utf8.h"
+
+namespace precis::text {
+
+using util::IsAsciiDigit;
+using util::IsAsciiLetter;
+using util::IsHan;
+
+namespace {
+
+constexpr char32_t kWhiteCircle = 0x25CB;  // ○, used as zero: 二○○一年
+
+bool IsDateUnit(char32_t cp) {
+  switch (cp) {
+    case U'年': case U'月': case U'日': case U'号': case U'时': case U'分': case U'秒':
+      return true;
+  }
+  return false;
+}
+
+bool IsMagnitude(char32_t cp) {
+  return cp == U'万' || cp == U'亿' || cp == U'千' || cp == U'百' || cp == U'兆';
+}
+
+bool IsLetter(char32_t cp) { return IsAsciiLetter(cp) || util::IsNonHanLetter(cp); }
+bool IsAlnum(char32_t cp) { return IsAsciiDigit(cp) || IsLetter(cp); }
+
+// Runs of these stay whole: —— …… ·· ~~ and the like.
+bool RepeatsAsOne(char32_t cp) {
+  return cp == U'—' || cp == U'…' || cp == U'-' || cp == U'.' || cp == U'·' || cp == U'~' ||
+         cp == U'=' || cp == U'*' || cp == U'_' || cp == U'!' || cp == U'?';
+}
+
+// Log-probability given to a number written in Chinese numerals: that of a
+// common word, so that a whole number beats any split of it.
+constexpr float kNumeralLogProb = -9.0f;
+
+}  // namespace
+
+bool IsChineseNumeral(char32_t cp) {
+  switch (cp) {
+    case U'〇': case kWhiteCircle: case U'零': case U'一': case U'二': case U'三':
+    case U'四': case U'五': case U'六': case U'七': case U'八': case U'九': case U'十':
+    case U'百': case U'千': case U'万': case U'亿': case U'两': case U'壹': case U'贰':
+    case U'叁': case U'肆': case U'伍': case U'陆': case U'柒': case U'捌': case U'玖':
+    case U'拾': case U'佰': case U'仟':
+      return true;
+  }
+  return false;
+}
+
+struct ZhSegmenter::Chars {
+  std::vector<char32_t> cp;   // analysis form
+  std::vector<uint32_t> off;  // byte offset of each character; off[n] = size
+  size_t size() const { return cp.size(); }
+  bool HanLike(size_t i) const {
+    if (IsHan(cp[i])) return true;
+    // ○ between or beside Chinese numerals is a zero.
+    return cp[i] == kWhiteCircle &&
+           ((i > 0 && IsChineseNumeral(cp[i - 1])) ||
+            (i + 1 < cp.size() && IsChineseNumeral(cp[i + 1])));
+  }
+};
+
+std::string ZhSegmenter::Normalize(std::string_view piece) const {
+  std::string out;
+  out.reserve(piece.size());
+  for (size_t i = 0; i < piece.size();) {
+    char32_t cp = util::FoldWidth(util::DecodeUtf8(piece, &i));
+    if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
+    if (t2s_ != nullptr) cp = t2s_->Map(cp);
+    util::AppendUtf8(cp, &out);
+  }
+  return out;
+}
+
+size_t ZhSegmenter::ScanAlnum(const Chars& c, size_t i) const {
+  const size_t n = c.size();
+  const size_t start = i;
+  size_t segment_start = i;  // start of the current dot-separated segment
+  bool dotted = false;       // inside U.S.-style initials
+  while (i < n) {
+    char32_t ch = c.cp[i];
+    if (IsAlnum(ch)) {
+      ++i;
+      continue;
+    }
+    const bool has_next = i + 1 < n;
+    const char32_t next = has_next ? c.cp[i + 1] : 0;
+    const char32_t prev = i > start ? c.cp[i - 1] : 0;
+    if ((ch == '.' || ch == ':') && IsAsciiDigit(prev) && IsAsciiDigit(next)) {
+      ++i;  // 5.2, 10:30
+      continue;
+    }
+    if (ch == ',' && IsAsciiDigit(prev) && i + 3 < n + 1) {
+      // Thousands separator: exactly three digits follow.
+      size_t k = i + 1;
+      while (k < n && IsAsciiDigit(c.cp[k])) ++k;
+      if (k - (i + 1) == 3) {
+        i = k;
+        continue;
+      }
+      break;
+    }
+    if (ch == '.' && IsLetter(prev) && i - segment_start == 1 &&
+        (dotted || (has_next && IsLetter(next) && i + 2 < n && c.cp[i + 2] == '.'))) {
+      dotted = true;  // U.S., U.K., e.g.
+      ++i;
+      segment_start = i;
+      if (!(i < n && IsLetter(c.cp[i]) && i + 1 < n && c.cp[i + 1] == '.')) break;
+      continue;
+    }
+    if ((ch == '-' || ch == '&' || ch == '\'' || ch == U'’') && IsAlnum(prev) && has_next &&
+        IsAlnum(next)) {
+      ++i;  // COVID-19, AT&T, don't
+      continue;
+    }
+    if ((ch == '%' || ch == U'‰') && IsAsciiDigit(prev)) {
+      ++i;
+      break;
+    }
+    break;
+  }
+  return i;
+}
+
+void ZhSegmenter::Segment(std::string_view text, std::vector<Piece>* out) const {
+  Chars c;
+  c.cp.reserve(text.size() / 2);
+  c.off.reserve(text.size() / 2 + 1);
+  for (size_t i = 0; i < text.size();) {
+    c.off.push_back(static_cast<uint32_t>(i));
+    char32_t cp = util::FoldWidth(util::DecodeUtf8(text, &i));
+    if (t2s_ != nullptr && cp >= 0x3400) cp = t2s_->Map(cp);
+    c.cp.push_back(cp);
+  }
+  c.off.push_back(static_cast<uint32_t>(text.size()));
+  const size_t n = c.size();
+  auto emit = [&](size_t b, size_t e, TokenKind kind) {
+    out->push_back(Piece{Span{c.off[b], c.off[e]}, kind});
+  };
+  size_t i = 0;
+  while (i < n) {
+    const char32_t ch = c.cp[i];
+    size_t j = i + 1;
+    if (util::IsSpace(ch)) {
+      while (j < n && util::IsSpace(c.cp[j])) ++j;
+      emit(i, j, TokenKind::kSpace);
+    } else if (c.HanLike(i)) {
+      while (j < n && c.HanLike(j)) ++j;
+      SegmentHan(c, i, j, out);
+    } else if (IsAlnum(ch)) {
+      j = ScanAlnum(c, i);
+      bool has_letter = false;
+      for (size_t k = i; k < j; ++k) has_letter |= IsLetter(c.cp[k]);
+      if (!has_letter) {
+        // 3万, 1万亿, 2026年, 5.2%: a number keeps its magnitude or date unit.
+        while (j < n && IsMagnitude(c.cp[j])) ++j;
+        if (j < n && IsDateUnit(c.cp[j]) && !IsMagnitude(c.cp[j - 1])) ++j;
+        if (j < n && (c.cp[j] == '%')) ++j;
+      }
+      emit(i, j, has_letter ? TokenKind::kWord : TokenKind::kNumber);
+    } else {
+      if (RepeatsAsOne(ch)) {
+        while (j < n && c.cp[j] == ch) ++j;
+      }
+      emit(i, j, TokenKind::kPunct);
+    }
+    i = j;
+  }
+}
+
+void ZhSegmenter::SegmentHan(const Chars& c, size_t begin, size_t end,
+                             std::vector<Piece>* out) const {
+  const size_t n = end - begin;
+  // UTF-8 of the analysis characters, and each character's offset in it.
+  std::string buf;
+  buf.reserve(n * 3);
+  std::vector<uint32_t> boff(n + 1);
+  for (size_t k = 0; k < n; ++k) {
+    boff[k] = static_cast<uint32_t>(buf.size());
+    util::AppendUtf8(c.cp[begin + k], &buf);
+  }
+  boff[n] = static_cast<uint32_t>(buf.size());
+  auto char_index = [&](size_t k, uint32_t byte_end) {
+    size_t e = k + 1;
+    while (e < n && boff[e] < byte_end) ++e;
+    return e;
+  };
+
+  // Maximum-probability route, right to left: route[k] is the best score of
+  // text[k..n) and next[k] the end of the first word on that route.
+  std::vector<float> route(n + 1, 0.0f);
+  std::vector<uint32_t> next(n + 1, 0);
+  std::array<ZhDictionary::Match, 64> matches;
+  for (size_t k = n; k-- > 0;) {
+    float best = -std::numeric_limits<float>::infinity();
+    size_t best_end = k + 1;
+    auto consider = [&](size_t e, float logprob) {
+      float score = logprob + route[e];
+      if (score > best || (score == best && e > best_end)) {
+        best = score;
+        best_end = e;
+      }
+    };
+    size_t found = dict_->PrefixMatches(std::string_view(buf).substr(boff[k]),
+                                        matches.data(), matches.size());
+    bool single = false;
+    for (size_t m = 0; m < found; ++m) {
+      size_t e = char_index(k, boff[k] + matches[m].length);
+      single |= e == k + 1;
+      consider(e, dict_->LogProb(matches[m].value));
+    }
+    if (!single) consider(k + 1, dict_->UnknownLogProb());
+    if (IsChineseNumeral(c.cp[begin + k])) {
+      size_t e = k;
+      while (e < n && IsChineseNumeral(c.cp[begin + e])) ++e;
+      if (e - k >= 2) {
+        consider(e, kNumeralLogProb);
+        if (e < n && IsDateUnit(c.cp[begin + e])) consider(e + 1, kNumeralLogProb);
+      }
+    }
+    route[k] = best;
+    next[k] = static_cast<uint32_t>(best_end);
+  }
+
+  auto is_numeral_word = [&](size_t b, size_t e) {
+    for (size_t k = b; k < e; ++k) {
+      if (!IsChineseNumeral(c.cp[begin + k]) && !(k + 1 == e && k > b && IsDateUnit(c.cp[begin + k]))) {
+        return false;
+      }
+    }
+    return true;
+  };
+  auto emit = [&](size_t b, size_t e) {
+    TokenKind kind = is_numeral_word(b, e) ? TokenKind::kNumber : TokenKind::kWord;
+    out->push_back(Piece{Span{c.off[begin + b], c.off[begin + e]}, kind});
+  };
+  // Runs of single characters the dictionary does not join go to the HMM,
+  // unless the run is itself a dictionary word (jieba's __cut_DAG).
+  std::vector<uint32_t> hmm_ends;
+  auto flush = [&](size_t b, size_t e) {
+    if (e - b == 0) return;
+    if (e - b == 1) {
+      emit(b, e);
+      return;
+    }
+    std::string_view run = std::string_view(buf).substr(boff[b], boff[e] - boff[b]);
+    if (dict_->Find(run) >= 0 || hmm_ == nullptr) {
+      for (size_t k = b; k < e; ++k) emit(k, k + 1);
+      return;
+    }
+    hmm_ends.clear();
+    hmm_->Cut(std::span<const char32_t>(c.cp.data() + begin + b, e - b), &hmm_ends);
+    size_t prev = b;
+    for (uint32_t rel : hmm_ends) {
+      emit(prev, b + rel);
+      prev = b + rel;
+    }
+  };
+  size_t single_start = 0;
+  for (size_t k = 0; k < n;) {
+    size_t e = next[k];
+    if (e - k > 1) {
+      flush(single_start, k);
+      emit(k, e);
+      single_start = e;
+    }
+    k = e;
+  }
+  flush(single_start, n);
+}
+
+}  // namespace precis::text

@@ -1,0 +1,143 @@
+// Copyright 2026 The precis Authors.
+
+#include "util/utf8.h"
+
+#include <unicode/uchar.h>
+
+namespace precis::util {
+
+char32_t DecodeUtf8(std::string_view s, size_t* pos) {
+  const size_t i = *pos;
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) {
+    *pos = i + 1;
+    return b0;
+  }
+  size_t len = Utf8SequenceLength(b0);
+  if (len == 1 || i + len > s.size()) {
+    *pos = i + 1;
+    return kReplacementChar;
+  }
+  char32_t cp = b0 & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+  for (size_t k = 1; k < len; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if ((b & 0xC0) != 0x80) {
+      *pos = i + 1;
+      return kReplacementChar;
+    }
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  const bool overlong = (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+  if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    *pos = i + 1;
+    return kReplacementChar;
+  }
+  *pos = i + len;
+  return cp;
+}
+
+void AppendUtf8(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+std::string EncodeUtf8(char32_t cp) {
+  std::string out;
+  AppendUtf8(cp, &out);
+  return out;
+}
+
+bool IsValidUtf8(std::string_view s, size_t* error_offset) {
+  size_t i = 0;
+  while (i < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t next = i;
+    if (DecodeUtf8(s, &next) == kReplacementChar &&
+        !(next - i == 3 && s.substr(i, 3) == "\xEF\xBF\xBD")) {
+      if (error_offset != nullptr) *error_offset = i;
+      return false;
+    }
+    i = next;
+  }
+  return true;
+}
+
+size_t CountCodePoints(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); ++n) DecodeUtf8(s, &i);
+  return n;
+}
+
+std::string Snippet(std::string_view s, size_t max_chars) {
+  std::string out;
+  size_t i = 0;
+  size_t n = 0;
+  while (i < s.size() && n < max_chars) {
+    char32_t cp = DecodeUtf8(s, &i);
+    if (cp < 0x20 || cp == 0x7F) cp = ' ';
+    AppendUtf8(cp, &out);
+    ++n;
+  }
+  if (i < s.size()) out += "...";
+  return out;
+}
+
+bool IsHan(char32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) ||    // CJK Unified Ideographs
+         (cp >= 0x3400 && cp <= 0x4DBF) ||    // Extension A
+         (cp >= 0x20000 && cp <= 0x323AF) ||  // Extensions B..H
+         (cp >= 0xF900 && cp <= 0xFAFF) ||    // Compatibility Ideographs
+         cp == 0x3007;                        // 〇
+}
+
+char32_t FoldWidth(char32_t cp) {
+  if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFF01 + 0x21;
+  if (cp == 0x3000) return 0x20;
+  return cp;
+}
+
+bool IsAsciiDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+
+bool IsAsciiLetter(char32_t cp) {
+  return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+}
+
+bool IsSpace(char32_t cp) {
+  if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') return true;
+  if (cp < 0x80) return cp == 0x0B || cp == 0x0C;
+  return u_isUWhiteSpace(static_cast<UChar32>(cp)) || cp == 0x200B ||
+         cp == 0xFEFF;
+}
+
+bool IsNonHanLetter(char32_t cp) {
+  if (cp < 0x80) return IsAsciiLetter(cp);
+  return !IsHan(cp) && u_isalpha(static_cast<UChar32>(cp));
+}
+
+bool IsPunctOrSymbol(char32_t cp) {
+  if (cp < 0x80) {
+    return (cp >= 0x21 && cp <= 0x2F) || (cp >= 0x3A && cp <= 0x40) ||
+           (cp >= 0x5B && cp <= 0x60) || (cp >= 0x7B && cp <= 0x7E);
+  }
+  const auto mask = U_GET_GC_MASK(static_cast<UChar32>(cp));
+  return (mask & (U_GC_P_MASK | U_GC_S_MASK)) != 0;
+}
+
+}  // namespace precis::util

@@ -1,0 +1,64 @@
+// Copyright 2026 The precis Authors.
+//
+// UTF-8 decoding and the few character classes precis reasons about. Every
+// function works on byte offsets so that callers can keep spans into the
+// original text.
+
+#ifndef PRECIS_UTIL_UTF8_H_
+#define PRECIS_UTIL_UTF8_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace precis::util {
+
+inline constexpr char32_t kReplacementChar = 0xFFFD;
+
+// Decodes the code point starting at s[*pos] and advances *pos past it. An
+// invalid or truncated sequence yields kReplacementChar and advances one byte.
+// Precondition: *pos < s.size().
+char32_t DecodeUtf8(std::string_view s, size_t* pos);
+
+// Length in bytes of the UTF-8 sequence introduced by lead byte `c` (1 for an
+// invalid lead byte).
+inline size_t Utf8SequenceLength(unsigned char c) {
+  if (c < 0x80) return 1;
+  if (c >= 0xF0 && c < 0xF8) return 4;
+  if (c >= 0xE0) return c < 0xF0 ? 3 : 1;
+  if (c >= 0xC2) return 2;
+  return 1;
+}
+
+void AppendUtf8(char32_t cp, std::string* out);
+std::string EncodeUtf8(char32_t cp);
+
+// True if `s` is well-formed UTF-8 (no overlongs, no surrogates). On failure
+// stores the offset of the first bad byte in *error_offset (may be null).
+bool IsValidUtf8(std::string_view s, size_t* error_offset = nullptr);
+
+size_t CountCodePoints(std::string_view s);
+
+// The first `max_chars` code points of `s`, for quoting input in messages.
+std::string Snippet(std::string_view s, size_t max_chars = 20);
+
+// Character classes -------------------------------------------------------
+
+// CJK unified ideographs (all blocks), compatibility ideographs and 〇.
+bool IsHan(char32_t cp);
+// Full-width ASCII variants (U+FF01..U+FF5E) to ASCII, U+3000 to space;
+// anything else is returned unchanged. Text shown to users is never folded:
+// this is for analysis only.
+char32_t FoldWidth(char32_t cp);
+bool IsAsciiDigit(char32_t cp);
+bool IsAsciiLetter(char32_t cp);
+// Unicode white space, including NBSP, U+3000 and zero-width spaces.
+bool IsSpace(char32_t cp);
+// Letters of any script other than Han (Latin, Cyrillic, Greek, kana...).
+bool IsNonHanLetter(char32_t cp);
+// Unicode punctuation or symbol.
+bool IsPunctOrSymbol(char32_t cp);
+
+}  // namespace precis::util
+
+#endif  // PRECIS_UTIL_UTF8_H_

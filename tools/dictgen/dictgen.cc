@@ -1,0 +1,555 @@
+// Copyright 2026 The precis Authors.
+//
+// dictgen: converts data from Debian packages into precis' compact data files
+// at build time (see src/util/sectioned_file.h for the container).
+//
+//   dictgen zh-words --jieba dict.txt [--user file]... --out zh_words.bin
+//       jieba's 349k-word frequency dictionary (python3-jieba) plus precis'
+//       own user dictionary -> a double-array trie of words with their
+//       log-probabilities and part-of-speech tags.
+//   dictgen zh-hmm --finalseg DIR --out zh_hmm.bin
+//       jieba's BMES HMM tables for unknown words (python3-jieba's finalseg
+//       prob_start.py, prob_trans.py, prob_emit.py) -> binary arrays.
+//   dictgen pinyin --db main.db --out pinyin.bin
+//       pinyin-database's phrase readings. The database stores initials and
+//       finals as small integer codes; their letters are derived here by
+//       aligning its single-character entries with ICU's Han-Latin readings
+//       (votes over characters with one reading). Output: a default reading
+//       for every Han character (the database's most frequent, else ICU's)
+//       and a trie of the phrases whose reading differs from their
+//       characters' defaults (长沙 chang sha, 银行 yin hang).
+//   dictgen t2s --config t2s.json --out t2s.bin
+//       OpenCC's Traditional->Simplified character table, one code point to
+//       one code point, for recognising Traditional Chinese and for
+//       segmenting it with the Simplified dictionary.
+
+#include <sqlite3.h>
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <opencc/SimpleConverter.hpp>
+#include <set>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "text/darts_trie.h"
+#include "util/sectioned_file.h"
+#include "util/utf8.h"
+
+namespace precis::dictgen {
+namespace {
+
+using util::SectionWriter;
+
+struct Args {
+  std::string command;
+  std::map<std::string, std::vector<std::string>> options;
+  std::string One(const std::string& name) const {
+    auto it = options.find(name);
+    return it == options.end() || it->second.empty() ? "" : it->second.back();
+  }
+};
+
+bool ReadLines(const std::string& path, std::vector<std::string>* lines) {
+  std::ifstream in(path);
+  if (!in) return false;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    lines->push_back(line);
+  }
+  return true;
+}
+
+int Fail(const std::string& message) {
+  std::cerr << "dictgen: " << message << "\n";
+  return 1;
+}
+
+// ---------------------------------------------------------------- zh-words
+
+struct WordEntry {
+  double freq = 0;
+  std::string tag;
+};
+
+int ZhWords(const Args& args) {
+  std::map<std::string, WordEntry> words;  // sorted in byte order for Darts
+  auto load = [&](const std::string& path, bool user) -> bool {
+    std::vector<std::string> lines;
+    if (!ReadLines(path, &lines)) return false;
+    for (const auto& line : lines) {
+      if (line.empty() || line[0] == '#') continue;
+      std::istringstream fields(line);
+      std::string word, freq, tag;
+      fields >> word >> freq >> tag;
+      if (word.empty() || !util::IsValidUtf8(word)) continue;
+      WordEntry entry;
+      if (!freq.empty() && std::isdigit(static_cast<unsigned char>(freq[0]))) {
+        entry.freq = std::strtod(freq.c_str(), nullptr);
+      } else {
+        tag = freq;  // "word tag" form
+        entry.freq = user ? 3000 : 1;
+      }
+      entry.tag = tag.empty() ? "x" : tag;
+      if (user) {
+        words[word] = entry;
+      } else {
+        words.emplace(word, entry);
+      }
+    }
+    return true;
+  };
+  if (!load(args.One("jieba"), false)) return Fail("cannot read " + args.One("jieba"));
+  auto users = args.options.find("user");
+  if (users != args.options.end()) {
+    for (const auto& path : users->second) {
+      if (!load(path, true)) return Fail("cannot read " + path);
+    }
+  }
+  double total = 0;
+  for (const auto& [word, entry] : words) total += std::max(entry.freq, 1.0);
+  const double log_total = std::log(total);
+
+  std::vector<std::string> keys;
+  std::vector<int32_t> values;
+  std::vector<float> logprob;
+  std::vector<uint8_t> tags;
+  std::vector<std::string> tag_names;
+  std::unordered_map<std::string, uint8_t> tag_ids;
+  for (const auto& [word, entry] : words) {
+    keys.push_back(word);
+    values.push_back(static_cast<int32_t>(values.size()));
+    logprob.push_back(static_cast<float>(std::log(std::max(entry.freq, 1.0)) - log_total));
+    auto it = tag_ids.find(entry.tag);
+    if (it == tag_ids.end()) {
+      it = tag_ids.emplace(entry.tag, static_cast<uint8_t>(tag_names.size())).first;
+      tag_names.push_back(entry.tag);
+    }
+    tags.push_back(it->second);
+  }
+  auto trie = text::DartsTrie::Build(keys, values);
+  if (!trie.ok()) return Fail(trie.status().message());
+  std::string names;
+  for (const auto& t : tag_names) names += t + "\n";
+  SectionWriter writer;
+  writer.Add("trie", std::move(*trie));
+  writer.AddArray("logprob", logprob);
+  writer.AddArray("tag", tags);
+  writer.Add("tagnames", names);
+  Status st = writer.Write(args.One("out"), "PRCZHWD1");
+  if (!st.ok()) return Fail(st.message());
+  std::cerr << "dictgen: " << keys.size() << " words -> " << args.One("out") << "\n";
+  return 0;
+}
+
+// ------------------------------------------------------------------ zh-hmm
+
+// Parses the Python literal tables of jieba's finalseg: '\uXXXX': -1.23 and
+// 'B': -0.26 entries, nested under 'B'/'M'/'E'/'S' keys.
+int StateIndex(char c) {
+  switch (c) {
+    case 'B': return 0;
+    case 'M': return 1;
+    case 'E': return 2;
+    case 'S': return 3;
+  }
+  return -1;
+}
+
+int ZhHmm(const Args& args) {
+  const std::string dir = args.One("finalseg");
+  std::vector<float> start(4, -1e9f), trans(16, -1e9f);
+  std::vector<std::string> lines;
+  if (!ReadLines(dir + "/prob_start.py", &lines)) return Fail("cannot read prob_start.py");
+  for (const auto& line : lines) {
+    auto q = line.find('\'');
+    if (q == std::string::npos || q + 3 >= line.size()) continue;
+    int s = StateIndex(line[q + 1]);
+    auto colon = line.find(':', q);
+    if (s >= 0 && colon != std::string::npos) {
+      start[s] = static_cast<float>(std::max(std::strtod(line.c_str() + colon + 1, nullptr), -1e9));
+    }
+  }
+  lines.clear();
+  if (!ReadLines(dir + "/prob_trans.py", &lines)) return Fail("cannot read prob_trans.py");
+  for (const auto& line : lines) {
+    // e.g. P={'B': {'E': -0.51, 'M': -0.91},
+    auto open = line.find('{', line.find('\''));
+    if (open == std::string::npos) continue;
+    int from = StateIndex(line[line.rfind('\'', open) - 1]);
+    size_t pos = open;
+    while ((pos = line.find('\'', pos + 1)) != std::string::npos) {
+      int to = StateIndex(line[pos + 1]);
+      auto colon = line.find(':', pos);
+      if (from >= 0 && to >= 0 && colon != std::string::npos) {
+        trans[from * 4 + to] = static_cast<float>(std::strtod(line.c_str() + colon + 1, nullptr));
+      }
+      pos += 2;
+    }
+  }
+  lines.clear();
+  if (!ReadLines(dir + "/prob_emit.py", &lines)) return Fail("cannot read prob_emit.py");
+  std::map<uint32_t, std::array<float, 4>> emit;
+  int state = -1;
+  for (const auto& line : lines) {
+    auto u = line.find("'\\u");
+    if (u == std::string::npos) {
+      auto q = line.find('\'');
+      if (q != std::string::npos && q + 1 < line.size() && line.find('{', q) != std::string::npos) {
+        state = StateIndex(line[q + 1]);
+      }
+      continue;
+    }
+    // A line may open a new state before its first entry: 'M': {'\u4e00': ...
+    auto q = line.find('\'');
+    if (q < u) state = StateIndex(line[q + 1]);
+    uint32_t cp = static_cast<uint32_t>(std::strtoul(line.c_str() + u + 3, nullptr, 16));
+    auto colon = line.find(':', u);
+    if (state < 0 || colon == std::string::npos) continue;
+    auto [it, inserted] = emit.try_emplace(cp);
+    if (inserted) it->second.fill(-1e9f);
+    it->second[state] = static_cast<float>(std::strtod(line.c_str() + colon + 1, nullptr));
+  }
+  if (emit.size() < 1000) return Fail("prob_emit.py: too few entries parsed");
+  std::vector<uint32_t> cps;
+  std::vector<float> probs;
+  for (const auto& [cp, p] : emit) {
+    cps.push_back(cp);
+    probs.insert(probs.end(), p.begin(), p.end());
+  }
+  SectionWriter writer;
+  writer.AddArray("start", start);
+  writer.AddArray("trans", trans);
+  writer.AddArray("emit_cp", cps);
+  writer.AddArray("emit", probs);
+  Status st = writer.Write(args.One("out"), "PRCZHMM1");
+  if (!st.ok()) return Fail(st.message());
+  std::cerr << "dictgen: HMM emissions for " << cps.size() << " characters -> "
+            << args.One("out") << "\n";
+  return 0;
+}
+
+// ------------------------------------------------------------------ pinyin
+
+class IcuReader {
+ public:
+  bool Init() {
+    UErrorCode status = U_ZERO_ERROR;
+    han_latin_.reset(icu::Transliterator::createInstance("Han-Latin", UTRANS_FORWARD, status));
+    nfd_ = icu::Normalizer2::getNFDInstance(status);
+    nfc_ = icu::Normalizer2::getNFCInstance(status);
+    return U_SUCCESS(status) && han_latin_ != nullptr;
+  }
+  // Toneless reading of one character, ü kept: 绿 -> "lü". Empty if none.
+  std::string Read(char32_t cp) const {
+    icu::UnicodeString s(static_cast<UChar32>(cp));
+    han_latin_->transliterate(s);
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString d = nfd_->normalize(s, status);
+    icu::UnicodeString kept;
+    for (int32_t i = 0; i < d.length(); ++i) {
+      UChar c = d[i];
+      if (c >= 0x300 && c <= 0x36F && c != 0x308) continue;
+      kept.append(c);
+    }
+    icu::UnicodeString n = nfc_->normalize(kept, status);
+    std::string out;
+    n.toLower().toUTF8String(out);
+    for (unsigned char c : out) {
+      if (c < 0x80 && !std::isalpha(c)) return "";
+    }
+    size_t first = 0;
+    if (out.empty() || util::IsHan(util::DecodeUtf8(out, &first))) return "";
+    return out;
+  }
+
+ private:
+  std::unique_ptr<icu::Transliterator> han_latin_;
+  const icu::Normalizer2* nfd_ = nullptr;
+  const icu::Normalizer2* nfc_ = nullptr;
+};
+
+const char* const kInitials[] = {"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l",
+                                 "g",  "k",  "h",  "j", "q", "x", "r", "z", "c", "s", "y", "w"};
+
+bool StartsWith(const std::string& s, const std::string& p) {
+  return s.size() >= p.size() && s.compare(0, p.size(), p) == 0;
+}
+
+// "jue" -> {"j", "üe"}: finals after j/q/x/y written with u are ü.
+std::pair<std::string, std::string> SplitSyllable(const std::string& syllable) {
+  for (const char* ini : kInitials) {
+    if (StartsWith(syllable, ini) && syllable.size() > std::strlen(ini)) {
+      std::string fin = syllable.substr(std::strlen(ini));
+      std::string i(ini);
+      if ((i == "j" || i == "q" || i == "x" || i == "y") && fin[0] == 'u') {
+        fin = "ü" + fin.substr(1);
+      }
+      return {i, fin};
+    }
+  }
+  return {"", syllable};
+}
+
+std::string JoinSyllable(const std::string& ini, const std::string& fin) {
+  if ((ini == "j" || ini == "q" || ini == "x" || ini == "y") && StartsWith(fin, "ü")) {
+    return ini + "u" + fin.substr(std::strlen("ü"));
+  }
+  return ini + fin;
+}
+
+struct DbRow {
+  std::string phrase;
+  int64_t freq;
+  std::vector<std::pair<int, int>> codes;  // (initial, final) per character
+};
+
+bool QueryTable(sqlite3* db, int table, std::vector<DbRow>* rows) {
+  std::string sql = "SELECT * FROM py_phrase_" + std::to_string(table);
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK) return false;
+  const int n = table + 1;
+  while (sqlite3_step(stmt) == SQLITE_ROW) {
+    DbRow row;
+    const auto* text = sqlite3_column_text(stmt, 0);
+    if (text == nullptr) continue;
+    row.phrase = reinterpret_cast<const char*>(text);
+    row.freq = sqlite3_column_int64(stmt, 1);
+    for (int k = 0; k < n; ++k) {
+      row.codes.emplace_back(sqlite3_column_int(stmt, 2 + 2 * k), sqlite3_column_int(stmt, 3 + 2 * k));
+    }
+    if (util::CountCodePoints(row.phrase) == static_cast<size_t>(n)) rows->push_back(std::move(row));
+  }
+  sqlite3_finalize(stmt);
+  return true;
+}
+
+std::vector<char32_t> CodePoints(const std::string& s) {
+  std::vector<char32_t> out;
+  for (size_t i = 0; i < s.size();) out.push_back(util::DecodeUtf8(s, &i));
+  return out;
+}
+
+int Pinyin(const Args& args) {
+  IcuReader icu;
+  if (!icu.Init()) return Fail("ICU Han-Latin transliterator unavailable");
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(args.One("db").c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    return Fail("cannot open " + args.One("db"));
+  }
+  std::vector<std::vector<DbRow>> tables(16);
+  for (int t = 0; t < 16; ++t) {
+    if (!QueryTable(db, t, &tables[t])) {
+      sqlite3_close(db);
+      return Fail(args.One("db") + ": cannot read table py_phrase_" + std::to_string(t));
+    }
+  }
+  sqlite3_close(db);
+
+  // 1. Derive the letters of each code from unambiguous single characters.
+  std::map<std::string, int> entries_per_char;
+  for (const auto& row : tables[0]) entries_per_char[row.phrase]++;
+  std::map<int, std::map<std::string, int>> votes_initial, votes_final;
+  for (const auto& row : tables[0]) {
+    if (entries_per_char[row.phrase] != 1) continue;
+    std::string reading = icu.Read(CodePoints(row.phrase)[0]);
+    if (reading.empty()) continue;
+    auto [ini, fin] = SplitSyllable(reading);
+    votes_initial[row.codes[0].first][ini]++;
+    votes_final[row.codes[0].second][fin]++;
+  }
+  std::map<int, std::string> initial_of, final_of;
+  auto decide = [](const std::map<int, std::map<std::string, int>>& votes,
+                   std::map<int, std::string>* out) {
+    for (const auto& [code, counts] : votes) {
+      auto best = std::max_element(counts.begin(), counts.end(),
+                                   [](const auto& a, const auto& b) { return a.second < b.second; });
+      (*out)[code] = best->first;
+    }
+  };
+  decide(votes_initial, &initial_of);
+  decide(votes_final, &final_of);
+  std::cerr << "dictgen: pinyin codes:";
+  for (const auto& [c, s] : initial_of) std::cerr << " " << c << "=" << (s.empty() ? "-" : s);
+  for (const auto& [c, s] : final_of) std::cerr << " " << c << "=" << s;
+  std::cerr << "\n";
+
+  std::vector<std::string> syllables;
+  std::unordered_map<std::string, uint16_t> syllable_id;
+  auto intern = [&](const std::string& s) -> uint16_t {
+    auto it = syllable_id.find(s);
+    if (it != syllable_id.end()) return it->second;
+    syllable_id.emplace(s, static_cast<uint16_t>(syllables.size()));
+    syllables.push_back(s);
+    return static_cast<uint16_t>(syllables.size() - 1);
+  };
+  auto spell = [&](std::pair<int, int> code, std::string* out) -> bool {
+    auto i = initial_of.find(code.first);
+    auto f = final_of.find(code.second);
+    if (i == initial_of.end() || f == final_of.end()) return false;
+    *out = JoinSyllable(i->second, f->second);
+    return true;
+  };
+
+  // 2. Default reading per character: the database's most frequent reading
+  //    (ICU's on a tie), else ICU's for characters the database lacks.
+  std::map<char32_t, std::pair<int64_t, std::string>> best;
+  for (const auto& row : tables[0]) {
+    std::string syl;
+    if (!spell(row.codes[0], &syl)) continue;
+    char32_t cp = CodePoints(row.phrase)[0];
+    auto it = best.find(cp);
+    if (it == best.end() || row.freq > it->second.first ||
+        (row.freq == it->second.first && syl == icu.Read(cp))) {
+      best[cp] = {row.freq, syl};
+    }
+  }
+  std::vector<uint32_t> char_cp;
+  std::vector<uint16_t> char_syl;
+  std::unordered_map<char32_t, uint16_t> default_of;
+  auto add_char = [&](char32_t cp, const std::string& syl) {
+    uint16_t id = intern(syl);
+    char_cp.push_back(cp);
+    char_syl.push_back(id);
+    default_of[cp] = id;
+  };
+  const std::pair<char32_t, char32_t> ranges[] = {
+      {0x3007, 0x3007}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}, {0x20000, 0x2A6DF}};
+  for (auto [lo, hi] : ranges) {
+    for (char32_t cp = lo; cp <= hi; ++cp) {
+      auto it = best.find(cp);
+      if (it != best.end()) {
+        add_char(cp, it->second.second);
+        continue;
+      }
+      std::string reading = icu.Read(cp);
+      if (!reading.empty() && reading.size() <= 8) add_char(cp, reading);
+    }
+  }
+
+  // 3. Phrases whose most frequent reading differs from the defaults.
+  std::map<std::string, std::vector<uint16_t>> phrases;
+  std::map<std::string, int64_t> phrase_freq;
+  for (int t = 1; t < 16; ++t) {
+    for (const auto& row : tables[t]) {
+      auto cps = CodePoints(row.phrase);
+      std::vector<uint16_t> ids;
+      bool differs = false;
+      bool ok = true;
+      for (size_t k = 0; k < cps.size() && ok; ++k) {
+        std::string syl;
+        ok = spell(row.codes[k], &syl);
+        if (!ok) break;
+        uint16_t id = intern(syl);
+        ids.push_back(id);
+        auto d = default_of.find(cps[k]);
+        differs |= d == default_of.end() || d->second != id;
+      }
+      if (!ok) continue;
+      auto f = phrase_freq.find(row.phrase);
+      if (f != phrase_freq.end() && f->second >= row.freq) continue;
+      phrase_freq[row.phrase] = row.freq;
+      if (differs) {
+        phrases[row.phrase] = ids;
+      } else {
+        phrases.erase(row.phrase);
+      }
+    }
+  }
+  std::vector<std::string> keys;
+  std::vector<int32_t> values;
+  std::vector<uint32_t> phrase_start{0};
+  std::vector<uint16_t> phrase_syl;
+  for (const auto& [phrase, ids] : phrases) {
+    keys.push_back(phrase);
+    values.push_back(static_cast<int32_t>(values.size()));
+    phrase_syl.insert(phrase_syl.end(), ids.begin(), ids.end());
+    phrase_start.push_back(static_cast<uint32_t>(phrase_syl.size()));
+  }
+  auto trie = text::DartsTrie::Build(keys, values);
+  if (!trie.ok()) return Fail(trie.status().message());
+  std::string names;
+  for (const auto& s : syllables) names += s + "\n";
+  SectionWriter writer;
+  writer.Add("syllables", names);
+  writer.AddArray("char_cp", char_cp);
+  writer.AddArray("char_syl", char_syl);
+  writer.Add("phrase_trie", std::move(*trie));
+  writer.AddArray("phrase_start", phrase_start);
+  writer.AddArray("phrase_syl", phrase_syl);
+  Status st = writer.Write(args.One("out"), "PRCPINY1");
+  if (!st.ok()) return Fail(st.message());
+  std::cerr << "dictgen: pinyin for " << char_cp.size() << " characters, " << keys.size()
+            << " phrases -> " << args.One("out") << "\n";
+  return 0;
+}
+
+// --------------------------------------------------------------------- t2s
+
+int T2s(const Args& args) {
+  std::vector<uint32_t> from, to;
+  try {
+    opencc::SimpleConverter converter(args.One("config"));
+    const std::pair<char32_t, char32_t> ranges[] = {
+        {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}, {0x20000, 0x2A6DF}};
+    for (auto [lo, hi] : ranges) {
+      for (char32_t cp = lo; cp <= hi; ++cp) {
+        std::string in = util::EncodeUtf8(cp);
+        std::string out = converter.Convert(in);
+        auto cps = CodePoints(out);
+        if (cps.size() == 1 && cps[0] != cp) {
+          from.push_back(cp);
+          to.push_back(cps[0]);
+        }
+      }
+    }
+  } catch (const std::exception& e) {
+    return Fail(std::string("OpenCC: ") + e.what());
+  }
+  if (from.size() < 1000) return Fail("OpenCC produced too few Traditional characters");
+  SectionWriter writer;
+  writer.AddArray("from", from);
+  writer.AddArray("to", to);
+  Status st = writer.Write(args.One("out"), "PRCT2S01");
+  if (!st.ok()) return Fail(st.message());
+  std::cerr << "dictgen: " << from.size() << " Traditional characters -> " << args.One("out")
+            << "\n";
+  return 0;
+}
+
+}  // namespace
+}  // namespace precis::dictgen
+
+int main(int argc, char** argv) {
+  using namespace precis::dictgen;
+  if (argc < 2) {
+    std::cerr << "usage: dictgen zh-words|zh-hmm|pinyin|t2s --option value...\n";
+    return 2;
+  }
+  Args args;
+  args.command = argv[1];
+  for (int i = 2; i + 1 < argc; i += 2) {
+    std::string name = argv[i];
+    if (name.rfind("--", 0) != 0) return Fail("bad option " + name);
+    args.options[name.substr(2)].push_back(argv[i + 1]);
+  }
+  if (args.One("out").empty()) return Fail("--out is required");
+  if (args.command == "zh-words") return ZhWords(args);
+  if (args.command == "zh-hmm") return ZhHmm(args);
+  if (args.command == "pinyin") return Pinyin(args);
+  if (args.command == "t2s") return T2s(args);
+  return Fail("unknown command " + args.command);
+}
