@@ -25,7 +25,14 @@ enum class Language {
 };
 
 // "zh", "en" or "und".
-const char* LanguageCode(Language language);
+inline const char* LanguageCode(Language language) {
+  switch (language) {
+    case Language::kChinese: return "zh";
+    case Language::kEnglish: return "en";
+    case Language::kUnknown: break;
+  }
+  return "und";
+}
 
 enum class Script {
   kOther,

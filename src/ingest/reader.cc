@@ -11,15 +11,6 @@
 
 namespace precis {
 
-const char* LanguageCode(Language language) {
-  switch (language) {
-    case Language::kChinese: return "zh";
-    case Language::kEnglish: return "en";
-    case Language::kUnknown: break;
-  }
-  return "und";
-}
-
 namespace {
 
 bool EndsWith(const std::string& s, std::string_view suffix) {

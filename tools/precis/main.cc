@@ -148,6 +148,23 @@ int main(int argc, char** argv) {
   pinyin->add_option("text", words, "Chinese text")->required();
   pinyin->footer(kExitCodes);
 
+  // Name an unknown command plainly (CLI11 would only say one is required).
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--data-dir" || arg == "--max-bytes") {
+      ++i;
+      continue;
+    }
+    if (arg.empty() || arg[0] == '-') continue;
+    bool known = false;
+    for (const auto* sub : app.get_subcommands({})) known |= sub->get_name() == arg;
+    if (!known) {
+      std::cerr << "precis: unknown command '" << arg
+                << "' (commands: extract, segment, pinyin; see precis --help)\n";
+      return 2;
+    }
+    break;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

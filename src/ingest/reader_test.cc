@@ -1,0 +1,203 @@
+// Copyright 2026 The precis Authors.
+
+#include "precis/reader.h"
+
+#include <gtest/gtest.h>
+#include <unicode/ucnv.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "ingest/text_reader.h"
+
+namespace precis {
+namespace {
+
+using Paragraphs = std::vector<std::string>;
+
+struct FormRow {
+  const char* intent;
+  std::string name;  // the input's name; ".json" selects JSON
+  std::string input;
+  std::string title;
+  std::string source;
+  std::string published;
+  std::string author;
+  Paragraphs paragraphs;
+};
+
+TEST(ReaderTest, ReadsEachInputForm) {
+  const FormRow rows[] = {
+      {"blank-line paragraphs, wrapped English lines joined with a space", "a.txt",
+       "First paragraph\nwraps here.\n\nSecond one.\n", "", "", "", "",
+       {"First paragraph wraps here.", "Second one."}},
+      {"wrapped Chinese lines joined without a space", "a.txt",
+       "美联储周三宣布\n维持利率不变。\n\n市场反应平稳。\n", "", "", "", "",
+       {"美联储周三宣布维持利率不变。", "市场反应平稳。"}},
+      {"no blank lines: one paragraph per line (common in Chinese copy)", "a.txt",
+       "第一段内容在这里。\n第二段内容在这里。\n第三段。\n", "", "", "", "",
+       {"第一段内容在这里。", "第二段内容在这里。", "第三段。"}},
+      {"fenced front matter", "a.md",
+       "---\ntitle: 标题\nsource: 新浪财经\npublished: 2026-01-09 23:52\n---\n\n正文。\n", "标题",
+       "新浪财经", "2026-01-09 23:52", "", {"正文。"}},
+      {"unfenced front matter lines", "a.txt",
+       "title: Rates hold\nsource: Example Wire\nauthor: Jane Doe\n\nBody text.\n", "Rates hold",
+       "Example Wire", "", "Jane Doe", {"Body text."}},
+      {"Markdown heading as title; subheading markers dropped", "a.md",
+       "# The title\n\n## Background\n\nBody text.\n", "The title", "", "", "",
+       {"Background", "Body text."}},
+      {"first line clearly a title, then a byline", "a.txt",
+       "在乌克兰部署多国部队可能吗\n新浪财经·2026-01-09 23:52\n\n第一段。\n\n第二段。\n",
+       "在乌克兰部署多国部队可能吗", "新浪财经", "2026-01-09 23:52", "", {"第一段。", "第二段。"}},
+      {"title and byline in line mode", "a.txt",
+       "颱風逼近 台灣多地停班停課\n中央社·2026年8月3日 18:20\n第一段。\n第二段。\n",
+       "颱風逼近 台灣多地停班停課", "中央社", "2026-08-03 18:20", "", {"第一段。", "第二段。"}},
+      {"English byline with author and source", "a.txt",
+       "Fed holds rates\n\nBy Jane Doe, Example Wire · 2026-03-18 14:30\n\nBody.\n", "Fed holds rates",
+       "Example Wire", "2026-03-18 14:30", "Jane Doe", {"Body."}},
+      {"a first line ending in a full stop is a paragraph, not a title", "a.txt",
+       "这是一个完整的句子。\n这是第二段。\n", "", "", "", "",
+       {"这是一个完整的句子。", "这是第二段。"}},
+      {"a wrapped first paragraph is not taken for a title", "a.txt",
+       "This paragraph is wrapped\nacross two lines.\n\nSecond.\n", "", "", "", "",
+       {"This paragraph is wrapped across two lines.", "Second."}},
+      {"CRLF line ends and full-width spaces trimmed", "a.txt",
+       "第一段。\r\n\r\n\xE3\x80\x80\xE3\x80\x80第二段。\r\n", "", "", "", "", {"第一段。", "第二段。"}},
+      {"JSON with paragraphs", "a.json",
+       R"({"title":"T","source":"S","published":"2026-01-01","paragraphs":["One."," Two. ",""]})",
+       "T", "S", "2026-01-01", "", {"One.", "Two."}},
+      {"JSON with text instead of paragraphs", "a.json",
+       R"({"title":"T","text":"One.\n\nTwo."})", "T", "", "", "", {"One.", "Two."}},
+      {"JSON 'date' as in the evaluation sets", "stdin",
+       R"({"date":"2026-02-03","paragraphs":["x"]})", "", "", "2026-02-03", "", {"x"}},
+  };
+  for (const FormRow& row : rows) {
+    auto article = ReadArticleBytes(row.input, row.name);
+    ASSERT_TRUE(article.ok()) << row.intent << ": " << article.status().ToString();
+    EXPECT_EQ(article->title, row.title) << row.intent;
+    EXPECT_EQ(article->source, row.source) << row.intent;
+    EXPECT_EQ(article->published, row.published) << row.intent;
+    EXPECT_EQ(article->author, row.author) << row.intent;
+    EXPECT_EQ(article->paragraphs, row.paragraphs) << row.intent;
+  }
+}
+
+TEST(ReaderTest, ReadsGb18030AndUtf16Input) {
+  const std::string utf8 = "标题：测试\n\n第一段。\n\n第二段。\n";
+  UErrorCode status = U_ZERO_ERROR;
+  std::string gbk(64, '\0');
+  gbk.resize(static_cast<size_t>(ucnv_convert("GBK", "UTF-8", gbk.data(), 64, utf8.data(),
+                                              static_cast<int32_t>(utf8.size()), &status)));
+  ASSERT_TRUE(U_SUCCESS(status));
+  auto article = ReadArticleBytes(gbk, "gbk.txt");
+  ASSERT_TRUE(article.ok()) << article.status().ToString();
+  EXPECT_EQ(article->title, "测试");
+  EXPECT_EQ(article->paragraphs, (Paragraphs{"第一段。", "第二段。"}));
+}
+
+struct BadRow {
+  const char* intent;
+  std::string name;
+  std::string input;
+  StatusCode code;
+  const char* fragment;
+};
+
+TEST(ReaderTest, RefusesBadInputWithOneClearError) {
+  const BadRow rows[] = {
+      {"empty", "e.txt", "", StatusCode::kInvalidArgument, "empty input"},
+      {"only white space", "w.txt", " \n\t\n　\n", StatusCode::kInvalidArgument, "empty"},
+      {"binary", "b.bin", std::string("\0\x01\x02\x03garbage\0", 12), StatusCode::kDataLoss,
+       "binary"},
+      {"invalid UTF-8, not GB18030", "x.txt", "abc\xFF\xFF\xFF", StatusCode::kDataLoss,
+       "invalid UTF-8 at byte 3"},
+      {"malformed JSON", "m.json", R"({"paragraphs": ["a",)", StatusCode::kInvalidArgument,
+       "malformed JSON"},
+      {"JSON not an object", "a.json", "[1,2]", StatusCode::kInvalidArgument, "must be an object"},
+      {"paragraphs not an array", "p.json", R"({"paragraphs":"text"})",
+       StatusCode::kInvalidArgument, "must be an array of strings"},
+      {"paragraph of the wrong type", "p.json", R"({"paragraphs":["a",7]})",
+       StatusCode::kInvalidArgument, "item 2 is a number"},
+      {"title of the wrong type", "t.json", R"({"title":["x"],"paragraphs":["a"]})",
+       StatusCode::kInvalidArgument, "\"title\" must be a string"},
+      {"JSON with neither paragraphs nor text", "n.json", R"({"title":"x"})",
+       StatusCode::kInvalidArgument, "neither"},
+      {"JSON with no paragraphs", "z.json", R"({"paragraphs":["", "  "]})",
+       StatusCode::kInvalidArgument, "no paragraphs"},
+      {"front matter and nothing else", "f.md", "---\ntitle: x\n---\n",
+       StatusCode::kInvalidArgument, "no paragraphs"},
+  };
+  for (const BadRow& row : rows) {
+    auto article = ReadArticleBytes(row.input, row.name);
+    ASSERT_FALSE(article.ok()) << row.intent;
+    EXPECT_EQ(article.status().code(), row.code) << row.intent;
+    const std::string& message = article.status().message();
+    EXPECT_EQ(message.rfind(row.name + ": ", 0), 0u) << row.intent << ": " << message;
+    EXPECT_NE(message.find(row.fragment), std::string::npos) << row.intent << ": " << message;
+    EXPECT_EQ(message.find('\n'), std::string::npos) << row.intent;
+  }
+}
+
+TEST(ReaderTest, EnforcesSizeAndParagraphLimits) {
+  ReadOptions small;
+  small.max_bytes = 10;
+  auto big = ReadArticleBytes("This input is longer than ten bytes.", "big.txt", small);
+  ASSERT_FALSE(big.ok());
+  EXPECT_EQ(big.status().code(), StatusCode::kResourceExhausted);
+
+  ReadOptions few;
+  few.max_paragraphs = 2;
+  auto many = ReadArticleBytes("One.\nTwo.\nThree.\n", "many.txt", few);
+  ASSERT_FALSE(many.ok());
+  EXPECT_EQ(many.status().code(), StatusCode::kResourceExhausted);
+}
+
+TEST(ReaderTest, FileErrorsNameThePath) {
+  auto missing = ReadArticleFile("/no/such/article.txt");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.status().code(), StatusCode::kNotFound);
+  EXPECT_NE(missing.status().message().find("/no/such/article.txt"), std::string::npos);
+
+  auto dir = ReadArticleFile(std::filesystem::temp_directory_path().string());
+  ASSERT_FALSE(dir.ok());
+  EXPECT_NE(dir.status().message().find("directory"), std::string::npos);
+
+  std::string path = (std::filesystem::temp_directory_path() /
+                      ("precis_reader_" + std::to_string(::getpid()) + ".txt")).string();
+  std::ofstream(path) << std::string(100, 'x');
+  ReadOptions small;
+  small.max_bytes = 50;
+  auto big = ReadArticleFile(path, small);
+  ASSERT_FALSE(big.ok());
+  EXPECT_EQ(big.status().code(), StatusCode::kResourceExhausted);
+  std::filesystem::remove(path);
+}
+
+TEST(BylineTest, RecognisesBylinesAndRejectsProse) {
+  struct Row {
+    const char* line;
+    bool is_byline;
+    const char* source;
+    const char* published;
+    const char* author;
+  };
+  const Row rows[] = {
+      {"新浪财经·2026-01-09 23:52", true, "新浪财经", "2026-01-09 23:52", ""},
+      {"2026年01月09日 23:52 来源：新华社", true, "新华社", "2026-01-09 23:52", ""},
+      {"By Jane Doe, Reuters", true, "", "", "Jane Doe"},
+      {"作者：张三 2026-02-01", true, "", "2026-02-01", "张三"},
+      {"美联储周三宣布维持利率不变，市场反应平稳，三大股指小幅收涨。", false, "", "", ""},
+      {"A plain sentence with no date in it.", false, "", "", ""},
+  };
+  for (const Row& row : rows) {
+    Article a;
+    EXPECT_EQ(ingest::ParseByline(row.line, &a), row.is_byline) << row.line;
+    EXPECT_EQ(a.source, row.source) << row.line;
+    EXPECT_EQ(a.published, row.published) << row.line;
+    EXPECT_EQ(a.author, row.author) << row.line;
+  }
+}
+
+}  // namespace
+}  // namespace precis

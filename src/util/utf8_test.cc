@@ -1,0 +1,83 @@
+// Copyright 2026 The precis Authors.
+
+#include "util/utf8.h"
+
+#include <gtest/gtest.h>
+
+namespace precis::util {
+namespace {
+
+TEST(Utf8Test, ValidatesWellFormedAndRejectsMalformed) {
+  struct Row {
+    std::string input;
+    bool valid;
+    size_t error_offset;
+    const char* intent;
+  };
+  const Row rows[] = {
+      {"", true, 0, "empty is valid"},
+      {"plain ASCII", true, 0, "ASCII"},
+      {"新浪财经", true, 0, "three-byte Han"},
+      {"\xF0\x9F\x98\x80", true, 0, "four-byte emoji"},
+      {"\xEF\xBF\xBD", true, 0, "an encoded U+FFFD is valid"},
+      {"ab\xFF", false, 2, "0xFF never occurs in UTF-8"},
+      {"a\xC0\xAF", false, 1, "overlong slash"},
+      {"\xED\xA0\x80", false, 0, "UTF-16 surrogate"},
+      {"中\xE6\x96", false, 3, "truncated sequence at the end"},
+      {"\xC4\xE3\xBA\xC3", false, 0, "GBK bytes of 你好"},
+  };
+  for (const Row& row : rows) {
+    size_t offset = 999;
+    EXPECT_EQ(IsValidUtf8(row.input, &offset), row.valid) << row.intent;
+    if (!row.valid) {
+      EXPECT_EQ(offset, row.error_offset) << row.intent;
+    }
+  }
+}
+
+TEST(Utf8Test, DecodeAndEncodeRoundTrip) {
+  const std::u32string cps = {U'a', U'é', U'中', U'😀', U'〇'};
+  std::string s;
+  for (char32_t cp : cps) AppendUtf8(cp, &s);
+  size_t pos = 0;
+  for (char32_t cp : cps) EXPECT_EQ(DecodeUtf8(s, &pos), cp);
+  EXPECT_EQ(pos, s.size());
+  EXPECT_EQ(CountCodePoints(s), cps.size());
+}
+
+TEST(Utf8Test, InvalidBytesDecodeAsReplacementOneByteAtATime) {
+  std::string s = "\xFF\xFEx";
+  size_t pos = 0;
+  EXPECT_EQ(DecodeUtf8(s, &pos), kReplacementChar);
+  EXPECT_EQ(pos, 1u);
+  EXPECT_EQ(DecodeUtf8(s, &pos), kReplacementChar);
+  EXPECT_EQ(DecodeUtf8(s, &pos), U'x');
+}
+
+TEST(Utf8Test, CharacterClasses) {
+  EXPECT_TRUE(IsHan(U'中'));
+  EXPECT_TRUE(IsHan(U'〇'));
+  EXPECT_TRUE(IsHan(0x20000));  // Extension B
+  EXPECT_FALSE(IsHan(U'。'));
+  EXPECT_FALSE(IsHan(U'a'));
+  EXPECT_EQ(FoldWidth(U'５'), U'5');
+  EXPECT_EQ(FoldWidth(U'Ａ'), U'A');
+  EXPECT_EQ(FoldWidth(U'％'), U'%');
+  EXPECT_EQ(FoldWidth(0x3000), U' ');
+  EXPECT_EQ(FoldWidth(U'。'), U'。');  // not a width variant
+  EXPECT_TRUE(IsSpace(0x3000));
+  EXPECT_TRUE(IsSpace(0xA0));
+  EXPECT_FALSE(IsSpace(U'x'));
+  EXPECT_TRUE(IsPunctOrSymbol(U'，'));
+  EXPECT_TRUE(IsPunctOrSymbol(U'$'));
+  EXPECT_FALSE(IsPunctOrSymbol(U'中'));
+}
+
+TEST(Utf8Test, SnippetQuotesTheStartAndMarksTruncation) {
+  EXPECT_EQ(Snippet("abc", 5), "abc");
+  EXPECT_EQ(Snippet("新浪财经新闻", 4), "新浪财经...");
+  EXPECT_EQ(Snippet("a\nb", 5), "a b");
+}
+
+}  // namespace
+}  // namespace precis::util

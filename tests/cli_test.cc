@@ -1,0 +1,158 @@
+// Copyright 2026 The precis Authors.
+//
+// End-to-end tests of the precis command: what a user sees on stdout and
+// stderr, and the exit status, for good and bad input.
+
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "test_util.h"
+
+namespace precis {
+namespace {
+
+struct Outcome {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string Quote(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) {
+    if (c == '\'') {
+      q += "'\\''";
+    } else {
+      q += c;
+    }
+  }
+  return q + "'";
+}
+
+// Runs `precis ARGS` with `stdin_text` on standard input.
+Outcome Precis(const std::string& args, const std::string& stdin_text = "") {
+  namespace fs = std::filesystem;
+  const std::string base =
+      (fs::temp_directory_path() / ("precis_cli_" + std::to_string(::getpid()))).string();
+  std::ofstream(base + ".in", std::ios::binary) << stdin_text;
+  std::string cmd = std::string(PRECIS_BINARY) + " " + args + " <" + Quote(base + ".in") + " >" +
+                    Quote(base + ".out") + " 2>" + Quote(base + ".err");
+  Outcome run;
+  int raw = std::system(cmd.c_str());
+  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
+  run.out = testing::ReadWholeFile(base + ".out");
+  run.err = testing::ReadWholeFile(base + ".err");
+  for (const char* ext : {".in", ".out", ".err"}) fs::remove(base + ext);
+  return run;
+}
+
+std::string Example(const std::string& name) {
+  return std::string(PRECIS_SOURCE_DIR) + "/examples/" + name;
+}
+
+TEST(CliTest, ExtractPrintsNumberedParagraphs) {
+  Outcome run = Precis("extract " + Quote(Example("zh-ukraine-force.md")));
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.out.find("source: 新浪财经 (Xin Lang Cai Jing)"), std::string::npos);
+  EXPECT_NE(run.out.find("\n[1] 1月6日"), std::string::npos);
+  EXPECT_NE(run.out.find("\n[9] "), std::string::npos);
+  EXPECT_EQ(run.out.find("\n[10] "), std::string::npos);
+  EXPECT_TRUE(run.err.empty());
+}
+
+TEST(CliTest, ExtractJsonFromStdin) {
+  Outcome run = Precis("extract --format json -", "标题行\n新浪财经·2026-01-09 23:52\n第一段。\n第二段。\n");
+  ASSERT_EQ(run.status, 0) << run.err;
+  auto j = nlohmann::json::parse(run.out);
+  EXPECT_EQ(j["title"], "标题行");
+  EXPECT_EQ(j["source"], "新浪财经");
+  EXPECT_EQ(j["source_latin"], "Xin Lang Cai Jing");
+  EXPECT_EQ(j["published"], "2026-01-09 23:52");
+  EXPECT_EQ(j["language"], "zh");
+  EXPECT_EQ(j["paragraphs"].size(), 2u);
+}
+
+TEST(CliTest, EveryExampleExtracts) {
+  for (const auto& entry : std::filesystem::directory_iterator(PRECIS_SOURCE_DIR "/examples")) {
+    Outcome run = Precis("extract --format json " + Quote(entry.path().string()));
+    EXPECT_EQ(run.status, 0) << entry.path() << ": " << run.err;
+    auto j = nlohmann::json::parse(run.out, nullptr, false);
+    ASSERT_FALSE(j.is_discarded()) << entry.path();
+    EXPECT_FALSE(j["title"].get<std::string>().empty()) << entry.path();
+    EXPECT_GE(j["paragraphs"].size(), 3u) << entry.path();
+  }
+}
+
+TEST(CliTest, BadInputGetsOneLineErrorNothingOnStdoutAndExitTwo) {
+  namespace fs = std::filesystem;
+  const std::string dir = (fs::temp_directory_path() / ("precis_bad_" + std::to_string(::getpid()))).string();
+  fs::create_directories(dir);
+  std::ofstream(dir + "/empty.txt").close();
+  std::ofstream(dir + "/binary.dat", std::ios::binary) << std::string("\x7F" "ELF\0\0\0\x01\x02", 9);
+  std::ofstream(dir + "/bad.json") << R"({"paragraphs": [1, 2]})";
+  std::ofstream(dir + "/big.txt") << std::string(2000, 'x');
+  struct Row {
+    std::string args;
+    std::string stdin_text;
+    std::string fragment;
+  };
+  const Row rows[] = {
+      {"extract " + Quote(dir + "/missing.txt"), "", "missing.txt: no such file"},
+      {"extract " + Quote(dir), "", "is a directory"},
+      {"extract " + Quote(dir + "/empty.txt"), "", "empty.txt: empty input"},
+      {"extract " + Quote(dir + "/binary.dat"), "", "binary.dat: binary data"},
+      {"extract " + Quote(dir + "/bad.json"), "", "bad.json: \"paragraphs\" item 1 is a number"},
+      {"--max-bytes 1000 extract " + Quote(dir + "/big.txt"), "", "big.txt: 2000 bytes is larger"},
+      {"extract -", "", "<stdin>: empty input"},
+      {"extract -", "{\"paragraphs\": [", "<stdin>: malformed JSON"},
+      {"extract -", "abc\xFF\xFE\xFD", "<stdin>: invalid UTF-8"},
+      {"segment -", std::string("\0\0\0\x01", 4), "<stdin>: binary data"},
+      {"extract --format xml -", "text", "--format"},
+      {"frobnicate", "", "frobnicate"},
+  };
+  for (const Row& row : rows) {
+    Outcome run = Precis(row.args, row.stdin_text);
+    EXPECT_EQ(run.status, 2) << row.args << ": " << run.err;
+    EXPECT_TRUE(run.out.empty()) << row.args << ": " << run.out;
+    EXPECT_NE(run.err.find(row.fragment), std::string::npos) << row.args << ": " << run.err;
+    ASSERT_FALSE(run.err.empty()) << row.args;
+    EXPECT_EQ(run.err.find('\n'), run.err.size() - 1) << row.args << ": not one line: " << run.err;
+  }
+  fs::remove_all(dir);
+}
+
+TEST(CliTest, MissingDataFilesExitThree) {
+  Outcome run = Precis("--data-dir /nonexistent/precis extract " + Quote(Example("zh-markets.json")));
+  EXPECT_EQ(run.status, 3);
+  EXPECT_TRUE(run.out.empty());
+  EXPECT_NE(run.err.find("/nonexistent/precis"), std::string::npos) << run.err;
+}
+
+TEST(CliTest, SegmentAndPinyin) {
+  Outcome seg = Precis("segment -", "库什纳会见泽连斯基\n增长5.2%\n");
+  ASSERT_EQ(seg.status, 0) << seg.err;
+  EXPECT_EQ(seg.out, "库什纳 会见 泽连斯基\n增长 5.2%\n");
+  Outcome py = Precis("pinyin 新浪财经");
+  ASSERT_EQ(py.status, 0) << py.err;
+  EXPECT_EQ(py.out, "Xin Lang Cai Jing\n");
+}
+
+TEST(CliTest, HelpListsCommandsAndExitCodes) {
+  Outcome run = Precis("--help");
+  EXPECT_EQ(run.status, 0);
+  for (const char* word : {"extract", "segment", "pinyin", "Exit status"}) {
+    EXPECT_NE(run.out.find(word), std::string::npos) << word;
+  }
+  Outcome sub = Precis("extract --help");
+  EXPECT_EQ(sub.status, 0);
+  EXPECT_NE(sub.out.find("--format"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace precis

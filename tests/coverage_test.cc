@@ -1,0 +1,126 @@
+// Copyright 2026 The precis Authors.
+//
+// The invariant everything downstream relies on: a paragraph's sentences,
+// and each sentence's tokens, join back to exactly the paragraph, with no
+// empty or overlapping span. Checked over every text in ../shared/data:
+// the summarization sets, the segmentation test set, the gold article bodies
+// of the extraction set and the raw Chinese news pages.
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "precis/reader.h"
+#include "test_util.h"
+
+namespace precis {
+namespace {
+
+using testing::SharedData;
+using testing::Text;
+
+// Returns "" if `doc` satisfies the invariant, else a description.
+std::string CheckDocument(const Document& doc) {
+  for (const Paragraph& p : doc.paragraphs) {
+    uint32_t at = 0;
+    for (const Sentence& s : p.sentences) {
+      if (s.span.begin != at || s.span.end <= s.span.begin) {
+        return "sentence span gap in paragraph " + std::to_string(p.number);
+      }
+      uint32_t tok = s.span.begin;
+      for (const Token& t : s.tokens) {
+        if (t.span.begin != tok || t.span.end <= t.span.begin) {
+          return "token span gap in paragraph " + std::to_string(p.number) + " at byte " +
+                 std::to_string(tok);
+        }
+        if (t.kind != TokenKind::kSpace && t.norm.empty()) return "token without a norm";
+        tok = t.span.end;
+      }
+      if (tok != s.span.end) return "tokens do not reach the sentence end";
+      at = s.span.end;
+    }
+    if (at != p.text.size()) return "sentences do not reach the paragraph end";
+    // Joining gives back the paragraph byte for byte.
+    std::string joined;
+    for (const Sentence& s : p.sentences) {
+      for (const Token& t : s.tokens) joined.append(p.text, t.span.begin, t.span.size());
+    }
+    if (joined != p.text) return "tokens do not join back to paragraph " + std::to_string(p.number);
+  }
+  return "";
+}
+
+void CheckArticle(Article article, const std::string& where, size_t* checked) {
+  Document doc = Text().Analyze(std::move(article));
+  std::string problem = CheckDocument(doc);
+  EXPECT_EQ(problem, "") << where;
+  ++*checked;
+}
+
+TEST(CoverageTest, SummarizationSets) {
+  const std::string dir = SharedData("summarization");
+  ASSERT_TRUE(std::filesystem::exists(dir)) << dir;
+  size_t checked = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() != ".jsonl") continue;
+    std::ifstream in(entry.path());
+    std::string line;
+    size_t n = 0;
+    while (std::getline(in, line)) {
+      ++n;
+      auto j = nlohmann::json::parse(line);
+      Article a;
+      a.title = j.value("title", "");
+      for (const auto& p : j["paragraphs"]) a.paragraphs.push_back(p.get<std::string>());
+      a.language = j.value("lang", "") == "zh" ? Language::kChinese : Language::kEnglish;
+      CheckArticle(std::move(a), entry.path().filename().string() + ":" + std::to_string(n),
+                   &checked);
+    }
+  }
+  EXPECT_GT(checked, 3000u);
+}
+
+TEST(CoverageTest, SegmentationTestSet) {
+  std::ifstream in(SharedData("cws/pku_test.utf8"));
+  ASSERT_TRUE(in) << "pku_test.utf8";
+  Article a;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty()) a.paragraphs.push_back(line);
+  }
+  size_t checked = 0;
+  CheckArticle(std::move(a), "pku_test.utf8", &checked);
+}
+
+TEST(CoverageTest, ExtractionGoldBodies) {
+  std::ifstream in(SharedData("extraction/ground-truth.json"));
+  ASSERT_TRUE(in);
+  auto gold = nlohmann::json::parse(in);
+  size_t checked = 0;
+  for (const auto& [id, page] : gold.items()) {
+    std::string body = page.value("articleBody", "");
+    if (body.find_first_not_of(" \n\t") == std::string::npos) continue;
+    auto article = ReadArticleBytes(body, id + ".txt");
+    ASSERT_TRUE(article.ok()) << article.status().ToString();
+    Text().Annotate(&*article);
+    CheckArticle(std::move(*article), id, &checked);
+  }
+  EXPECT_GT(checked, 80u);
+}
+
+TEST(CoverageTest, RawChineseNewsPages) {
+  size_t checked = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(SharedData("html-zh"))) {
+    std::string bytes = testing::ReadWholeFile(entry.path().string());
+    auto article = ReadArticleBytes(bytes, entry.path().filename().string() + ".txt");
+    ASSERT_TRUE(article.ok()) << entry.path() << ": " << article.status().ToString();
+    Text().Annotate(&*article);
+    CheckArticle(std::move(*article), entry.path().filename().string(), &checked);
+  }
+  EXPECT_GE(checked, 40u);
+}
+
+}  // namespace
+}  // namespace precis
