@@ -18,7 +18,6 @@
 #pragma GCC diagnostic ignored "-Wregister"
 #pragma GCC diagnostic ignored "-Wold-style-cast"
 #pragma GCC diagnostic ignored "-Wsign-compare"
-#pragma GCC diagnostic ignored "-Wuseless-cast"
 #include <darts.h>
 #pragma GCC diagnostic pop
 

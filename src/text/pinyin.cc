@@ -11,15 +11,7 @@ namespace precis::text {
 
 Status PinyinTable::Load(const std::string& path) {
   PRECIS_ASSIGN_OR_RETURN(file_, util::SectionReader::Open(path, "PRCPINY1"));
-  PRECIS_ASSIGN_OR_RETURN(std::string_view names, file_.Section("syllables"));
-  syllables_.clear();
-  size_t start = 0;
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (names[i] == '\n') {
-      syllables_.push_back(names.substr(start, i - start));
-      start = i + 1;
-    }
-  }
+  PRECIS_ASSIGN_OR_RETURN(syllables_, file_.Strings("syllables"));
   PRECIS_ASSIGN_OR_RETURN(char_cp_, file_.Array<uint32_t>("char_cp"));
   PRECIS_ASSIGN_OR_RETURN(char_syl_, file_.Array<uint16_t>("char_syl"));
   PRECIS_ASSIGN_OR_RETURN(std::string_view trie, file_.Section("phrase_trie"));

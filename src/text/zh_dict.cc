@@ -13,15 +13,8 @@ Status ZhDictionary::Load(const std::string& path) {
   PRECIS_RETURN_IF_ERROR(trie_.Attach(trie).WithContext(path));
   PRECIS_ASSIGN_OR_RETURN(logprob_, file_.Array<float>("logprob"));
   PRECIS_ASSIGN_OR_RETURN(tag_, file_.Array<uint8_t>("tag"));
-  PRECIS_ASSIGN_OR_RETURN(std::string_view names, file_.Section("tagnames"));
-  tag_names_.clear();
-  size_t start = 0;
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (names[i] == '\n') {
-      tag_names_.emplace_back(names.substr(start, i - start));
-      start = i + 1;
-    }
-  }
+  PRECIS_ASSIGN_OR_RETURN(auto names, file_.Strings("tagnames"));
+  tag_names_.assign(names.begin(), names.end());
   if (logprob_.empty() || tag_.size() != logprob_.size() || tag_names_.empty()) {
     return FailedPreconditionError(path + ": inconsistent dictionary sections");
   }

@@ -38,6 +38,16 @@ bool IsDateUnit(char32_t cp) {
   return false;
 }
 
+// 〇一二三四五六七八九 digit by digit, as years are written (二○○一).
+bool IsDigitNumeral(char32_t cp) {
+  switch (cp) {
+    case U'〇': case U'○': case U'零': case U'一': case U'二': case U'三': case U'四':
+    case U'五': case U'六': case U'七': case U'八': case U'九':
+      return true;
+  }
+  return false;
+}
+
 bool IsMagnitude(char32_t cp) {
   return cp == U'万' || cp == U'亿' || cp == U'千' || cp == U'百' || cp == U'兆';
 }
@@ -81,6 +91,19 @@ struct ZhSegmenter::Chars {
             (i + 1 < cp.size() && IsChineseNumeral(cp[i + 1])));
   }
 };
+
+namespace {
+
+// Chars [b, e) spell a year digit by digit: 二○○一, 一九九八.
+bool IsYearDigits(const std::vector<char32_t>& cp, size_t b, size_t e) {
+  if (e - b != 4) return false;
+  for (size_t k = b; k < e; ++k) {
+    if (!IsDigitNumeral(cp[k])) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 std::string ZhSegmenter::Normalize(std::string_view piece) const {
   std::string out;
@@ -176,7 +199,12 @@ void ZhSegmenter::Segment(std::string_view text, std::vector<Piece>* out) const 
       if (!has_letter) {
         // 3万, 1万亿, 2026年, 5.2%: a number keeps its magnitude or date unit.
         while (j < n && IsMagnitude(c.cp[j])) ++j;
-        if (j < n && IsDateUnit(c.cp[j]) && !IsMagnitude(c.cp[j - 1])) ++j;
+        // A date keeps its unit (2026年, 1月, 6日); a duration does not
+        // (10 年 is ten years): only a four-digit number is a year.
+        if (j < n && IsDateUnit(c.cp[j]) && !IsMagnitude(c.cp[j - 1]) &&
+            (c.cp[j] != U'年' || j - i == 4)) {
+          ++j;
+        }
         if (j < n && (c.cp[j] == '%')) ++j;
       }
       emit(i, j, has_letter ? TokenKind::kWord : TokenKind::kNumber);
@@ -237,7 +265,12 @@ void ZhSegmenter::SegmentHan(const Chars& c, size_t begin, size_t end,
       while (e < n && IsChineseNumeral(c.cp[begin + e])) ++e;
       if (e - k >= 2) {
         consider(e, kNumeralLogProb);
-        if (e < n && IsDateUnit(c.cp[begin + e])) consider(e + 1, kNumeralLogProb);
+        // As for Arabic numbers, 年 joins a year (二○○一年) but not a
+        // duration (十 年).
+        if (e < n && IsDateUnit(c.cp[begin + e]) &&
+            (c.cp[begin + e] != U'年' || IsYearDigits(c.cp, begin + k, begin + e))) {
+          consider(e + 1, kNumeralLogProb);
+        }
       }
     }
     route[k] = best;

@@ -36,6 +36,7 @@ TEST(ZhSegmenterTest, SegmentsNewsText) {
       {"增长5.2%", "增长 5.2%", "decimal percentage"},
       {"售价3,000元", "售价 3,000 元", "thousands separator"},
       {"2026年1月6日", "2026年 1月 6日", "Arabic date parts keep their unit"},
+      {"过去10年增长", "过去 10 年 增长", "a duration is not a date: 10 年 stays apart"},
       {"二○○一年十二月三十一日", "二○○一年 十二月 三十一日", "Chinese numeral dates"},
       {"约1.35万亿元", "约 1.35万亿 元", "magnitude stays with its number"},
       {"１９９８年", "１９９８年", "full-width digits"},

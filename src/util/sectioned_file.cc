@@ -2,7 +2,6 @@
 
 #include "util/sectioned_file.h"
 
-#include <fstream>
 
 namespace precis::util {
 namespace {

@@ -42,6 +42,12 @@ class SectionWriter {
     if (!values.empty()) std::memcpy(bytes.data(), values.data(), bytes.size());
     Add(std::move(name), std::move(bytes));
   }
+  // A list of strings (none containing a newline), one per line.
+  void AddStrings(std::string name, const std::vector<std::string>& strings) {
+    std::string bytes;
+    for (const auto& str : strings) bytes += str + "\n";
+    Add(std::move(name), std::move(bytes));
+  }
   // `magic` must be exactly 8 characters.
   Status Write(const std::string& path, std::string_view magic) const;
 
@@ -67,6 +73,21 @@ class SectionReader {
     }
     return std::span<const T>(reinterpret_cast<const T*>(bytes->data()),
                               bytes->size() / sizeof(T));
+  }
+
+  // A section written by SectionWriter::AddStrings.
+  Result<std::vector<std::string_view>> Strings(std::string_view name) const {
+    auto bytes = Section(name);
+    if (!bytes.ok()) return bytes.status();
+    std::vector<std::string_view> out;
+    size_t start = 0;
+    for (size_t i = 0; i < bytes->size(); ++i) {
+      if ((*bytes)[i] == '\n') {
+        out.push_back(bytes->substr(start, i - start));
+        start = i + 1;
+      }
+    }
+    return out;
   }
 
   const std::string& path() const { return path_; }

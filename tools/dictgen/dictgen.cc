@@ -142,13 +142,11 @@ int ZhWords(const Args& args) {
   }
   auto trie = text::DartsTrie::Build(keys, values);
   if (!trie.ok()) return Fail(trie.status().message());
-  std::string names;
-  for (const auto& t : tag_names) names += t + "\n";
   SectionWriter writer;
   writer.Add("trie", std::move(*trie));
   writer.AddArray("logprob", logprob);
   writer.AddArray("tag", tags);
-  writer.Add("tagnames", names);
+  writer.AddStrings("tagnames", tag_names);
   Status st = writer.Write(args.One("out"), "PRCZHWD1");
   if (!st.ok()) return Fail(st.message());
   std::cerr << "dictgen: " << keys.size() << " words -> " << args.One("out") << "\n";
@@ -481,10 +479,8 @@ int Pinyin(const Args& args) {
   }
   auto trie = text::DartsTrie::Build(keys, values);
   if (!trie.ok()) return Fail(trie.status().message());
-  std::string names;
-  for (const auto& s : syllables) names += s + "\n";
   SectionWriter writer;
-  writer.Add("syllables", names);
+  writer.AddStrings("syllables", syllables);
   writer.AddArray("char_cp", char_cp);
   writer.AddArray("char_syl", char_syl);
   writer.Add("phrase_trie", std::move(*trie));
