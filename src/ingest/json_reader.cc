@@ -45,6 +45,9 @@ Result<Article> ParseJsonArticle(std::string_view text, const std::string& name)
     doc = json::parse(text.begin(), text.end());
   } catch (const json::parse_error& e) {
     return InvalidArgumentError(name + ": malformed JSON at byte " + std::to_string(e.byte));
+  } catch (const json::exception& e) {
+    // e.g. a number too large for a double (found by fuzzing: 1e00883).
+    return InvalidArgumentError(name + ": malformed JSON (" + e.what() + ")");
   }
   if (!doc.is_object()) {
     return InvalidArgumentError(name + ": JSON article must be an object, not " + TypeName(doc));

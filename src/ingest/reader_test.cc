@@ -114,6 +114,8 @@ TEST(ReaderTest, RefusesBadInputWithOneClearError) {
        "invalid UTF-8 at byte 3"},
       {"malformed JSON", "m.json", R"({"paragraphs": ["a",)", StatusCode::kInvalidArgument,
        "malformed JSON"},
+      {"JSON number out of range (found by fuzzing)", "n.json", "1e00883",
+       StatusCode::kInvalidArgument, "malformed JSON"},
       {"JSON not an object", "a.json", "[1,2]", StatusCode::kInvalidArgument, "must be an object"},
       {"paragraphs not an array", "p.json", R"({"paragraphs":"text"})",
        StatusCode::kInvalidArgument, "must be an array of strings"},
