@@ -72,9 +72,21 @@ enum class TokenKind : uint8_t {
   kSpace,   // white space (kept so that tokens cover the text exactly)
 };
 
+// What the text stage knows of a word, for term weighting and names.
+enum TokenFlag : uint8_t {
+  kStopword = 1,       // a function word (的, 了, the, of): carries no topic
+  kPersonName = 2,     // 泽连斯基 (from the dictionary's tags)
+  kPlaceName = 4,      // 巴黎
+  kOrganization = 8,   // 北约
+  kProperNoun = 16,    // any name: the three above, or a capitalised English word
+};
+
 struct Token {
   Span span;
   TokenKind kind = TokenKind::kWord;
+  uint8_t flags = 0;  // TokenFlag bits
+  // Inverse document frequency where known (Chinese: jieba's table), else 0.
+  float idf = 0;
   // The form used for matching: width-folded, lower-cased, stemmed for
   // English, simplified for Traditional Chinese. Empty for kSpace.
   std::string norm;

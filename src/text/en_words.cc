@@ -16,7 +16,9 @@ struct StemmerDeleter {
   void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
 };
 
-std::string Lower(std::string_view word) {
+}  // namespace
+
+std::string EnglishTokenizer::Lower(std::string_view word) {
   std::string out;
   out.reserve(word.size());
   for (size_t i = 0; i < word.size();) {
@@ -26,6 +28,8 @@ std::string Lower(std::string_view word) {
   }
   return out;
 }
+
+namespace {
 
 // Length of a possessive suffix ('s or ’s) at the end of `word`, or 0.
 size_t PossessiveSuffix(std::string_view word) {

@@ -36,6 +36,8 @@ class EnglishTokenizer {
 
   // Lower-cased, width-folded, Snowball-stemmed form of one word.
   static std::string Stem(std::string_view word);
+  // Lower-cased and width-folded (’ as ').
+  static std::string Lower(std::string_view word);
 
  private:
   std::unique_ptr<icu::BreakIterator> words_;

@@ -16,6 +16,7 @@
 #include "text/language.h"
 #include "text/pinyin.h"
 #include "text/sentence.h"
+#include "text/stopwords.h"
 #include "text/zh_dict.h"
 #include "text/zh_hmm.h"
 #include "text/zh_segmenter.h"
@@ -134,6 +135,16 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
   std::vector<Token> tokens;
   if (language == Language::kEnglish) {
     impl_->english.Tokenize(text, 0, &tokens);
+    bool first_word = true;
+    for (Token& t : tokens) {
+      if (t.kind != TokenKind::kWord) continue;
+      std::string_view surface = text.substr(t.span.begin, t.span.size());
+      if (text::IsEnglishStopword(text::EnglishTokenizer::Lower(surface))) t.flags |= kStopword;
+      const bool capital = surface[0] >= 'A' && surface[0] <= 'Z';
+      const bool acronym = surface.size() >= 2 && surface[1] >= 'A' && surface[1] <= 'Z';
+      if (capital && (!first_word || acronym) && !(t.flags & kStopword)) t.flags |= kProperNoun;
+      first_word = false;
+    }
     return tokens;
   }
   std::vector<text::Piece> pieces;
@@ -145,6 +156,18 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
     t.kind = piece.kind;
     if (t.kind != TokenKind::kSpace) {
       t.norm = impl_->segmenter->Normalize(text.substr(piece.span.begin, piece.span.size()));
+    }
+    if (t.kind == TokenKind::kWord) {
+      int32_t id = impl_->dict.Find(t.norm);
+      std::string_view tag = id >= 0 ? std::string_view(impl_->dict.Tag(id)) : std::string_view();
+      t.idf = id >= 0 ? impl_->dict.Idf(id) : impl_->dict.DefaultIdf();
+      if (text::IsChineseStopword(t.norm, tag)) t.flags |= kStopword;
+      if (tag.rfind("nr", 0) == 0) t.flags |= kPersonName | kProperNoun;
+      if (tag == "ns") t.flags |= kPlaceName | kProperNoun;
+      if (tag == "nt") t.flags |= kOrganization | kProperNoun;
+      if (tag == "nz") t.flags |= kProperNoun;
+      // A Latin word inside Chinese text (FOMC, iPhone) is a name.
+      if (!t.norm.empty() && static_cast<unsigned char>(t.norm[0]) < 0x80) t.flags |= kProperNoun;
     }
     tokens.push_back(std::move(t));
   }

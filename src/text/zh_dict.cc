@@ -15,7 +15,12 @@ Status ZhDictionary::Load(const std::string& path) {
   PRECIS_ASSIGN_OR_RETURN(tag_, file_.Array<uint8_t>("tag"));
   PRECIS_ASSIGN_OR_RETURN(auto names, file_.Strings("tagnames"));
   tag_names_.assign(names.begin(), names.end());
-  if (logprob_.empty() || tag_.size() != logprob_.size() || tag_names_.empty()) {
+  PRECIS_ASSIGN_OR_RETURN(idf_, file_.Array<float>("idf"));
+  PRECIS_ASSIGN_OR_RETURN(auto idf_default, file_.Array<float>("idf_default"));
+  if (idf_default.size() != 1) return FailedPreconditionError(path + ": bad IDF default");
+  default_idf_ = idf_default[0];
+  if (logprob_.empty() || tag_.size() != logprob_.size() || tag_names_.empty() ||
+      idf_.size() != logprob_.size()) {
     return FailedPreconditionError(path + ": inconsistent dictionary sections");
   }
   for (uint8_t t : tag_) {

@@ -41,6 +41,13 @@ class ZhDictionary {
   // Part-of-speech tag in jieba's ICTCLAS-style set: "n", "v", "nr" (person),
   // "ns" (place), "nt" (organisation), "m" (numeral), "x" (unknown)...
   const std::string& Tag(int32_t id) const { return tag_names_[tag_[static_cast<size_t>(id)]]; }
+  // Inverse document frequency of a word (jieba's table), or DefaultIdf()
+  // for words the table lacks.
+  float Idf(int32_t id) const {
+    float v = idf_[static_cast<size_t>(id)];
+    return v > 0 ? v : default_idf_;
+  }
+  float DefaultIdf() const { return default_idf_; }
   size_t size() const { return logprob_.size(); }
   size_t mapped_bytes() const { return file_.size(); }
 
@@ -49,6 +56,8 @@ class ZhDictionary {
   DartsTrie trie_;
   std::span<const float> logprob_;
   std::span<const uint8_t> tag_;
+  std::span<const float> idf_;
+  float default_idf_ = 10.0f;
   std::vector<std::string> tag_names_;
   float unknown_logprob_ = -20.0f;
 };

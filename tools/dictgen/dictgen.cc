@@ -3,10 +3,11 @@
 // dictgen: converts data from Debian packages into precis' compact data files
 // at build time (see src/util/sectioned_file.h for the container).
 //
-//   dictgen zh-words --jieba dict.txt [--user file]... --out zh_words.bin
+//   dictgen zh-words --jieba dict.txt --idf idf.txt [--user file]... --out F
 //       jieba's 349k-word frequency dictionary (python3-jieba) plus precis'
 //       own user dictionary -> a double-array trie of words with their
-//       log-probabilities and part-of-speech tags.
+//       log-probabilities, part-of-speech tags and IDF weights (jieba's
+//       analyse/idf.txt; the median for words it lacks).
 //   dictgen zh-hmm --finalseg DIR --out zh_hmm.bin
 //       jieba's BMES HMM tables for unknown words (python3-jieba's finalseg
 //       prob_start.py, prob_trans.py, prob_emit.py) -> binary arrays.
@@ -119,6 +120,26 @@ int ZhWords(const Args& args) {
       if (!load(path, true)) return Fail("cannot read " + path);
     }
   }
+  // jieba's IDF table (jieba/analyse/idf.txt): "word idf" per line.
+  std::unordered_map<std::string, float> idf;
+  std::vector<float> all_idf;
+  if (!args.One("idf").empty()) {
+    std::vector<std::string> lines;
+    if (!ReadLines(args.One("idf"), &lines)) return Fail("cannot read " + args.One("idf"));
+    for (const auto& line : lines) {
+      std::istringstream fields(line);
+      std::string word;
+      double value = 0;
+      if (fields >> word >> value) {
+        idf[word] = static_cast<float>(value);
+        all_idf.push_back(static_cast<float>(value));
+      }
+    }
+  }
+  if (all_idf.empty()) return Fail("no IDF values read (--idf)");
+  std::nth_element(all_idf.begin(), all_idf.begin() + all_idf.size() / 2, all_idf.end());
+  const float median_idf = all_idf[all_idf.size() / 2];
+
   double total = 0;
   for (const auto& [word, entry] : words) total += std::max(entry.freq, 1.0);
   const double log_total = std::log(total);
@@ -127,6 +148,7 @@ int ZhWords(const Args& args) {
   std::vector<int32_t> values;
   std::vector<float> logprob;
   std::vector<uint8_t> tags;
+  std::vector<float> idfs;
   std::vector<std::string> tag_names;
   std::unordered_map<std::string, uint8_t> tag_ids;
   for (const auto& [word, entry] : words) {
@@ -139,6 +161,8 @@ int ZhWords(const Args& args) {
       tag_names.push_back(entry.tag);
     }
     tags.push_back(it->second);
+    auto found = idf.find(word);
+    idfs.push_back(found == idf.end() ? 0.0f : found->second);
   }
   auto trie = text::DartsTrie::Build(keys, values);
   if (!trie.ok()) return Fail(trie.status().message());
@@ -147,6 +171,8 @@ int ZhWords(const Args& args) {
   writer.AddArray("logprob", logprob);
   writer.AddArray("tag", tags);
   writer.AddStrings("tagnames", tag_names);
+  writer.AddArray("idf", idfs);
+  writer.AddArray("idf_default", std::vector<float>{median_idf});
   Status st = writer.Write(args.One("out"), "PRCZHWD1");
   if (!st.ok()) return Fail(st.message());
   std::cerr << "dictgen: " << keys.size() << " words -> " << args.One("out") << "\n";

@@ -1,0 +1,64 @@
+// Copyright 2026 The precis Authors.
+
+#include "text/stopwords.h"
+
+#include <algorithm>
+#include <array>
+
+namespace precis::text {
+namespace {
+
+// Sorted, for binary search.
+constexpr std::array<std::string_view, 168> kEnglish = {
+    "'s", "a", "about", "above", "according", "across", "after", "again", "against", "ago",
+    "all", "almost", "also", "although", "am", "among", "an", "and", "another", "any", "are",
+    "around", "as", "at", "be", "became", "because", "been", "before", "being", "below",
+    "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down",
+    "during", "each", "either", "else", "even", "ever", "every", "few", "for", "from",
+    "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him",
+    "himself", "his", "how", "however", "i", "if", "in", "into", "is", "it", "its", "itself",
+    "just", "last", "less", "like", "made", "make", "many", "may", "me", "might", "more",
+    "most", "much", "must", "my", "myself", "never", "no", "nor", "not", "now", "of", "off",
+    "on", "once", "one", "only", "or", "other", "our", "ours", "out", "over", "own", "per",
+    "rather", "said", "same", "say", "says", "she", "should", "since", "so", "some", "still",
+    "such", "than", "that", "the", "their", "theirs", "them", "then", "there", "these", "they",
+    "this", "those", "though", "through", "thus", "to", "told", "too", "under", "until", "up",
+    "upon", "us", "very", "was", "we", "were", "what", "when", "where", "whether", "which",
+    "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would",
+    "yet", "you", "your", "yours"};
+
+constexpr std::array<std::string_view, 40> kChinese = {
+    "一个", "不", "不过", "为", "也", "了", "于", "从", "以", "但", "但是", "使", "到", "又",
+    "及", "可以", "向", "因为", "因此", "在", "将", "就", "已", "已经", "并", "很", "所以",
+    "把", "是", "更", "有", "来", "由", "的", "称", "等", "而", "被", "说", "还"};
+
+bool IsChineseStopTag(std::string_view tag) {
+  if (tag.empty()) return false;
+  switch (tag[0]) {
+    case 'c':  // conjunction
+    case 'd':  // adverb
+    case 'e':  // interjection
+    case 'o':  // onomatopoeia
+    case 'p':  // preposition
+    case 'q':  // classifier
+    case 'r':  // pronoun
+    case 'u':  // particle
+    case 'y':  // modal particle
+    case 'm':  // numeral: facts, not topics
+      return true;
+  }
+  return tag == "f";  // locality word (上, 中, 后)
+}
+
+}  // namespace
+
+bool IsEnglishStopword(std::string_view word) {
+  return std::binary_search(kEnglish.begin(), kEnglish.end(), word);
+}
+
+bool IsChineseStopword(std::string_view word, std::string_view tag) {
+  if (std::find(kChinese.begin(), kChinese.end(), word) != kChinese.end()) return true;
+  return IsChineseStopTag(tag);
+}
+
+}  // namespace precis::text
