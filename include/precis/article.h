@@ -105,6 +105,7 @@ struct Paragraph {
 
 struct Document {
   Article article;
+  std::vector<Token> title_tokens;  // tokens of article.title
   std::vector<Paragraph> paragraphs;
 };
 

@@ -177,6 +177,7 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
 Document TextProcessor::Analyze(Article article) const {
   Annotate(&article);
   Document doc;
+  doc.title_tokens = Tokenize(article.title, article.language);
   doc.paragraphs.reserve(article.paragraphs.size());
   for (size_t i = 0; i < article.paragraphs.size(); ++i) {
     Paragraph p;

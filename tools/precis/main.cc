@@ -12,10 +12,13 @@
 #include <string>
 #include <vector>
 
+#include "eval/eval.h"
+#include "precis/engine.h"
 #include "precis/pipeline.h"
 #include "precis/reader.h"
 #include "precis/text.h"
 #include "render/article_writer.h"
+#include "render/brief_writer.h"
 #include "util/files.h"
 
 namespace {
@@ -23,7 +26,8 @@ namespace {
 constexpr const char* kExitCodes = R"(Exit status:
   0  success
   2  bad input or usage: missing, empty, binary, undecodable, too large or
-     malformed input, or bad flags (one line on stderr says which)
+     malformed input, bad flags, or a brief language the built-in engine
+     cannot write (one line on stderr says which)
   3  precis' data files are missing or corrupt (rebuild, or set PRECIS_DATA_DIR)
   4  internal error (a bug: please report it)
 )";
@@ -100,6 +104,71 @@ int RunSegment(const Globals& g, const std::string& input) {
   return 0;
 }
 
+struct BriefFlags {
+  std::string format = "md";
+  int budget = 0;
+  int groups = 4;
+  std::string lang = "auto";
+};
+
+int RunBrief(const Globals& g, const std::string& input, const BriefFlags& flags) {
+  auto text = LoadText(g);
+  if (!text.ok()) return Fail(text.status());
+  precis::ReadOptions read;
+  read.max_bytes = g.max_bytes;
+  auto doc = precis::LoadDocument(input, read, **text);
+  if (!doc.ok()) return Fail(doc.status());
+  precis::BriefOptions options;
+  options.max_groups = flags.groups;
+  if (flags.lang == "zh") options.language = precis::Language::kChinese;
+  if (flags.lang == "en") options.language = precis::Language::kEnglish;
+  auto brief = precis::BriefDocument(*doc, options);
+  if (!brief.ok()) {
+    const std::string name = input == "-" ? "<stdin>" : input;
+    return Fail(brief.status().WithContext(name));
+  }
+  if (flags.format == "json") {
+    WriteStdout(precis::render::BriefToJson(*brief));
+  } else if (flags.format == "text") {
+    WriteStdout(precis::render::BriefToText(*brief, flags.budget));
+  } else {
+    WriteStdout(precis::render::BriefToMarkdown(*brief));
+  }
+  return 0;
+}
+
+int RunEval(const Globals& g, const std::string& input, const std::string& budget,
+            const std::string& predictions) {
+  auto text = LoadText(g);
+  if (!text.ok()) return Fail(text.status());
+  precis::eval::EvalOptions options;
+  options.predictions_path = predictions;
+  if (budget != "reference") {
+    char* end = nullptr;
+    long n = std::strtol(budget.c_str(), &end, 10);
+    if (end == budget.c_str() || *end != '\0' || n <= 0 || n > 1000000) {
+      return Fail(precis::InvalidArgumentError("--budget must be 'reference' or a positive number, not '" +
+                                               budget + "'"));
+    }
+    options.budget = static_cast<int>(n);
+  }
+  auto report = precis::eval::RunEval(input, **text, options);
+  if (!report.ok()) return Fail(report.status());
+  char buf[512];
+  std::string out = input + ": " + std::to_string(report->documents) + " articles, budget " +
+                    (options.budget > 0 ? std::to_string(options.budget) : std::string("reference")) +
+                    "\nsystem    ROUGE-1  ROUGE-2  ROUGE-L\n";
+  auto row = [&](const char* name, const precis::eval::RougeScores& s) {
+    std::snprintf(buf, sizeof buf, "%-8s  %7.2f  %7.2f  %7.2f\n", name, 100 * s.rouge1,
+                  100 * s.rouge2, 100 * s.rougeL);
+    out += buf;
+  };
+  row("precis", report->precis);
+  row("LEAD", report->lead);
+  WriteStdout(out);
+  return 0;
+}
+
 int RunPinyin(const Globals& g, const std::vector<std::string>& words) {
   auto text = LoadText(g);
   if (!text.ok()) return Fail(text.status());
@@ -143,6 +212,36 @@ int main(int argc, char** argv) {
   segment->add_option("input", input, "text file (UTF-8 or GB18030), or - for stdin")->required();
   segment->footer(kExitCodes);
 
+  BriefFlags brief_flags;
+  bool budget_given = false;
+  auto* brief = app.add_subcommand("brief", "Write a cited brief of an article (built-in engine).");
+  brief->add_option("input", input, "article file (text, Markdown or JSON), or - for stdin")
+      ->required();
+  brief->add_option("--format", brief_flags.format, "md (default), json, or text")
+      ->check(CLI::IsMember({"md", "json", "text"}));
+  brief->add_option("--budget", brief_flags.budget,
+                    "length limit for --format text: Chinese characters for Chinese, words for "
+                    "English (implies --format text)")
+      ->check(CLI::Range(1, 1000000))
+      ->each([&budget_given](const std::string&) { budget_given = true; });
+  brief->add_option("--groups", brief_flags.groups, "at most this many groups, 1-4 (default 4)")
+      ->check(CLI::Range(1, 4));
+  brief->add_option("--lang", brief_flags.lang,
+                    "auto (the article's language), zh or en; the built-in engine writes only in "
+                    "the article's language")
+      ->check(CLI::IsMember({"auto", "zh", "en"}));
+  brief->footer(kExitCodes);
+
+  std::string eval_budget = "reference";
+  std::string predictions;
+  auto* eval = app.add_subcommand(
+      "eval", "Score briefs against reference summaries (ROUGE-1/2/L F1, with the LEAD baseline).");
+  eval->add_option("data", input, "JSONL: {\"id\",\"lang\",\"title\",\"source\",\"date\",\"paragraphs\",\"reference\"} per line")
+      ->required();
+  eval->add_option("--budget", eval_budget, "reference (each reference's length, default) or N");
+  eval->add_option("--predictions", predictions, "write {\"id\",\"prediction\"} lines to this file");
+  eval->footer(kExitCodes);
+
   std::vector<std::string> words;
   auto* pinyin = app.add_subcommand("pinyin", "Print the pinyin of Chinese text (新浪财经 -> Xin Lang Cai Jing).");
   pinyin->add_option("text", words, "Chinese text")->required();
@@ -160,7 +259,7 @@ int main(int argc, char** argv) {
     for (const auto* sub : app.get_subcommands({})) known |= sub->get_name() == arg;
     if (!known) {
       std::cerr << "precis: unknown command '" << arg
-                << "' (commands: extract, segment, pinyin; see precis --help)\n";
+                << "' (commands: brief, eval, extract, segment, pinyin; see precis --help)\n";
       return 2;
     }
     break;
@@ -173,6 +272,17 @@ int main(int argc, char** argv) {
     return 2;
   }
   if (extract->parsed()) return RunExtract(g, input, format);
+  if (brief->parsed()) {
+    if (budget_given) {
+      if (brief->count("--format") > 0 && brief_flags.format != "text") {
+        std::cerr << "precis: --budget applies to --format text only\n";
+        return 2;
+      }
+      brief_flags.format = "text";
+    }
+    return RunBrief(g, input, brief_flags);
+  }
+  if (eval->parsed()) return RunEval(g, input, eval_budget, predictions);
   if (segment->parsed()) return RunSegment(g, input);
   if (pinyin->parsed()) return RunPinyin(g, words);
   return 2;

@@ -1,0 +1,83 @@
+// Copyright 2026 The precis Authors.
+//
+// Analysis: what the planner needs to know about a Document's sentences —
+// term vectors, salience features, enumerations — as plain values.
+//
+// Term weights are TF-IDF: IDF from jieba's table for Chinese, inverse
+// sentence frequency within the article for English (no corpus table ships
+// in Debian), names weighted up, function words and numbers left out.
+// Centrality is LexRank (Erkan & Radev, 2004): PageRank over the cosine
+// similarity graph of the sentences, continuous edge weights.
+
+#ifndef PRECIS_ANALYZE_ANALYSIS_H_
+#define PRECIS_ANALYZE_ANALYSIS_H_
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "precis/article.h"
+
+namespace precis::analyze {
+
+// Sparse term vector: (term id, weight), sorted by term id.
+using TermVector = std::vector<std::pair<int, float>>;
+
+float Dot(const TermVector& a, const TermVector& b);
+float Norm(const TermVector& a);
+float Cosine(const TermVector& a, const TermVector& b);
+// a += scale * b
+void AddTo(TermVector* a, const TermVector& b, float scale = 1.0f);
+
+struct Term {
+  std::string norm;     // analysis form
+  std::string surface;  // most frequent form as written
+  float idf = 0;
+  int count = 0;        // occurrences in the article
+  int sentences = 0;    // sentences it occurs in
+  uint8_t flags = 0;    // TokenFlag bits
+  float weight = 0;     // salience in the whole article (sum of tf-idf)
+};
+
+struct SentenceInfo {
+  int paragraph = 0;  // index into Document::paragraphs
+  int sentence = 0;   // index into Paragraph::sentences
+  int order = 0;      // position in the article, from 0
+  TermVector vector;  // TF-IDF, L2-normalised
+  int units = 0;      // length: Han characters and other letters/digits (zh), words (en)
+  bool quote = false; // contains a direct quotation
+  float centrality = 0;        // LexRank, scaled to max 1
+  float position = 0;          // lead prior in (0, 1]
+  float title_similarity = 0;  // cosine with the title
+  float coverage = 0;          // share of the article's key-term weight it holds
+  float score = 0;             // combined salience in [0, 1]
+};
+
+// A sequence of numbered points (一是…二是…三是…, 第一…第二…, 1. 2. 3.,
+// first/second/third) as sentence indices into Analysis::sentences.
+struct Enumeration {
+  int intro = -1;                       // the sentence announcing it, if any
+  std::vector<std::vector<int>> items;  // each item's sentences, in order
+};
+
+struct Analysis {
+  Language language = Language::kUnknown;
+  std::vector<Term> terms;
+  std::vector<SentenceInfo> sentences;  // in article order
+  std::vector<TermVector> paragraphs;   // per paragraph: sum of its sentence vectors
+  std::vector<int> key_terms;           // term ids by descending weight (top 20)
+  std::vector<Enumeration> enumerations;
+  TermVector title;
+};
+
+// Analyses `doc`. Cost: O(sentences^2) for the similarity graph, linear
+// otherwise.
+Analysis Analyze(const Document& doc);
+
+// Finds enumerations among the analysed sentences (exposed for tests).
+std::vector<Enumeration> FindEnumerations(const Document& doc, const Analysis& analysis);
+
+}  // namespace precis::analyze
+
+#endif  // PRECIS_ANALYZE_ANALYSIS_H_

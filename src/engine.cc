@@ -1,0 +1,33 @@
+// Copyright 2026 The precis Authors.
+//
+// The built-in engine: analyze -> plan -> realize (extractive).
+
+#include "precis/engine.h"
+
+#include "analyze/analysis.h"
+#include "plan/plan.h"
+#include "realize/extractive.h"
+
+namespace precis {
+
+Result<Brief> BriefDocument(const Document& doc, const BriefOptions& options) {
+  if (options.max_groups < 1 || options.max_groups > 4) {
+    return InvalidArgumentError("groups must be between 1 and 4, not " +
+                                std::to_string(options.max_groups));
+  }
+  const Language article = doc.article.language;
+  if (options.language != Language::kUnknown && article != Language::kUnknown &&
+      options.language != article) {
+    return UnimplementedError(std::string("the built-in engine writes in the article's language (") +
+                              LanguageCode(article) + "); a brief in " +
+                              LanguageCode(options.language) + " needs a language model");
+  }
+  if (doc.paragraphs.empty()) return InvalidArgumentError("the article has no paragraphs");
+  analyze::Analysis analysis = analyze::Analyze(doc);
+  plan::PlanOptions plan_options;
+  plan_options.max_groups = options.max_groups;
+  plan::Plan plan = plan::MakePlan(doc, analysis, plan_options);
+  return realize::RealizeExtractive(doc, analysis, plan);
+}
+
+}  // namespace precis

@@ -1,0 +1,117 @@
+// Copyright 2026 The precis Authors.
+
+#include "eval/eval.h"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "precis/engine.h"
+#include "render/brief_writer.h"
+#include "util/files.h"
+#include "util/units.h"
+
+namespace precis::eval {
+
+std::string LeadSummary(const Document& doc, int budget) {
+  const Language language = doc.article.language;
+  std::string out;
+  int left = budget > 0 ? budget : 1 << 30;
+  for (const Paragraph& p : doc.paragraphs) {
+    for (const Sentence& s : p.sentences) {
+      std::string_view sentence = std::string_view(p.text).substr(s.span.begin, s.span.size());
+      const int units = util::ContentUnits(sentence, language);
+      if (units <= left) {
+        out.append(sentence);
+        left -= units;
+      } else {
+        if (out.empty()) out = util::TruncateToUnits(sentence, left, language);
+        return out;
+      }
+    }
+    if (language == Language::kEnglish) out.push_back(' ');
+  }
+  return out;
+}
+
+Result<EvalReport> RunEval(const std::string& path, const TextProcessor& text,
+                           const EvalOptions& options) {
+  PRECIS_ASSIGN_OR_RETURN(std::string data, util::ReadFile(path, options.max_bytes));
+  std::istringstream lines(data);
+  std::string line;
+  size_t number = 0;
+  EvalReport report;
+  std::string predictions;
+  while (std::getline(lines, line)) {
+    ++number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    const std::string where = path + ":" + std::to_string(number);
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) return InvalidArgumentError(where + ": malformed JSON");
+    auto paragraphs = j.find("paragraphs");
+    auto reference = j.find("reference");
+    if (paragraphs == j.end() || !paragraphs->is_array()) {
+      return InvalidArgumentError(where + ": \"paragraphs\" must be an array of strings");
+    }
+    if (reference == j.end() || !reference->is_string()) {
+      return InvalidArgumentError(where + ": \"reference\" must be a string");
+    }
+    Article article;
+    for (const auto& p : *paragraphs) {
+      if (!p.is_string()) return InvalidArgumentError(where + ": \"paragraphs\" must be strings");
+      if (!p.get_ref<const std::string&>().empty()) article.paragraphs.push_back(p.get<std::string>());
+    }
+    if (article.paragraphs.empty()) return InvalidArgumentError(where + ": no paragraphs");
+    auto get = [&](const char* key) {
+      auto it = j.find(key);
+      return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+    };
+    article.title = get("title");
+    article.source = get("source");
+    article.published = get("date");
+    const std::string lang = get("lang");
+    if (lang == "zh") article.language = Language::kChinese;
+    if (lang == "en") article.language = Language::kEnglish;
+    for (const auto& p : article.paragraphs) report.input_bytes += p.size();
+
+    Document doc = text.Analyze(std::move(article));
+    const Language language = doc.article.language;
+    const std::string& ref = reference->get_ref<const std::string&>();
+    const auto ref_tokens = RougeTokens(ref, language);
+    const int budget = options.budget > 0 ? options.budget : util::ContentUnits(ref, language);
+
+    PRECIS_ASSIGN_OR_RETURN(Brief brief, BriefDocument(doc, BriefOptions{}));
+    std::string prediction = render::BriefToText(brief, budget, /*citations=*/false);
+    while (!prediction.empty() && prediction.back() == '\n') prediction.pop_back();
+    std::string lead = LeadSummary(doc, budget);
+
+    RougeScores p = Rouge(RougeTokens(prediction, language), ref_tokens);
+    RougeScores l = Rouge(RougeTokens(lead, language), ref_tokens);
+    report.precis.rouge1 += p.rouge1;
+    report.precis.rouge2 += p.rouge2;
+    report.precis.rougeL += p.rougeL;
+    report.lead.rouge1 += l.rouge1;
+    report.lead.rouge2 += l.rouge2;
+    report.lead.rougeL += l.rougeL;
+    ++report.documents;
+    if (!options.predictions_path.empty()) {
+      nlohmann::ordered_json out;
+      out["id"] = j.contains("id") ? j["id"] : nlohmann::json(std::to_string(number));
+      out["prediction"] = prediction;
+      predictions += out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    }
+  }
+  if (report.documents == 0) return InvalidArgumentError(path + ": no articles");
+  const double n = static_cast<double>(report.documents);
+  for (RougeScores* s : {&report.precis, &report.lead}) {
+    s->rouge1 /= n;
+    s->rouge2 /= n;
+    s->rougeL /= n;
+  }
+  if (!options.predictions_path.empty()) {
+    PRECIS_RETURN_IF_ERROR(util::WriteFileAtomic(options.predictions_path, predictions));
+  }
+  return report;
+}
+
+}  // namespace precis::eval

@@ -1,0 +1,45 @@
+// Copyright 2026 The precis Authors.
+//
+// `precis eval`: briefs every article of a JSONL development set
+// ({"id","lang","title","source","date","paragraphs":[...],"reference"} per
+// line) as budgeted plain text and scores it with ROUGE against the
+// reference, side by side with the LEAD baseline (the article's first
+// sentences within the same budget).
+
+#ifndef PRECIS_EVAL_EVAL_H_
+#define PRECIS_EVAL_EVAL_H_
+
+#include <string>
+
+#include "eval/rouge.h"
+#include "precis/article.h"
+#include "precis/status.h"
+#include "precis/text.h"
+
+namespace precis::eval {
+
+struct EvalOptions {
+  int budget = 0;  // units; 0 = each reference's own length
+  std::string predictions_path;  // write {"id","prediction"} lines here if set
+  size_t max_bytes = 512u * 1024 * 1024;
+};
+
+struct EvalReport {
+  size_t documents = 0;
+  size_t input_bytes = 0;  // bytes of article text briefed
+  RougeScores precis;      // mean F1 over documents, in [0, 1]
+  RougeScores lead;
+};
+
+// Errors name the file and line: unreadable file, malformed JSON, a line
+// without "paragraphs" or "reference".
+Result<EvalReport> RunEval(const std::string& path, const TextProcessor& text,
+                           const EvalOptions& options);
+
+// The LEAD baseline: the document's first sentences within `budget` units,
+// cut only at sentence boundaries unless the first sentence alone exceeds it.
+std::string LeadSummary(const Document& doc, int budget);
+
+}  // namespace precis::eval
+
+#endif  // PRECIS_EVAL_EVAL_H_

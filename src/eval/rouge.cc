@@ -1,0 +1,112 @@
+// Copyright 2026 The precis Authors.
+
+#include "eval/rouge.h"
+
+#include <libstemmer.h>
+
+#include <algorithm>
+#include <unordered_map>
+#include <memory>
+
+#include "util/utf8.h"
+
+namespace precis::eval {
+namespace {
+
+struct StemmerDeleter {
+  void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
+};
+
+std::string PorterStem(const std::string& word) {
+  thread_local std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer(sb_stemmer_new("porter", "UTF_8"));
+  if (!stemmer) return word;
+  const sb_symbol* s = sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol*>(word.data()),
+                                       static_cast<int>(word.size()));
+  return s == nullptr ? word
+                      : std::string(reinterpret_cast<const char*>(s),
+                                    static_cast<size_t>(sb_stemmer_length(stemmer.get())));
+}
+
+double F1(size_t overlap, size_t predicted, size_t reference) {
+  if (overlap == 0 || predicted == 0 || reference == 0) return 0;
+  double p = static_cast<double>(overlap) / static_cast<double>(predicted);
+  double r = static_cast<double>(overlap) / static_cast<double>(reference);
+  return 2 * p * r / (p + r);
+}
+
+std::string NgramKey(const std::vector<std::string>& tokens, size_t at, size_t n) {
+  std::string key = tokens[at];
+  for (size_t k = 1; k < n; ++k) {
+    key.push_back('\x1f');
+    key += tokens[at + k];
+  }
+  return key;
+}
+
+double NgramF1(const std::vector<std::string>& pred, const std::vector<std::string>& ref, size_t n) {
+  if (pred.size() < n || ref.size() < n) return 0;
+  std::unordered_map<std::string, int> ref_counts;
+  for (size_t i = 0; i + n <= ref.size(); ++i) ++ref_counts[NgramKey(ref, i, n)];
+  size_t overlap = 0;
+  for (size_t i = 0; i + n <= pred.size(); ++i) {
+    auto it = ref_counts.find(NgramKey(pred, i, n));
+    if (it != ref_counts.end() && it->second > 0) {
+      --it->second;
+      ++overlap;
+    }
+  }
+  return F1(overlap, pred.size() - n + 1, ref.size() - n + 1);
+}
+
+size_t Lcs(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  std::vector<size_t> prev(b.size() + 1, 0), cur(b.size() + 1, 0);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    for (size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : std::max(prev[j], cur[j - 1]);
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+}  // namespace
+
+std::vector<std::string> RougeTokens(std::string_view text, Language language) {
+  std::vector<std::string> tokens;
+  if (language == Language::kEnglish) {
+    std::string word;
+    auto flush = [&]() {
+      if (word.empty()) return;
+      tokens.push_back(word.size() > 3 ? PorterStem(word) : word);
+      word.clear();
+    };
+    for (char c : text) {
+      unsigned char u = static_cast<unsigned char>(c);
+      if (std::isalnum(u) && u < 0x80) {
+        word.push_back(static_cast<char>(std::tolower(u)));
+      } else {
+        flush();
+      }
+    }
+    flush();
+    return tokens;
+  }
+  for (size_t i = 0; i < text.size();) {
+    char32_t cp = util::FoldWidth(util::DecodeUtf8(text, &i));
+    if (util::IsSpace(cp) || util::IsPunctOrSymbol(cp)) continue;
+    if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
+    tokens.push_back(util::EncodeUtf8(cp));
+  }
+  return tokens;
+}
+
+RougeScores Rouge(const std::vector<std::string>& prediction,
+                  const std::vector<std::string>& reference) {
+  RougeScores s;
+  s.rouge1 = NgramF1(prediction, reference, 1);
+  s.rouge2 = NgramF1(prediction, reference, 2);
+  s.rougeL = F1(Lcs(prediction, reference), prediction.size(), reference.size());
+  return s;
+}
+
+}  // namespace precis::eval

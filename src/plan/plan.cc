@@ -1,0 +1,275 @@
+// Copyright 2026 The precis Authors.
+
+#include "plan/plan.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <set>
+#include <unordered_map>
+
+namespace precis::plan {
+namespace {
+
+using analyze::Analysis;
+using analyze::TermVector;
+
+constexpr float kMmrLambda = 0.7f;
+
+// A candidate bullet: a sentence, or an enumeration with its intro.
+struct Candidate {
+  PlannedStatement statement;
+  TermVector vector;
+  double score = 0;
+  int first_order = 0;
+};
+
+Evidence EvidenceOf(const Analysis& a, int sentence) {
+  const auto& s = a.sentences[static_cast<size_t>(sentence)];
+  return Evidence{s.paragraph, s.sentence};
+}
+
+float MaxSimilarity(const TermVector& v, const std::vector<const TermVector*>& chosen) {
+  float best = 0;
+  for (const TermVector* c : chosen) best = std::max(best, analyze::Cosine(v, *c));
+  return best;
+}
+
+}  // namespace
+
+std::vector<int> SegmentTopics(const std::vector<TermVector>& units, int groups,
+                               const std::vector<bool>& forbidden) {
+  const int n = static_cast<int>(units.size());
+  std::vector<int> starts{0};
+  if (groups <= 1 || n <= 1) return starts;
+  constexpr int kWindow = 2;
+  std::vector<float> gap(static_cast<size_t>(n), 0.0f);  // gap g: between g-1 and g
+  for (int g = 1; g < n; ++g) {
+    TermVector left, right;
+    for (int k = std::max(0, g - kWindow); k < g; ++k) analyze::AddTo(&left, units[static_cast<size_t>(k)]);
+    for (int k = g; k < std::min(n, g + kWindow); ++k) analyze::AddTo(&right, units[static_cast<size_t>(k)]);
+    gap[static_cast<size_t>(g)] = analyze::Cosine(left, right);
+  }
+  std::vector<std::pair<float, int>> depth;
+  for (int g = 1; g < n; ++g) {
+    if (static_cast<size_t>(g) < forbidden.size() && forbidden[static_cast<size_t>(g)]) continue;
+    float left_peak = gap[static_cast<size_t>(g)];
+    for (int k = g - 1; k >= 1 && gap[static_cast<size_t>(k)] >= left_peak; --k) {
+      left_peak = gap[static_cast<size_t>(k)];
+    }
+    float right_peak = gap[static_cast<size_t>(g)];
+    for (int k = g + 1; k < n && gap[static_cast<size_t>(k)] >= right_peak; ++k) {
+      right_peak = gap[static_cast<size_t>(k)];
+    }
+    float d = (left_peak - gap[static_cast<size_t>(g)]) + (right_peak - gap[static_cast<size_t>(g)]);
+    // Prefer balanced blocks a little: a boundary near the middle of the
+    // article wins a tie.
+    float balance = 1.0f - std::fabs(static_cast<float>(g) / static_cast<float>(n) - 0.5f);
+    depth.emplace_back(d + 0.01f * balance - 0.05f * gap[static_cast<size_t>(g)], g);
+  }
+  std::sort(depth.begin(), depth.end(), [](const auto& x, const auto& y) {
+    return x.first != y.first ? x.first > y.first : x.second < y.second;
+  });
+  for (const auto& [d, g] : depth) {
+    if (static_cast<int>(starts.size()) >= groups) break;
+    starts.push_back(g);
+  }
+  std::sort(starts.begin(), starts.end());
+  return starts;
+}
+
+Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options) {
+  Plan plan;
+  const int n = static_cast<int>(a.sentences.size());
+  if (n == 0) return plan;
+  const bool english = a.language == Language::kEnglish;
+
+  // Enumeration membership of each sentence.
+  std::vector<int> in_enum(static_cast<size_t>(n), -1);
+  for (size_t e = 0; e < a.enumerations.size(); ++e) {
+    for (const auto& item : a.enumerations[e].items) {
+      for (int s : item) in_enum[static_cast<size_t>(s)] = static_cast<int>(e);
+    }
+  }
+
+  // ---- Core viewpoint: the most salient sentence, then others while it is
+  // short, as long as they are nearly as salient and say something new.
+  std::vector<int> by_score(static_cast<size_t>(n));
+  std::iota(by_score.begin(), by_score.end(), 0);
+  std::stable_sort(by_score.begin(), by_score.end(), [&](int x, int y) {
+    return a.sentences[static_cast<size_t>(x)].score > a.sentences[static_cast<size_t>(y)].score;
+  });
+  std::vector<int> core;
+  std::vector<const TermVector*> chosen_vectors;
+  const int core_target = english ? 35 : 70;  // units
+  int core_units = 0;
+  const double best_score = a.sentences[static_cast<size_t>(by_score[0])].score;
+  for (int s : by_score) {
+    if (static_cast<int>(core.size()) >= options.max_core_sentences) break;
+    const auto& info = a.sentences[static_cast<size_t>(s)];
+    if (!core.empty()) {
+      if (core_units >= core_target || info.score < 0.75 * best_score) break;
+      if (in_enum[static_cast<size_t>(s)] >= 0) continue;
+      if (MaxSimilarity(info.vector, chosen_vectors) > 0.5f) continue;
+    }
+    core.push_back(s);
+    chosen_vectors.push_back(&info.vector);
+    core_units += info.units;
+  }
+  std::sort(core.begin(), core.end());
+  for (int s : core) plan.core.evidence.push_back(EvidenceOf(a, s));
+  plan.core.importance = best_score + 1.0;  // always first
+  std::set<int> used(core.begin(), core.end());
+
+  // ---- Topical groups over paragraphs (or sentences in short articles).
+  const bool by_paragraph = doc.paragraphs.size() >= 4;
+  std::vector<TermVector> units;
+  std::vector<int> unit_of(static_cast<size_t>(n));
+  if (by_paragraph) {
+    units = a.paragraphs;
+    for (int s = 0; s < n; ++s) unit_of[static_cast<size_t>(s)] = a.sentences[static_cast<size_t>(s)].paragraph;
+  } else {
+    for (int s = 0; s < n; ++s) {
+      units.push_back(a.sentences[static_cast<size_t>(s)].vector);
+      unit_of[static_cast<size_t>(s)] = s;
+    }
+  }
+  const int num_units = static_cast<int>(units.size());
+  // No boundary inside an enumeration (from its intro to its last item).
+  std::vector<bool> forbidden(static_cast<size_t>(num_units + 1), false);
+  for (const auto& e : a.enumerations) {
+    int first = e.intro >= 0 ? e.intro : e.items.front().front();
+    int last = e.items.back().back();
+    for (int g = unit_of[static_cast<size_t>(first)] + 1; g <= unit_of[static_cast<size_t>(last)]; ++g) {
+      forbidden[static_cast<size_t>(g)] = true;
+    }
+  }
+  int groups = std::clamp(static_cast<int>(std::lround(num_units / 3.0)), 2, options.max_groups);
+  groups = std::min(groups, num_units);
+  std::vector<int> starts = SegmentTopics(units, groups, forbidden);
+
+  std::set<int> title_terms;  // keep group titles apart
+  for (size_t g = 0; g < starts.size(); ++g) {
+    const int unit_begin = starts[g];
+    const int unit_end = g + 1 < starts.size() ? starts[g + 1] : num_units;
+    std::vector<int> members;
+    for (int s = 0; s < n; ++s) {
+      int u = unit_of[static_cast<size_t>(s)];
+      if (u >= unit_begin && u < unit_end) members.push_back(s);
+    }
+    if (members.empty()) continue;
+    PlannedGroup group;
+    group.first_paragraph = a.sentences[static_cast<size_t>(members.front())].paragraph;
+    group.last_paragraph = a.sentences[static_cast<size_t>(members.back())].paragraph;
+
+    // Candidates: enumerations starting here, and free sentences.
+    std::vector<Candidate> candidates;
+    std::set<int> enums_here;
+    for (int s : members) {
+      int e = in_enum[static_cast<size_t>(s)];
+      if (e >= 0 && !enums_here.count(e)) {
+        enums_here.insert(e);
+        const auto& en = a.enumerations[static_cast<size_t>(e)];
+        Candidate c;
+        double best = 0;
+        if (en.intro >= 0 && !used.count(en.intro)) {
+          c.statement.evidence.push_back(EvidenceOf(a, en.intro));
+          analyze::AddTo(&c.vector, a.sentences[static_cast<size_t>(en.intro)].vector);
+          best = a.sentences[static_cast<size_t>(en.intro)].score;
+        }
+        for (const auto& item : en.items) {
+          PlannedStatement it;
+          // An item is its marker sentence, with the next one when the
+          // marker sentence is only a heading (三是美国的态度。).
+          const int head = item.front();
+          it.evidence.push_back(EvidenceOf(a, head));
+          const auto& head_info = a.sentences[static_cast<size_t>(head)];
+          if (item.size() > 1 && head_info.units < (english ? 8 : 16)) {
+            it.evidence.push_back(EvidenceOf(a, item[1]));
+          }
+          double item_score = 0;
+          for (int s2 : item) item_score = std::max<double>(item_score, a.sentences[static_cast<size_t>(s2)].score);
+          it.importance = item_score;
+          best = std::max(best, item_score);
+          analyze::AddTo(&c.vector, head_info.vector);
+          c.statement.items.push_back(std::move(it));
+        }
+        c.score = best + 0.05;  // an enumeration is structure the reader wants kept
+        c.statement.importance = c.score;
+        c.first_order = en.intro >= 0 ? en.intro : en.items.front().front();
+        candidates.push_back(std::move(c));
+        continue;
+      }
+      if (e >= 0 || used.count(s)) continue;
+      bool is_intro = false;
+      for (const auto& en : a.enumerations) is_intro |= en.intro == s;
+      if (is_intro) continue;
+      Candidate c;
+      c.statement.evidence.push_back(EvidenceOf(a, s));
+      c.vector = a.sentences[static_cast<size_t>(s)].vector;
+      c.score = a.sentences[static_cast<size_t>(s)].score;
+      c.statement.importance = c.score;
+      c.first_order = s;
+      candidates.push_back(std::move(c));
+    }
+    // MMR selection.
+    std::vector<bool> taken(candidates.size(), false);
+    std::vector<const TermVector*> selected = chosen_vectors;
+    double top = 0;
+    for (const auto& c : candidates) top = std::max(top, c.score);
+    std::vector<size_t> picks;
+    while (static_cast<int>(picks.size()) < options.max_bullets) {
+      double best = -1e9;
+      size_t arg = candidates.size();
+      for (size_t k = 0; k < candidates.size(); ++k) {
+        if (taken[k]) continue;
+        double mmr = kMmrLambda * candidates[k].score -
+                     (1.0 - kMmrLambda) * MaxSimilarity(candidates[k].vector, selected);
+        if (mmr > best) {
+          best = mmr;
+          arg = k;
+        }
+      }
+      if (arg == candidates.size()) break;
+      const bool is_enum = !candidates[arg].statement.items.empty();
+      if (!picks.empty() && !is_enum && candidates[arg].score < 0.45 * top) break;
+      if (!picks.empty() && MaxSimilarity(candidates[arg].vector, selected) > 0.7f) {
+        taken[arg] = true;  // says what is already said
+        continue;
+      }
+      taken[arg] = true;
+      picks.push_back(arg);
+      selected.push_back(&candidates[arg].vector);
+    }
+    std::sort(picks.begin(), picks.end(), [&](size_t x, size_t y) {
+      return candidates[x].first_order < candidates[y].first_order;
+    });
+    for (size_t k : picks) group.bullets.push_back(std::move(candidates[k].statement));
+    if (group.bullets.empty()) continue;
+
+    // Key terms: weight in the group, favouring terms distinctive to it.
+    std::unordered_map<int, float> weight;
+    for (int s : members) {
+      for (const auto& [id, w] : a.sentences[static_cast<size_t>(s)].vector) weight[id] += w;
+    }
+    std::vector<std::pair<float, int>> ranked;
+    for (const auto& [id, w] : weight) {
+      const auto& term = a.terms[static_cast<size_t>(id)];
+      float distinct = term.weight > 0 ? std::min(1.0f, w / term.weight) : 0.0f;
+      float value = w * (0.5f + distinct) * (title_terms.count(id) ? 0.3f : 1.0f);
+      ranked.emplace_back(value, id);
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
+      return x.first != y.first ? x.first > y.first : x.second < y.second;
+    });
+    for (const auto& [value, id] : ranked) {
+      if (group.key_terms.size() >= 3) break;
+      group.key_terms.push_back(id);
+      title_terms.insert(id);
+    }
+    plan.groups.push_back(std::move(group));
+  }
+  return plan;
+}
+
+}  // namespace precis::plan

@@ -1,0 +1,194 @@
+// Copyright 2026 The precis Authors.
+
+#include "realize/extractive.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <set>
+
+#include "util/utf8.h"
+
+namespace precis::realize {
+namespace {
+
+bool StartsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(0, p.size()) == p;
+}
+
+std::string_view Trim(std::string_view s) {
+  auto space_at = [](std::string_view v, bool front, size_t* len) {
+    size_t i = 0;
+    if (!front) {
+      i = v.size();
+      while (i > 0 && (static_cast<unsigned char>(v[i - 1]) & 0xC0) == 0x80) --i;
+      if (i > 0) --i;
+    }
+    size_t j = i;
+    char32_t cp = util::DecodeUtf8(v, &j);
+    *len = j - i;
+    return util::IsSpace(cp);
+  };
+  size_t len = 0;
+  while (!s.empty() && space_at(s, true, &len)) s.remove_prefix(len);
+  while (!s.empty() && space_at(s, false, &len)) s.remove_suffix(len);
+  return s;
+}
+
+// Leading connectives: they tie a sentence to the one before it, which a
+// brief may not quote.
+constexpr std::array<std::string_view, 24> kChineseConnectives = {
+    "此外，", "另外，", "同时，", "与此同时，", "据悉，", "据了解，", "据介绍，", "另据",
+    "不过，", "但是，", "然而，", "因此，", "所以，", "对此，", "事实上，", "总的来看，",
+    "总之，", "其中，", "而且，", "并且，", "此前，", "目前，", "值得注意的是，", "值得一提的是，"};
+constexpr std::array<std::string_view, 16> kEnglishConnectives = {
+    "However, ", "Meanwhile, ", "In addition, ", "Additionally, ", "Also, ", "Moreover, ",
+    "Furthermore, ", "But ", "And ", "So ", "Still, ", "Yet ", "Separately, ", "Indeed, ",
+    "Nevertheless, ", "In fact, "};
+
+// Words that mark a parenthetical as editorial rather than content.
+constexpr std::array<std::string_view, 14> kEditorialMarks = {
+    "原题", "原标题", "来源：", "图片来源", "资料图", "摄", "记者", "编辑", "完", "图", "视频",
+    "Photo", "Getty", "Credit"};
+
+bool IsEditorial(std::string_view inside, bool trailing) {
+  if (inside.empty()) return true;
+  if (util::CountCodePoints(inside) > 40) return false;
+  for (auto mark : kEditorialMarks) {
+    if (inside.find(mark) == std::string_view::npos) continue;
+    // "完" and "图" alone are notes; inside longer text they are words.
+    if ((mark == "完" || mark == "图") && inside != mark && inside != "资料图" && inside != "图文") {
+      continue;
+    }
+    if (mark == "记者" && !trailing) continue;
+    return true;
+  }
+  return false;
+}
+
+// Removes （…） / (…) / 【…】 parentheticals judged editorial.
+std::string DropParentheticals(std::string_view s) {
+  std::string out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t at = i;
+    char32_t cp = util::DecodeUtf8(s, &i);
+    char32_t close = cp == U'（' ? U'）' : cp == '(' ? ')' : cp == U'【' ? U'】' : 0;
+    if (close != 0) {
+      size_t j = i;
+      size_t end = std::string_view::npos;
+      while (j < s.size()) {
+        size_t k = j;
+        char32_t c = util::DecodeUtf8(s, &k);
+        if (c == close) {
+          end = j;
+          i = k;
+          break;
+        }
+        j = k;
+      }
+      if (end != std::string_view::npos) {
+        std::string_view inside = s.substr(at + util::EncodeUtf8(cp).size(),
+                                           end - at - util::EncodeUtf8(cp).size());
+        const bool trailing = Trim(s.substr(i)).empty() ||
+                              Trim(s.substr(i)) == "。" || Trim(s.substr(i)) == ".";
+        if (IsEditorial(inside, trailing) && !(cp == U'【' && at == 0)) continue;
+        out.append(s.substr(at, i - at));
+        continue;
+      }
+      i = at + util::EncodeUtf8(cp).size();
+    }
+    out.append(s.substr(at, i - at));
+  }
+  return out;
+}
+
+// Joins sentences into `st->text`, recording where each ends.
+void JoinSentences(const std::vector<std::string>& parts, Language language, Statement* st) {
+  for (const auto& p : parts) {
+    if (p.empty()) continue;
+    if (!st->text.empty() && language == Language::kEnglish) st->text.push_back(' ');
+    st->text += p;
+    st->sentence_ends.push_back(st->text.size());
+  }
+}
+
+}  // namespace
+
+std::vector<int> CitationsOf(const std::vector<plan::Evidence>& evidence) {
+  std::set<int> numbers;
+  for (const auto& e : evidence) numbers.insert(e.paragraph + 1);
+  return {numbers.begin(), numbers.end()};
+}
+
+std::string TidySentence(std::string_view sentence, Language language) {
+  std::string_view original = Trim(sentence);
+  std::string_view s = original;
+  bool dropped_connective = false;
+  if (language == Language::kEnglish) {
+    for (auto c : kEnglishConnectives) {
+      if (StartsWith(s, c)) {
+        s.remove_prefix(c.size());
+        dropped_connective = true;
+        break;
+      }
+    }
+  } else {
+    for (auto c : kChineseConnectives) {
+      if (StartsWith(s, c)) {
+        s.remove_prefix(c.size());
+        break;
+      }
+    }
+  }
+  std::string out(Trim(DropParentheticals(s)));
+  if (dropped_connective && !out.empty() && std::islower(static_cast<unsigned char>(out[0]))) {
+    out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+  }
+  // Tidying must leave a statement, not a fragment.
+  if (util::CountCodePoints(out) * 3 < util::CountCodePoints(original)) return std::string(original);
+  return out;
+}
+
+Brief RealizeExtractive(const Document& doc, const analyze::Analysis& analysis,
+                        const plan::Plan& plan) {
+  const Language language = doc.article.language;
+  Brief brief;
+  brief.title = doc.article.title;
+  brief.source = doc.article.source;
+  brief.source_latin = doc.article.source_latin;
+  brief.published = doc.article.published;
+  brief.language = language;
+  brief.paragraph_count = static_cast<int>(doc.paragraphs.size());
+
+  auto text_of = [&](const plan::Evidence& e) {
+    const Paragraph& p = doc.paragraphs[static_cast<size_t>(e.paragraph)];
+    const Span& span = p.sentences[static_cast<size_t>(e.sentence)].span;
+    return std::string_view(p.text).substr(span.begin, span.size());
+  };
+  auto realize = [&](const plan::PlannedStatement& planned, auto&& self) -> Statement {
+    Statement st;
+    std::vector<std::string> parts;
+    for (const auto& e : planned.evidence) parts.push_back(TidySentence(text_of(e), language));
+    JoinSentences(parts, language, &st);
+    st.citations = CitationsOf(planned.evidence);
+    st.importance = planned.importance;
+    for (const auto& item : planned.items) st.items.push_back(self(item, self));
+    return st;
+  };
+  brief.core = realize(plan.core, realize);
+  for (const auto& group : plan.groups) {
+    BriefGroup g;
+    std::vector<std::string> names;
+    for (int id : group.key_terms) names.push_back(analysis.terms[static_cast<size_t>(id)].surface);
+    for (size_t k = 0; k < names.size(); ++k) {
+      if (k > 0) g.title += language == Language::kEnglish ? ", " : "、";
+      g.title += names[k];
+    }
+    for (const auto& bullet : group.bullets) g.bullets.push_back(realize(bullet, realize));
+    brief.groups.push_back(std::move(g));
+  }
+  return brief;
+}
+
+}  // namespace precis::realize

@@ -1,0 +1,40 @@
+// Copyright 2026 The precis Authors.
+//
+// The extractive realizer: Plan -> Brief by quoting the evidence sentences,
+// tidied. Tidying only removes whole pieces — a leading connective (此外，
+// 据悉，However,), an editorial parenthetical (（资料图）, （图片来源：…）), a
+// trailing source note (（原题为…）, （完）) — and never touches a number, a
+// name, a date or a quotation. Citations are the evidence's paragraphs.
+//
+// This is the seam for other realizers: a language-model engine takes the
+// same Plan and writes the statements itself; citations still come from
+// CitationsOf(evidence).
+
+#ifndef PRECIS_REALIZE_EXTRACTIVE_H_
+#define PRECIS_REALIZE_EXTRACTIVE_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyze/analysis.h"
+#include "plan/plan.h"
+#include "precis/article.h"
+#include "precis/brief.h"
+
+namespace precis::realize {
+
+// 1-based paragraph numbers of the evidence, ascending, unique.
+std::vector<int> CitationsOf(const std::vector<plan::Evidence>& evidence);
+
+// The sentence with a leading connective, editorial parentheticals and a
+// trailing source note removed; white space trimmed. Returns the sentence
+// unchanged (trimmed) if tidying would leave too little.
+std::string TidySentence(std::string_view sentence, Language language);
+
+Brief RealizeExtractive(const Document& doc, const analyze::Analysis& analysis,
+                        const plan::Plan& plan);
+
+}  // namespace precis::realize
+
+#endif  // PRECIS_REALIZE_EXTRACTIVE_H_

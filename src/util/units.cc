@@ -1,0 +1,71 @@
+// Copyright 2026 The precis Authors.
+
+#include "util/units.h"
+
+#include "util/utf8.h"
+
+namespace precis::util {
+namespace {
+
+bool IsUnitChar(char32_t cp) { return IsHan(cp) || IsAsciiDigit(cp) || IsNonHanLetter(cp); }
+
+// Calls visit(byte just past the unit) for each unit of `text`; stops when
+// visit returns false.
+template <typename Visit>
+void ForEachUnit(std::string_view text, Language language, Visit visit) {
+  size_t i = 0;
+  while (i < text.size()) {
+    char32_t cp = FoldWidth(DecodeUtf8(text, &i));
+    if (!IsUnitChar(cp)) continue;
+    if (language != Language::kEnglish) {
+      if (!visit(i)) return;
+      continue;
+    }
+    // An English word: letters and digits, joined by ' . , between them
+    // (don't, U.S, 3,000, 4.25).
+    size_t end = i;
+    for (;;) {
+      size_t j = end;
+      if (j >= text.size()) break;
+      char32_t next = FoldWidth(DecodeUtf8(text, &j));
+      if (IsUnitChar(next)) {
+        end = j;
+        continue;
+      }
+      if ((next == '\'' || next == U'’' || next == '.' || next == ',') && j < text.size()) {
+        size_t k = j;
+        if (IsUnitChar(FoldWidth(DecodeUtf8(text, &k)))) {
+          end = k;
+          continue;
+        }
+      }
+      break;
+    }
+    i = end;
+    if (!visit(end)) return;
+  }
+}
+
+}  // namespace
+
+int ContentUnits(std::string_view text, Language language) {
+  int n = 0;
+  ForEachUnit(text, language, [&n](size_t) {
+    ++n;
+    return true;
+  });
+  return n;
+}
+
+std::string_view TruncateToUnits(std::string_view text, int units, Language language) {
+  if (units <= 0) return text.substr(0, 0);
+  size_t end = 0;
+  int n = 0;
+  ForEachUnit(text, language, [&](size_t unit_end) {
+    end = unit_end;
+    return ++n < units;
+  });
+  return n < units ? text : text.substr(0, end);
+}
+
+}  // namespace precis::util
