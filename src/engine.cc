@@ -27,7 +27,7 @@ Result<Brief> BriefDocument(const Document& doc, const BriefOptions& options) {
   plan::PlanOptions plan_options;
   plan_options.max_groups = options.max_groups;
   plan::Plan plan = plan::MakePlan(doc, analysis, plan_options);
-  return realize::RealizeExtractive(doc, analysis, plan);
+  return realize::RealizeExtractive(doc, analysis, plan, options.budget);
 }
 
 }  // namespace precis

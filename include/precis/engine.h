@@ -21,6 +21,11 @@ struct BriefOptions {
   // engine writes only in the article's language: asking for another fails
   // with kUnimplemented.
   Language language = Language::kUnknown;
+  // The length the brief will be cut to (budgeted text), in units as in
+  // BriefToText; 0 for none. When the core viewpoint's first sentence alone
+  // is longer, the engine keeps its most informative clauses instead of its
+  // first words.
+  int budget = 0;
 };
 
 // Briefs an analysed document. Errors: kInvalidArgument for bad options,

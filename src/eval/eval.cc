@@ -80,7 +80,9 @@ Result<EvalReport> RunEval(const std::string& path, const TextProcessor& text,
     const auto ref_tokens = RougeTokens(ref, language);
     const int budget = options.budget > 0 ? options.budget : util::ContentUnits(ref, language);
 
-    PRECIS_ASSIGN_OR_RETURN(Brief brief, BriefDocument(doc, BriefOptions{}));
+    BriefOptions brief_options;
+    brief_options.budget = budget;
+    PRECIS_ASSIGN_OR_RETURN(Brief brief, BriefDocument(doc, brief_options));
     std::string prediction = render::BriefToText(brief, budget, /*citations=*/false);
     while (!prediction.empty() && prediction.back() == '\n') prediction.pop_back();
     std::string lead = LeadSummary(doc, budget);

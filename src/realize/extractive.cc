@@ -6,7 +6,9 @@
 #include <array>
 #include <cctype>
 #include <set>
+#include <unordered_map>
 
+#include "util/units.h"
 #include "util/utf8.h"
 
 namespace precis::realize {
@@ -40,7 +42,10 @@ std::string_view Trim(std::string_view s) {
 constexpr std::array<std::string_view, 24> kChineseConnectives = {
     "此外，", "另外，", "同时，", "与此同时，", "据悉，", "据了解，", "据介绍，", "另据",
     "不过，", "但是，", "然而，", "因此，", "所以，", "对此，", "事实上，", "总的来看，",
-    "总之，", "其中，", "而且，", "并且，", "此前，", "目前，", "值得注意的是，", "值得一提的是，"};
+    "总之，", "其中，", "而且，", "并且，", "此前，", "对于此，", "值得注意的是，", "值得一提的是，"};
+constexpr std::array<std::string_view, 12> kChineseVagueTime = {
+    "近日，", "日前，", "近期，", "最近，", "目前，", "如今，", "眼下，", "当前，", "今年以来，",
+    "近年来，", "近些年来，", "近来，"};
 constexpr std::array<std::string_view, 16> kEnglishConnectives = {
     "However, ", "Meanwhile, ", "In addition, ", "Additionally, ", "Also, ", "Moreover, ",
     "Furthermore, ", "But ", "And ", "So ", "Still, ", "Yet ", "Separately, ", "Indeed, ",
@@ -140,6 +145,14 @@ std::string TidySentence(std::string_view sentence, Language language) {
         break;
       }
     }
+    // Vague time framing (近日，) says nothing a reader needs; specific
+    // dates and days (昨天, 1月6日) are never dropped.
+    for (auto c : kChineseVagueTime) {
+      if (StartsWith(s, c)) {
+        s.remove_prefix(c.size());
+        break;
+      }
+    }
   }
   std::string out(Trim(DropParentheticals(s)));
   if (dropped_connective && !out.empty() && std::islower(static_cast<unsigned char>(out[0]))) {
@@ -150,8 +163,56 @@ std::string TidySentence(std::string_view sentence, Language language) {
   return out;
 }
 
+// A later clause must hold this much more weight than the best earlier one
+// to be preferred: news puts the subject first.
+constexpr float kLaterClauseMargin = 1.2f;
+
+std::string BestClauses(const Document& doc, const analyze::Analysis& analysis,
+                        const plan::Evidence& e, int budget) {
+  const Language language = doc.article.language;
+  const Paragraph& p = doc.paragraphs[static_cast<size_t>(e.paragraph)];
+  const Sentence& sentence = p.sentences[static_cast<size_t>(e.sentence)];
+  std::string_view text = std::string_view(p.text).substr(sentence.span.begin, sentence.span.size());
+  if (util::ContentUnits(text, language) <= budget) return TidySentence(text, language);
+  std::unordered_map<std::string_view, float> weight;
+  for (const auto& term : analysis.terms) weight[term.norm] = term.weight;
+  // Clause starts: the sentence start and each point after a separator.
+  std::vector<uint32_t> clause_starts{sentence.span.begin};
+  for (const Token& t : sentence.tokens) {
+    std::string_view piece = std::string_view(p.text).substr(t.span.begin, t.span.size());
+    if ((piece == "，" || piece == "；" || piece == "：" || piece == "," || piece == ";" ||
+         piece == ":") && t.span.end < sentence.span.end) {
+      clause_starts.push_back(t.span.end);
+    }
+  }
+  // The best starting clause: the one whose budget-long stretch holds the
+  // most term weight (a stretch may run on past clause ends; the writer cuts
+  // it at the budget). Ties go to the earlier clause.
+  float best = -1;
+  size_t best_i = 0;
+  for (size_t i = 0; i < clause_starts.size(); ++i) {
+    const uint32_t begin = clause_starts[i];
+    std::string_view rest = std::string_view(p.text).substr(begin, sentence.span.end - begin);
+    const auto stretch_end =
+        static_cast<uint32_t>(begin + util::TruncateToUnits(rest, budget, language).size());
+    float w = 0;
+    for (const Token& t : sentence.tokens) {
+      if (t.span.begin < begin || t.span.end > stretch_end) continue;
+      auto found = weight.find(t.norm);
+      if (found != weight.end()) w += found->second;
+    }
+    if (i == 0 ? w > best : w > best * kLaterClauseMargin) {
+      best = w;
+      best_i = i;
+    }
+  }
+  const uint32_t begin = clause_starts[best_i];
+  std::string_view window = std::string_view(p.text).substr(begin, sentence.span.end - begin);
+  return TidySentence(window, language);
+}
+
 Brief RealizeExtractive(const Document& doc, const analyze::Analysis& analysis,
-                        const plan::Plan& plan) {
+                        const plan::Plan& plan, int budget) {
   const Language language = doc.article.language;
   Brief brief;
   brief.title = doc.article.title;
@@ -177,6 +238,16 @@ Brief RealizeExtractive(const Document& doc, const analyze::Analysis& analysis,
     return st;
   };
   brief.core = realize(plan.core, realize);
+  if (budget > 0 && !plan.core.evidence.empty()) {
+    const auto& first = plan.core.evidence.front();
+    const Paragraph& p = doc.paragraphs[static_cast<size_t>(first.paragraph)];
+    const Span& span = p.sentences[static_cast<size_t>(first.sentence)].span;
+    if (util::ContentUnits(std::string_view(p.text).substr(span.begin, span.size()), language) > budget) {
+      brief.core.text = BestClauses(doc, analysis, first, budget);
+      brief.core.sentence_ends = {brief.core.text.size()};
+      brief.core.citations = CitationsOf({first});
+    }
+  }
   for (const auto& group : plan.groups) {
     BriefGroup g;
     std::vector<std::string> names;

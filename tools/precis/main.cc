@@ -120,6 +120,7 @@ int RunBrief(const Globals& g, const std::string& input, const BriefFlags& flags
   if (!doc.ok()) return Fail(doc.status());
   precis::BriefOptions options;
   options.max_groups = flags.groups;
+  if (flags.format == "text") options.budget = flags.budget;
   if (flags.lang == "zh") options.language = precis::Language::kChinese;
   if (flags.lang == "en") options.language = precis::Language::kEnglish;
   auto brief = precis::BriefDocument(*doc, options);
