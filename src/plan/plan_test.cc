@@ -1,0 +1,104 @@
+// Copyright 2026 The precis Authors.
+
+#include "plan/plan.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "test_util.h"
+
+namespace precis::plan {
+namespace {
+
+using analyze::TermVector;
+using precis::testing::Text;
+
+TEST(SegmentTopicsTest, CutsWhereTheVocabularyChanges) {
+  // Units 0-2 share terms 1-2, units 3-5 share terms 7-8.
+  std::vector<TermVector> units = {{{1, 1}, {2, 1}}, {{1, 1}, {2, 1}}, {{1, 1}, {3, 1}},
+                                   {{7, 1}, {8, 1}}, {{7, 1}, {8, 1}}, {{8, 1}, {9, 1}}};
+  EXPECT_EQ(SegmentTopics(units, 2, {}), (std::vector<int>{0, 3}));
+  // A forbidden gap (inside an enumeration) is never a boundary.
+  std::vector<bool> forbidden(7, false);
+  forbidden[3] = true;
+  std::vector<int> starts = SegmentTopics(units, 2, forbidden);
+  ASSERT_EQ(starts.size(), 2u);
+  EXPECT_NE(starts[1], 3);
+  EXPECT_EQ(SegmentTopics(units, 1, {}), (std::vector<int>{0}));
+}
+
+Document LongArticle() {
+  Article a;
+  a.language = Language::kChinese;
+  a.title = "志愿者联盟巴黎会议讨论乌克兰安全保证";
+  a.paragraphs = {
+      "1月6日，志愿者联盟领导人会议在巴黎举行，会议讨论停火之后如何为乌克兰提供安全保证。",
+      "这一联盟由英国和法国牵头，目前有30多个国家参与巴黎会议。",
+      "会后，与会各方签署联合声明，表示停火后将在乌克兰部署多国部队。",
+      "分析人士指出，部署多国部队至少面临三个困难。",
+      "一是俄罗斯明确反对。俄方表示外国军队将被视为打击目标。",
+      "二是兵力和资金难以落实。欧洲国家军费有限，议会尚未批准预算。",
+      "三是美国的态度并不明朗。华盛顿没有承诺提供情报和空中支援。",
+      "与此同时，国际油价周三下跌2%，布伦特原油报每桶61美元。",
+      "油价下跌主要受库存增加影响，交易员预计油价短期仍将承压。",
+  };
+  return Text().Analyze(std::move(a));
+}
+
+TEST(MakePlanTest, GroupsBulletsAndEnumerations) {
+  Document doc = LongArticle();
+  analyze::Analysis a = analyze::Analyze(doc);
+  Plan plan = MakePlan(doc, a, PlanOptions{});
+  ASSERT_FALSE(plan.core.evidence.empty());
+  EXPECT_LE(plan.core.evidence.size(), 3u);
+  EXPECT_GE(plan.groups.size(), 2u);
+  EXPECT_LE(plan.groups.size(), 4u);
+
+  // No sentence is said twice; every group has 1-4 bullets and a title.
+  std::set<std::pair<int, int>> seen;
+  auto note = [&](const std::vector<Evidence>& ev) {
+    for (const auto& e : ev) EXPECT_TRUE(seen.insert({e.paragraph, e.sentence}).second);
+  };
+  note(plan.core.evidence);
+  int enumerations = 0;
+  for (const auto& g : plan.groups) {
+    EXPECT_GE(g.bullets.size(), 1u);
+    EXPECT_LE(g.bullets.size(), 4u);
+    EXPECT_FALSE(g.key_terms.empty());
+    EXPECT_LE(g.first_paragraph, g.last_paragraph);
+    for (const auto& b : g.bullets) {
+      note(b.evidence);
+      for (const auto& item : b.items) note(item.evidence);
+      if (!b.items.empty()) {
+        ++enumerations;
+        // The three difficulties stay one bullet with three items, each
+        // from its own paragraph.
+        ASSERT_EQ(b.items.size(), 3u);
+        EXPECT_EQ(b.items[0].evidence.front().paragraph, 4);
+        EXPECT_EQ(b.items[1].evidence.front().paragraph, 5);
+        EXPECT_EQ(b.items[2].evidence.front().paragraph, 6);
+      }
+    }
+  }
+  EXPECT_EQ(enumerations, 1);
+  // Groups run in article order and do not overlap.
+  for (size_t g = 1; g < plan.groups.size(); ++g) {
+    EXPECT_GT(plan.groups[g].first_paragraph, plan.groups[g - 1].last_paragraph);
+  }
+}
+
+TEST(MakePlanTest, SingleSentenceArticle) {
+  Article art;
+  art.language = Language::kEnglish;
+  art.paragraphs = {"The central bank kept its key rate at 3.5% on Thursday."};
+  Document doc = Text().Analyze(std::move(art));
+  analyze::Analysis a = analyze::Analyze(doc);
+  Plan plan = MakePlan(doc, a, PlanOptions{});
+  ASSERT_EQ(plan.core.evidence.size(), 1u);
+  EXPECT_EQ(plan.core.evidence[0], (Evidence{0, 0}));
+  EXPECT_TRUE(plan.groups.empty());  // nothing left to group
+}
+
+}  // namespace
+}  // namespace precis::plan
