@@ -79,6 +79,7 @@ enum TokenFlag : uint8_t {
   kPlaceName = 4,      // 巴黎
   kOrganization = 8,   // 北约
   kProperNoun = 16,    // any name: the three above, or a capitalised English word
+  kNoun = 32,          // a noun (Chinese: by tag; English: by form), for topic titles
 };
 
 struct Token {

@@ -127,12 +127,22 @@ bool AnnouncesList(std::string_view text) {
   std::string_view t = text;
   while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
   if (t.size() >= 3 && (t.substr(t.size() - 3) == "：" || t.back() == ':')) return true;
-  static constexpr std::array<std::string_view, 22> kCounts = {
-      "两个", "三个", "四个", "五个", "六个", "七个", "八个", "九个", "十个", "几个",
-      "三大", "四大", "五大", "以下", "如下", "两方面", "三方面", "several", "three", "four",
-      "five", "following"};
-  for (auto c : kCounts) {
+  static constexpr std::array<std::string_view, 8> kWords = {
+      "以下", "如下", "several", "two", "three", "four", "five", "following"};
+  for (auto c : kWords) {
     if (text.find(c) != std::string_view::npos) return true;
+  }
+  // A count with a classifier: 三个困难, 三项措施, 两方面, 五大陷阱, 3点.
+  static constexpr std::u32string_view kNumerals = U"两二三四五六七八九十几23456789";
+  static constexpr std::u32string_view kClassifiers = U"个项点条种类大方层步";
+  char32_t prev = 0;
+  for (size_t i = 0; i < text.size();) {
+    char32_t cp = util::DecodeUtf8(text, &i);
+    if (kClassifiers.find(cp) != std::u32string_view::npos &&
+        kNumerals.find(prev) != std::u32string_view::npos) {
+      return true;
+    }
+    prev = cp;
   }
   return false;
 }

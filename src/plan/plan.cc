@@ -256,7 +256,10 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
     for (const auto& [id, w] : weight) {
       const auto& term = a.terms[static_cast<size_t>(id)];
       float distinct = term.weight > 0 ? std::min(1.0f, w / term.weight) : 0.0f;
-      float value = w * (0.5f + distinct) * (title_terms.count(id) ? 0.3f : 1.0f);
+      // Titles name topics: nouns and names, not verbs.
+      const bool nominal = term.flags & (kNoun | kProperNoun);
+      float value = w * (0.5f + distinct) * (title_terms.count(id) ? 0.3f : 1.0f) *
+                    (nominal ? 1.0f : 0.3f);
       ranked.emplace_back(value, id);
     }
     std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {

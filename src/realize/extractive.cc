@@ -256,6 +256,9 @@ Brief RealizeExtractive(const Document& doc, const analyze::Analysis& analysis,
       if (k > 0) g.title += language == Language::kEnglish ? ", " : "、";
       g.title += names[k];
     }
+    // A group whose sentences hold no content terms (a caption, a dateline)
+    // still needs a heading.
+    if (g.title.empty()) g.title = language == Language::kChinese ? "其他" : "Other points";
     for (const auto& bullet : group.bullets) g.bullets.push_back(realize(bullet, realize));
     brief.groups.push_back(std::move(g));
   }

@@ -45,7 +45,11 @@ nlohmann::ordered_json StatementJson(const Statement& s, bool with_items) {
 
 std::string FormatCitations(const std::vector<int>& citations) {
   std::string out;
-  for (int c : citations) out += "[" + std::to_string(c) + "]";
+  for (int c : citations) {
+    out += '[';
+    out += std::to_string(c);
+    out += ']';
+  }
   return out;
 }
 

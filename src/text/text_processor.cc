@@ -41,6 +41,16 @@ struct TextProcessor::Impl {
 
 namespace {
 
+// Without a tagger, English nouns are told by form: not an -ed/-ing/-ly word.
+bool LooksLikeEnglishNoun(std::string_view stem, std::string_view surface) {
+  auto ends = [&](std::string_view suffix) {
+    return surface.size() > suffix.size() + 2 &&
+           surface.substr(surface.size() - suffix.size()) == suffix;
+  };
+  if (stem.empty() || (stem[0] >= '0' && stem[0] <= '9')) return false;
+  return !ends("ed") && !ends("ing") && !ends("ly");
+}
+
 bool FileExists(const std::string& path) { return ::access(path.c_str(), R_OK) == 0; }
 
 std::string ExecutableDir() {
@@ -143,6 +153,7 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
       const bool capital = surface[0] >= 'A' && surface[0] <= 'Z';
       const bool acronym = surface.size() >= 2 && surface[1] >= 'A' && surface[1] <= 'Z';
       if (capital && (!first_word || acronym) && !(t.flags & kStopword)) t.flags |= kProperNoun;
+      if (!(t.flags & kStopword) && LooksLikeEnglishNoun(t.norm, surface)) t.flags |= kNoun;
       first_word = false;
     }
     return tokens;
@@ -166,6 +177,7 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
       if (tag == "ns") t.flags |= kPlaceName | kProperNoun;
       if (tag == "nt") t.flags |= kOrganization | kProperNoun;
       if (tag == "nz") t.flags |= kProperNoun;
+      if (!tag.empty() && (tag[0] == 'n' || tag == "vn" || tag == "an")) t.flags |= kNoun;
       // A Latin word inside Chinese text (FOMC, iPhone) is a name.
       if (!t.norm.empty() && static_cast<unsigned char>(t.norm[0]) < 0x80) t.flags |= kProperNoun;
     }
