@@ -99,7 +99,7 @@ Analysis Analyze(const Document& doc) {
   Analysis a;
   a.language = doc.article.language;
   const bool english = a.language == Language::kEnglish;
-  std::unordered_map<std::string, int> ids;
+  std::unordered_map<std::string, int>& ids = a.term_ids;
   std::vector<std::unordered_map<std::string, int>> surfaces;
   std::vector<std::unordered_map<int, int>> tfs;
 

@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -64,6 +65,7 @@ struct Enumeration {
 struct Analysis {
   Language language = Language::kUnknown;
   std::vector<Term> terms;
+  std::unordered_map<std::string, int> term_ids;  // Term::norm -> index into terms
   std::vector<SentenceInfo> sentences;  // in article order
   std::vector<TermVector> paragraphs;   // per paragraph: sum of its sentence vectors
   std::vector<int> key_terms;           // term ids by descending weight (top 20)

@@ -5,6 +5,7 @@
 #include <libstemmer.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <unordered_map>
 #include <memory>
 
@@ -34,22 +35,32 @@ double F1(size_t overlap, size_t predicted, size_t reference) {
   return 2 * p * r / (p + r);
 }
 
-std::string NgramKey(const std::vector<std::string>& tokens, size_t at, size_t n) {
-  std::string key = tokens[at];
-  for (size_t k = 1; k < n; ++k) {
-    key.push_back('\x1f');
-    key += tokens[at + k];
-  }
-  return key;
+// Tokens as small integers, shared by prediction and reference.
+struct Interned {
+  std::vector<uint32_t> pred, ref;
+};
+
+Interned Intern(const std::vector<std::string>& pred, const std::vector<std::string>& ref) {
+  std::unordered_map<std::string_view, uint32_t> ids;
+  Interned out;
+  auto id = [&ids](const std::string& t) {
+    return ids.try_emplace(t, static_cast<uint32_t>(ids.size())).first->second;
+  };
+  for (const auto& t : ref) out.ref.push_back(id(t));
+  for (const auto& t : pred) out.pred.push_back(id(t));
+  return out;
 }
 
-double NgramF1(const std::vector<std::string>& pred, const std::vector<std::string>& ref, size_t n) {
+double NgramF1(const std::vector<uint32_t>& pred, const std::vector<uint32_t>& ref, size_t n) {
   if (pred.size() < n || ref.size() < n) return 0;
-  std::unordered_map<std::string, int> ref_counts;
-  for (size_t i = 0; i + n <= ref.size(); ++i) ++ref_counts[NgramKey(ref, i, n)];
+  auto key = [n](const std::vector<uint32_t>& v, size_t i) {
+    return n == 1 ? uint64_t{v[i]} : (uint64_t{v[i]} << 32) | v[i + 1];
+  };
+  std::unordered_map<uint64_t, int> ref_counts;
+  for (size_t i = 0; i + n <= ref.size(); ++i) ++ref_counts[key(ref, i)];
   size_t overlap = 0;
   for (size_t i = 0; i + n <= pred.size(); ++i) {
-    auto it = ref_counts.find(NgramKey(pred, i, n));
+    auto it = ref_counts.find(key(pred, i));
     if (it != ref_counts.end() && it->second > 0) {
       --it->second;
       ++overlap;
@@ -58,7 +69,7 @@ double NgramF1(const std::vector<std::string>& pred, const std::vector<std::stri
   return F1(overlap, pred.size() - n + 1, ref.size() - n + 1);
 }
 
-size_t Lcs(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+size_t Lcs(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   std::vector<size_t> prev(b.size() + 1, 0), cur(b.size() + 1, 0);
   for (size_t i = 1; i <= a.size(); ++i) {
     for (size_t j = 1; j <= b.size(); ++j) {
@@ -102,10 +113,11 @@ std::vector<std::string> RougeTokens(std::string_view text, Language language) {
 
 RougeScores Rouge(const std::vector<std::string>& prediction,
                   const std::vector<std::string>& reference) {
+  const Interned t = Intern(prediction, reference);
   RougeScores s;
-  s.rouge1 = NgramF1(prediction, reference, 1);
-  s.rouge2 = NgramF1(prediction, reference, 2);
-  s.rougeL = F1(Lcs(prediction, reference), prediction.size(), reference.size());
+  s.rouge1 = NgramF1(t.pred, t.ref, 1);
+  s.rouge2 = NgramF1(t.pred, t.ref, 2);
+  s.rougeL = F1(Lcs(t.pred, t.ref), t.pred.size(), t.ref.size());
   return s;
 }
 

@@ -174,8 +174,6 @@ std::string BestClauses(const Document& doc, const analyze::Analysis& analysis,
   const Sentence& sentence = p.sentences[static_cast<size_t>(e.sentence)];
   std::string_view text = std::string_view(p.text).substr(sentence.span.begin, sentence.span.size());
   if (util::ContentUnits(text, language) <= budget) return TidySentence(text, language);
-  std::unordered_map<std::string_view, float> weight;
-  for (const auto& term : analysis.terms) weight[term.norm] = term.weight;
   // Clause starts: the sentence start and each point after a separator.
   std::vector<uint32_t> clause_starts{sentence.span.begin};
   for (const Token& t : sentence.tokens) {
@@ -198,8 +196,8 @@ std::string BestClauses(const Document& doc, const analyze::Analysis& analysis,
     float w = 0;
     for (const Token& t : sentence.tokens) {
       if (t.span.begin < begin || t.span.end > stretch_end) continue;
-      auto found = weight.find(t.norm);
-      if (found != weight.end()) w += found->second;
+      auto found = analysis.term_ids.find(t.norm);
+      if (found != analysis.term_ids.end()) w += analysis.terms[static_cast<size_t>(found->second)].weight;
     }
     if (i == 0 ? w > best : w > best * kLaterClauseMargin) {
       best = w;

@@ -27,6 +27,7 @@ constexpr std::array<std::string_view, 168> kEnglish = {
     "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would",
     "yet", "you", "your", "yours"};
 
+// Sorted in byte order, for binary search.
 constexpr std::array<std::string_view, 59> kChinese = {
     "一个", "一方面", "一是", "三是", "不", "不过", "为", "也", "了", "二是", "于", "五是", "从", "以", "但", "但是",
     "使", "其一", "其中", "其二", "其次", "到", "又", "及", "另一方面", "可以", "向", "四是", "因为", "因此", "在", "将",
@@ -58,7 +59,7 @@ bool IsEnglishStopword(std::string_view word) {
 }
 
 bool IsChineseStopword(std::string_view word, std::string_view tag) {
-  if (std::find(kChinese.begin(), kChinese.end(), word) != kChinese.end()) return true;
+  if (std::binary_search(kChinese.begin(), kChinese.end(), word)) return true;
   return IsChineseStopTag(tag);
 }
 
