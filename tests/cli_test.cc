@@ -143,10 +143,96 @@ TEST(CliTest, SegmentAndPinyin) {
   EXPECT_EQ(py.out, "Xin Lang Cai Jing\n");
 }
 
+TEST(CliTest, BriefInEachFormat) {
+  const std::string article = Quote(Example("zh-ukraine-force.md"));
+  Outcome md = Precis("brief " + article);
+  ASSERT_EQ(md.status, 0) << md.err;
+  EXPECT_NE(md.out.find("**核心观点** - "), std::string::npos) << md.out;
+  EXPECT_NE(md.out.find("新浪财经 (Xin Lang Cai Jing) · 2026-01-09 23:52"), std::string::npos);
+  EXPECT_NE(md.out.find("  1. 一是俄罗斯明确反对。"), std::string::npos) << md.out;
+
+  Outcome json = Precis("brief --format json " + article);
+  ASSERT_EQ(json.status, 0) << json.err;
+  auto j = nlohmann::json::parse(json.out);
+  EXPECT_EQ(j["paragraph_count"], 9);
+  EXPECT_GE(j["groups"].size(), 2u);
+  EXPECT_LE(j["groups"].size(), 4u);
+
+  Outcome text = Precis("brief --budget 60 " + article);
+  ASSERT_EQ(text.status, 0) << text.err;
+  EXPECT_EQ(text.out.find("**"), std::string::npos);
+  EXPECT_NE(text.out.find("[1]"), std::string::npos);
+
+  Outcome one_group = Precis("brief --groups 1 --format json " + article);
+  ASSERT_EQ(one_group.status, 0) << one_group.err;
+  EXPECT_EQ(nlohmann::json::parse(one_group.out)["groups"].size(), 1u);
+
+  Outcome en = Precis("brief --lang en " + Quote(Example("en-rate-decision.txt")));
+  EXPECT_EQ(en.status, 0) << en.err;
+  EXPECT_NE(en.out.find("**Core Viewpoint** - "), std::string::npos);
+}
+
+TEST(CliTest, BriefRefusesWhatItCannotDo) {
+  struct Row {
+    std::string args;
+    std::string fragment;
+  };
+  const Row rows[] = {
+      {"brief --lang en " + Quote(Example("zh-markets.json")),
+       "writes in the article's language (zh)"},
+      {"brief --format md --budget 50 " + Quote(Example("zh-markets.json")), "--budget applies"},
+      {"brief --groups 7 " + Quote(Example("zh-markets.json")), "--groups"},
+      {"brief --lang fr " + Quote(Example("zh-markets.json")), "--lang"},
+      {"brief /no/such/article.txt", "/no/such/article.txt: no such file"},
+  };
+  for (const Row& row : rows) {
+    Outcome run = Precis(row.args);
+    EXPECT_EQ(run.status, 2) << row.args;
+    EXPECT_TRUE(run.out.empty()) << row.args;
+    EXPECT_NE(run.err.find(row.fragment), std::string::npos) << row.args << ": " << run.err;
+    EXPECT_EQ(run.err.find('\n'), run.err.size() - 1) << row.args;
+  }
+}
+
+TEST(CliTest, EvalScoresAndWritesPredictions) {
+  namespace fs = std::filesystem;
+  const std::string dir = (fs::temp_directory_path() / ("precis_eval_" + std::to_string(::getpid()))).string();
+  fs::create_directories(dir);
+  {
+    std::ofstream data(dir + "/dev.jsonl");
+    data << R"({"id":"a","lang":"en","title":"","source":"","date":"","paragraphs":["The bank cut rates by half a point on Monday. Markets rallied."],"reference":"The bank cut rates."})" << "\n";
+    data << R"({"id":"b","lang":"zh","title":"","source":"","date":"","paragraphs":["央行周一宣布降息。市场大涨。"],"reference":"央行宣布降息"})" << "\n";
+  }
+  Outcome run = Precis("eval " + Quote(dir + "/dev.jsonl") + " --predictions " + Quote(dir + "/out.jsonl"));
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.out.find("2 articles"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("precis "), std::string::npos);
+  EXPECT_NE(run.out.find("LEAD "), std::string::npos);
+  std::ifstream out(dir + "/out.jsonl");
+  std::string line;
+  std::vector<nlohmann::json> lines;
+  while (std::getline(out, line)) lines.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0]["id"], "a");
+  EXPECT_EQ(lines[1]["id"], "b");
+  // Budget = reference length: 4 words, 6 characters.
+  EXPECT_EQ(lines[0]["prediction"], "The bank cut rates");
+  EXPECT_EQ(lines[1]["prediction"], "央行周一宣布");
+
+  std::ofstream(dir + "/bad.jsonl") << "{\"paragraphs\": [\"x\"]}\n";
+  Outcome bad = Precis("eval " + Quote(dir + "/bad.jsonl") + " --predictions " + Quote(dir + "/none.jsonl"));
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("bad.jsonl:1: \"reference\" must be a string"), std::string::npos) << bad.err;
+  EXPECT_FALSE(fs::exists(dir + "/none.jsonl"));  // nothing half-written
+  Outcome budget = Precis("eval --budget zero " + Quote(dir + "/dev.jsonl"));
+  EXPECT_EQ(budget.status, 2);
+  fs::remove_all(dir);
+}
+
 TEST(CliTest, HelpListsCommandsAndExitCodes) {
   Outcome run = Precis("--help");
   EXPECT_EQ(run.status, 0);
-  for (const char* word : {"extract", "segment", "pinyin", "Exit status"}) {
+  for (const char* word : {"brief", "eval", "extract", "segment", "pinyin", "Exit status"}) {
     EXPECT_NE(run.out.find(word), std::string::npos) << word;
   }
   Outcome sub = Precis("extract --help");
