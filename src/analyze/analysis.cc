@@ -24,6 +24,9 @@ namespace {
 
 constexpr float kNameBoost = 1.5f;
 constexpr int kKeyTerms = 10;
+// Largest article (in sentences) whose similarity graph is built in full:
+// 400^2 floats is 640 KB.
+constexpr size_t kMaxGraphSentences = 400;
 
 bool IsQuoteOpen(char32_t cp) { return cp == U'“' || cp == U'「' || cp == U'『'; }
 bool IsQuoteClose(char32_t cp) { return cp == U'”' || cp == U'」' || cp == U'』'; }
@@ -197,10 +200,17 @@ Analysis Analyze(const Document& doc) {
   for (const auto& [id, n] : title_tf) a.title.emplace_back(id, idf_of(a.terms[static_cast<size_t>(id)]));
   std::sort(a.title.begin(), a.title.end());
 
-  // LexRank with continuous weights.
+  // LexRank with continuous weights. Its graph is quadratic, so for very
+  // long articles (a report pasted whole) centrality falls back to the
+  // similarity with the article's centroid (MEAD: Radev et al., 2004), which
+  // is linear and ranks sentences much alike.
   const size_t n = a.sentences.size();
   std::vector<float> rank(n, n > 0 ? 1.0f / static_cast<float>(n) : 0.0f);
-  if (n > 1) {
+  if (n > kMaxGraphSentences) {
+    TermVector centroid;
+    for (const auto& s : a.sentences) AddTo(&centroid, s.vector);
+    for (size_t i = 0; i < n; ++i) rank[i] = Cosine(a.sentences[i].vector, centroid);
+  } else if (n > 1) {
     std::vector<float> sim(n * n, 0.0f);
     std::vector<float> row_sum(n, 0.0f);
     for (size_t i = 0; i < n; ++i) {

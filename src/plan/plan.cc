@@ -15,6 +15,7 @@ using analyze::Analysis;
 using analyze::TermVector;
 
 constexpr float kMmrLambda = 0.7f;
+constexpr size_t kMaxCandidates = 64;
 
 // A candidate bullet: a sentence, or an enumeration with its intro.
 struct Candidate {
@@ -212,7 +213,13 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       c.first_order = s;
       candidates.push_back(std::move(c));
     }
-    // MMR selection.
+    // MMR selection over the best candidates (bounded, so that a huge group
+    // costs no more than a normal one).
+    if (candidates.size() > kMaxCandidates) {
+      std::partial_sort(candidates.begin(), candidates.begin() + kMaxCandidates, candidates.end(),
+                        [](const Candidate& x, const Candidate& y) { return x.score > y.score; });
+      candidates.resize(kMaxCandidates);
+    }
     std::vector<bool> taken(candidates.size(), false);
     std::vector<const TermVector*> selected = chosen_vectors;
     double top = 0;
