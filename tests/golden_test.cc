@@ -111,7 +111,10 @@ TEST(GoldenTest, EveryExampleBriefs) {
     auto brief = BriefDocument(testing::Text().Analyze(*article), BriefOptions{});
     ASSERT_TRUE(brief.ok());
     EXPECT_EQ(testing::CheckBrief(*brief, *article), "") << render::BriefToMarkdown(*brief);
-    EXPECT_GE(brief->groups.size(), 2u) << render::BriefToMarkdown(*brief);
+    // Articles of four or more paragraphs have room for two groups at least.
+    if (article->paragraphs.size() >= 4) {
+      EXPECT_GE(brief->groups.size(), 2u) << render::BriefToMarkdown(*brief);
+    }
   }
 }
 

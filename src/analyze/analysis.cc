@@ -7,7 +7,9 @@
 // Graph-based Lexical Centrality as Salience in Text Summarization", JAIR
 // 2004), the lead prior of news writing, similarity to the headline, and
 // coverage of the article's key terms (Luhn 1958; Edmundson 1969). The mix
-// was measured on the development sets with `precis eval` (see README).
+// (0.45 centrality, 0.15 position, 0.15 headline, 0.25 coverage) was chosen
+// by `precis eval --budget reference` over the four development sets, among
+// ten mixes tried; centrality-heavy mixes won on every English set.
 
 #include "analyze/analysis.h"
 
@@ -261,8 +263,8 @@ Analysis Analyze(const Document& doc) {
       }
     }
     s.coverage = key_total > 0 ? covered / key_total : 0.0f;
-    float score = 0.30f * s.centrality + 0.35f * s.position + 0.15f * s.title_similarity +
-                  0.20f * s.coverage;
+    float score = 0.45f * s.centrality + 0.15f * s.position + 0.15f * s.title_similarity +
+                  0.25f * s.coverage;
     // Fragments cannot stand alone; very long sentences crowd out others.
     const int short_units = english ? 6 : 10;
     if (s.units < short_units) score *= 0.4f;

@@ -16,6 +16,7 @@ using analyze::TermVector;
 
 constexpr float kMmrLambda = 0.7f;
 constexpr size_t kMaxCandidates = 64;
+constexpr double kLeadShare = 0.7;
 
 // A candidate bullet: a sentence, or an enumeration with its intro.
 struct Candidate {
@@ -104,6 +105,12 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
   std::vector<const TermVector*> chosen_vectors;
   const int core_target = english ? 35 : 70;  // units
   int core_units = 0;
+  // News states what happened first: the lead sentence opens the core
+  // unless another sentence is far more salient.
+  if (by_score[0] != 0 && a.sentences[0].score >= kLeadShare * a.sentences[static_cast<size_t>(by_score[0])].score) {
+    by_score.erase(std::find(by_score.begin(), by_score.end(), 0));
+    by_score.insert(by_score.begin(), 0);
+  }
   const double best_score = a.sentences[static_cast<size_t>(by_score[0])].score;
   for (int s : by_score) {
     if (static_cast<int>(core.size()) >= options.max_core_sentences) break;
@@ -123,28 +130,40 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
   std::set<int> used(core.begin(), core.end());
 
   // ---- Topical groups over paragraphs (or sentences in short articles).
+  // Only units still holding a sentence the core did not take are grouped:
+  // a paragraph the core used up would make an empty group.
   const bool by_paragraph = doc.paragraphs.size() >= 4;
   std::vector<TermVector> units;
-  std::vector<int> unit_of(static_cast<size_t>(n));
-  if (by_paragraph) {
-    units = a.paragraphs;
-    for (int s = 0; s < n; ++s) unit_of[static_cast<size_t>(s)] = a.sentences[static_cast<size_t>(s)].paragraph;
-  } else {
+  std::vector<int> unit_of(static_cast<size_t>(n), -1);
+  {
+    const size_t raw_count = by_paragraph ? doc.paragraphs.size() : static_cast<size_t>(n);
+    std::vector<int> compact(raw_count, -1);
     for (int s = 0; s < n; ++s) {
-      units.push_back(a.sentences[static_cast<size_t>(s)].vector);
-      unit_of[static_cast<size_t>(s)] = s;
+      const auto& info = a.sentences[static_cast<size_t>(s)];
+      const auto raw = static_cast<size_t>(by_paragraph ? info.paragraph : s);
+      if (compact[raw] < 0 && !used.count(s)) {
+        compact[raw] = static_cast<int>(units.size());
+        units.push_back(by_paragraph ? a.paragraphs[raw] : info.vector);
+      }
+      unit_of[static_cast<size_t>(s)] = used.count(s) ? -1 : compact[raw];
     }
   }
   const int num_units = static_cast<int>(units.size());
   // No boundary inside an enumeration (from its intro to its last item).
   std::vector<bool> forbidden(static_cast<size_t>(num_units + 1), false);
   for (const auto& e : a.enumerations) {
-    int first = e.intro >= 0 ? e.intro : e.items.front().front();
-    int last = e.items.back().back();
-    for (int g = unit_of[static_cast<size_t>(first)] + 1; g <= unit_of[static_cast<size_t>(last)]; ++g) {
-      forbidden[static_cast<size_t>(g)] = true;
+    const int first = e.intro >= 0 ? e.intro : e.items.front().front();
+    const int last = e.items.back().back();
+    int lo = num_units, hi = -1;
+    for (int s = first; s <= last; ++s) {
+      const int u = unit_of[static_cast<size_t>(s)];
+      if (u < 0) continue;
+      lo = std::min(lo, u);
+      hi = std::max(hi, u);
     }
+    for (int g = lo + 1; g <= hi; ++g) forbidden[static_cast<size_t>(g)] = true;
   }
+  if (num_units == 0) return plan;
   int groups = std::clamp(static_cast<int>(std::lround(num_units / 3.0)), 2, options.max_groups);
   groups = std::min(groups, num_units);
   std::vector<int> starts = SegmentTopics(units, groups, forbidden);
