@@ -55,6 +55,30 @@ bool HasQuotation(std::string_view text) {
   return ascii_quotes >= 2;
 }
 
+// Runs [begin, end) of two or more capitalised name tokens separated by
+// single spaces.
+std::vector<std::pair<size_t, size_t>> NameRuns(const std::vector<Token>& tokens) {
+  std::vector<std::pair<size_t, size_t>> runs;
+  size_t k = 0;
+  while (k < tokens.size()) {
+    if (!(tokens[k].kind == TokenKind::kWord && (tokens[k].flags & kProperNoun))) {
+      ++k;
+      continue;
+    }
+    size_t end = k + 1;
+    int words = 1;
+    while (end + 1 < tokens.size() && tokens[end].kind == TokenKind::kSpace &&
+           tokens[end].span.size() == 1 && tokens[end + 1].kind == TokenKind::kWord &&
+           (tokens[end + 1].flags & kProperNoun)) {
+      end += 2;
+      ++words;
+    }
+    if (words >= 2 && words <= 4) runs.emplace_back(k, end);
+    k = end;
+  }
+  return runs;
+}
+
 }  // namespace
 
 float Dot(const TermVector& a, const TermVector& b) {
@@ -145,6 +169,22 @@ Analysis Analyze(const Document& doc) {
       for (const Token& t : sent.tokens) {
         if (!countable(t)) continue;
         ++tf[intern(t, std::string_view(para.text).substr(t.span.begin, t.span.size()))];
+      }
+      // English names of several words (Federal Reserve, Jerome Powell) are
+      // also terms of their own: a topic title needs the whole name.
+      if (english) {
+        for (const auto& [begin, end] : NameRuns(sent.tokens)) {
+          Token phrase;
+          phrase.kind = TokenKind::kWord;
+          phrase.flags = kProperNoun | kNoun;
+          for (size_t k = begin; k < end; ++k) {
+            if (sent.tokens[k].kind == TokenKind::kSpace) continue;
+            if (!phrase.norm.empty()) phrase.norm.push_back(' ');
+            phrase.norm += sent.tokens[k].norm;
+          }
+          const uint32_t from = sent.tokens[begin].span.begin, to = sent.tokens[end - 1].span.end;
+          ++tf[intern(phrase, std::string_view(para.text).substr(from, to - from))];
+        }
       }
       for (const auto& [id, n] : tf) ++a.terms[static_cast<size_t>(id)].sentences;
       tfs.push_back(std::move(tf));

@@ -284,8 +284,10 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       float distinct = term.weight > 0 ? std::min(1.0f, w / term.weight) : 0.0f;
       // Titles name topics: nouns and names, not verbs.
       const bool nominal = term.flags & (kNoun | kProperNoun);
+      // A whole name (Federal Reserve) titles better than its words.
+      const bool phrase = term.norm.find(' ') != std::string::npos;
       float value = w * (0.5f + distinct) * (title_terms.count(id) ? 0.3f : 1.0f) *
-                    (nominal ? 1.0f : 0.3f);
+                    (nominal ? 1.0f : 0.3f) * (phrase ? 2.0f : 1.0f);
       ranked.emplace_back(value, id);
     }
     std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
@@ -293,6 +295,15 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
     });
     for (const auto& [value, id] : ranked) {
       if (group.key_terms.size() >= 3) break;
+      // No title word that repeats another: "Federal Reserve" makes
+      // "Reserve" redundant and the other way round.
+      const std::string& norm = a.terms[static_cast<size_t>(id)].norm;
+      bool repeats = false;
+      for (int chosen : group.key_terms) {
+        const std::string& other = a.terms[static_cast<size_t>(chosen)].norm;
+        repeats |= other.find(norm) != std::string::npos || norm.find(other) != std::string::npos;
+      }
+      if (repeats) continue;
       group.key_terms.push_back(id);
       title_terms.insert(id);
     }

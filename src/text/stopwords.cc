@@ -9,23 +9,25 @@ namespace precis::text {
 namespace {
 
 // Sorted, for binary search.
-constexpr std::array<std::string_view, 168> kEnglish = {
+constexpr std::array<std::string_view, 189> kEnglish = {
     "'s", "a", "about", "above", "according", "across", "after", "again", "against", "ago",
-    "all", "almost", "also", "although", "am", "among", "an", "and", "another", "any", "are",
-    "around", "as", "at", "be", "became", "because", "been", "before", "being", "below",
-    "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down",
-    "during", "each", "either", "else", "even", "ever", "every", "few", "for", "from",
-    "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him",
-    "himself", "his", "how", "however", "i", "if", "in", "into", "is", "it", "its", "itself",
-    "just", "last", "less", "like", "made", "make", "many", "may", "me", "might", "more",
-    "most", "much", "must", "my", "myself", "never", "no", "nor", "not", "now", "of", "off",
-    "on", "once", "one", "only", "or", "other", "our", "ours", "out", "over", "own", "per",
-    "rather", "said", "same", "say", "says", "she", "should", "since", "so", "some", "still",
-    "such", "than", "that", "the", "their", "theirs", "them", "then", "there", "these", "they",
-    "this", "those", "though", "through", "thus", "to", "told", "too", "under", "until", "up",
-    "upon", "us", "very", "was", "we", "were", "what", "when", "where", "whether", "which",
-    "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would",
-    "yet", "you", "your", "yours"};
+    "all", "almost", "already", "also", "although", "am", "among", "an", "and", "another",
+    "any", "are", "around", "as", "at", "be", "became", "because", "been", "before", "being",
+    "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing",
+    "down", "during", "each", "either", "else", "even", "ever", "every", "few", "fifth",
+    "finally", "first", "firstly", "five", "for", "four", "fourth", "from", "further", "had",
+    "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his",
+    "how", "however", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "last",
+    "lastly", "less", "like", "made", "make", "many", "may", "me", "might", "more", "most",
+    "much", "must", "my", "myself", "never", "no", "nor", "not", "now", "of", "off", "on",
+    "once", "one", "only", "or", "other", "our", "ours", "out", "over", "own", "per", "rather",
+    "said", "same", "say", "says", "second", "secondly", "she", "should", "since", "so",
+    "some", "still", "such", "than", "that", "the", "their", "theirs", "them", "then", "there",
+    "these", "they", "third", "thirdly", "this", "those", "though", "three", "through", "thus",
+    "to", "today", "together", "told", "too", "two", "under", "until", "up", "upon", "us",
+    "very", "was", "we", "week", "were", "what", "when", "where", "whether", "which", "while",
+    "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "year",
+    "years", "yesterday", "yet", "you", "your", "yours"};
 
 // Sorted in byte order, for binary search.
 constexpr std::array<std::string_view, 59> kChinese = {
