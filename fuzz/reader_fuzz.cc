@@ -2,7 +2,8 @@
 //
 // Fuzz target for every reader: arbitrary bytes through ReadArticleBytes
 // (charset detection, text/Markdown and JSON parsing), then through the text
-// stage, checking the span invariant. Built for libFuzzer with clang
+// stage, checking the span invariant, and the brief engine and its writers,
+// checking that citations stay in range. Built for libFuzzer with clang
 // (-DPRECIS_BUILD_FUZZ=ON), and with fuzz/replay_main.cc everywhere else so
 // that CI replays seeds and deterministic mutations of them.
 
@@ -12,8 +13,10 @@
 #include <cstdlib>
 #include <string>
 
+#include "precis/engine.h"
 #include "precis/reader.h"
 #include "precis/text.h"
+#include "render/brief_writer.h"
 
 namespace {
 
@@ -62,6 +65,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       Check(at == p.text.size(), "sentences reach the paragraph end");
     }
     (void)Text().Pinyin(doc.article.title);
+    // The brief engine and its writers take whatever the readers accept.
+    precis::BriefOptions options;
+    options.budget = static_cast<int>(size % 50);
+    auto brief = precis::BriefDocument(doc, options);
+    Check(brief.ok(), "any read article can be briefed");
+    const int paragraphs = static_cast<int>(doc.paragraphs.size());
+    auto check_citations = [&](const precis::Statement& st) {
+      for (int c : st.citations) Check(c >= 1 && c <= paragraphs, "citations in range");
+    };
+    check_citations(brief->core);
+    for (const auto& g : brief->groups) {
+      for (const auto& b : g.bullets) {
+        check_citations(b);
+        for (const auto& item : b.items) check_citations(item);
+      }
+    }
+    (void)precis::render::BriefToMarkdown(*brief);
+    (void)precis::render::BriefToJson(*brief);
+    (void)precis::render::BriefToText(*brief, options.budget);
   }
   return 0;
 }

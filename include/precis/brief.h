@@ -40,6 +40,7 @@ struct Brief {
   std::string source_latin;
   std::string published;
   Language language = Language::kUnknown;  // the language the brief is written in
+  Script script = Script::kOther;          // Chinese labels follow the article's script
   int paragraph_count = 0;
   Statement core;  // the Core Viewpoint: 1-3 sentences
   std::vector<BriefGroup> groups;

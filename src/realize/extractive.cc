@@ -218,6 +218,7 @@ Brief RealizeExtractive(const Document& doc, const analyze::Analysis& analysis,
   brief.source_latin = doc.article.source_latin;
   brief.published = doc.article.published;
   brief.language = language;
+  brief.script = doc.article.script;
   brief.paragraph_count = static_cast<int>(doc.paragraphs.size());
 
   auto text_of = [&](const plan::Evidence& e) {

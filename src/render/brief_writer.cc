@@ -16,8 +16,11 @@ struct Labels {
   const char* colon;
 };
 
-Labels LabelsFor(Language language) {
-  if (language == Language::kChinese) return {"核心观点", "第%d组：", "："};
+Labels LabelsFor(Language language, Script script) {
+  if (language == Language::kChinese) {
+    if (script == Script::kTraditional) return {"核心觀點", "第%d組：", "："};
+    return {"核心观点", "第%d组：", "："};
+  }
   return {"Core Viewpoint", "Group %d: ", ": "};
 }
 
@@ -54,7 +57,7 @@ std::string FormatCitations(const std::vector<int>& citations) {
 }
 
 std::string BriefToMarkdown(const Brief& brief) {
-  const Labels labels = LabelsFor(brief.language);
+  const Labels labels = LabelsFor(brief.language, brief.script);
   std::string out;
   if (!brief.title.empty()) out += "# " + brief.title + "\n\n";
   std::string byline = brief.source;

@@ -48,6 +48,9 @@ TEST(BriefWriterTest, MarkdownHasTheBriefShape) {
   EXPECT_NE(md.find("- 部署面临三个困难。[5]\n  1. 一是俄罗斯反对。[6]\n  2. 二是兵力不足。[7]\n"),
             std::string::npos)
       << md;
+  Brief traditional = ChineseBrief();
+  traditional.script = Script::kTraditional;
+  EXPECT_NE(BriefToMarkdown(traditional).find("**核心觀點** - "), std::string::npos);
   Brief en = ChineseBrief();
   en.language = Language::kEnglish;
   std::string md_en = BriefToMarkdown(en);
