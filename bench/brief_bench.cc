@@ -17,19 +17,13 @@
 
 #include "eval/eval.h"
 #include "precis/engine.h"
+#include "load_text.h"
 #include "precis/text.h"
 #include "render/brief_writer.h"
 
 namespace {
 
-const precis::TextProcessor& Text() {
-  static auto text = precis::TextProcessor::Load();
-  if (!text.ok()) {
-    std::fprintf(stderr, "%s\n", text.status().ToString().c_str());
-    std::abort();
-  }
-  return **text;
-}
+const precis::TextProcessor& Text() { return precis::testing::LoadedText(); }
 
 precis::Article FindArticle(const std::string& path, const std::string& id, size_t index) {
   std::ifstream in(path);

@@ -15,18 +15,12 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "load_text.h"
 #include "precis/text.h"
 
 namespace {
 
-const precis::TextProcessor& Text() {
-  static auto text = precis::TextProcessor::Load();
-  if (!text.ok()) {
-    std::fprintf(stderr, "%s\n", text.status().ToString().c_str());
-    std::abort();
-  }
-  return **text;
-}
+const precis::TextProcessor& Text() { return precis::testing::LoadedText(); }
 
 std::vector<std::string> ReadLines(const std::string& path) {
   std::ifstream in(path);

@@ -15,19 +15,13 @@
 
 #include "precis/engine.h"
 #include "precis/reader.h"
+#include "load_text.h"
 #include "precis/text.h"
 #include "render/brief_writer.h"
 
 namespace {
 
-const precis::TextProcessor& Text() {
-  static auto text = precis::TextProcessor::Load();
-  if (!text.ok()) {
-    std::fprintf(stderr, "%s\n", text.status().ToString().c_str());
-    std::abort();
-  }
-  return **text;
-}
+const precis::TextProcessor& Text() { return precis::testing::LoadedText(); }
 
 void Check(bool ok, const char* what) {
   if (!ok) {

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "precis/reader.h"
+#include "dev_sets.h"
 #include "test_util.h"
 
 namespace precis {
@@ -63,22 +64,9 @@ TEST(CoverageTest, SummarizationSets) {
   const std::string dir = SharedData("summarization");
   ASSERT_TRUE(std::filesystem::exists(dir)) << dir;
   size_t checked = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    if (entry.path().extension() != ".jsonl") continue;
-    std::ifstream in(entry.path());
-    std::string line;
-    size_t n = 0;
-    while (std::getline(in, line)) {
-      ++n;
-      auto j = nlohmann::json::parse(line);
-      Article a;
-      a.title = j.value("title", "");
-      for (const auto& p : j["paragraphs"]) a.paragraphs.push_back(p.get<std::string>());
-      a.language = j.value("lang", "") == "zh" ? Language::kChinese : Language::kEnglish;
-      CheckArticle(std::move(a), entry.path().filename().string() + ":" + std::to_string(n),
-                   &checked);
-    }
-  }
+  testing::ForEachDevArticle(dir, [&](const testing::DevArticle& dev) {
+    CheckArticle(dev.article, dev.where, &checked);
+  });
   EXPECT_GT(checked, 3000u);
 }
 

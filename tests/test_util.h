@@ -12,23 +12,14 @@
 #include <sstream>
 #include <string>
 
+#include "load_text.h"
 #include "precis/text.h"
 
 namespace precis::testing {
 
 // One TextProcessor for the whole test binary (loading maps files; cheap, but
 // there is no reason to do it per test).
-inline const TextProcessor& Text() {
-  static std::unique_ptr<TextProcessor> text = [] {
-    auto loaded = TextProcessor::Load();
-    if (!loaded.ok()) {
-      ADD_FAILURE() << loaded.status().ToString();
-      std::abort();
-    }
-    return std::move(*loaded);
-  }();
-  return *text;
-}
+inline const TextProcessor& Text() { return LoadedText(); }
 
 inline std::string SharedData(const std::string& relative) {
   return std::string(PRECIS_SHARED_DATA) + "/" + relative;
