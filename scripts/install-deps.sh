@@ -9,6 +9,8 @@ packages=(
   libicu-dev libstemmer-dev libopencc-dev opencc darts
   # data converted at build time into precis' own tables
   python3-jieba pinyin-database libsqlite3-dev
+  # web pages
+  libgumbo-dev libuchardet-dev zlib1g-dev
   # command line, JSON
   libcli11-dev nlohmann-json3-dev
   # tests and benchmarks

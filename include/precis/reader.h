@@ -2,7 +2,8 @@
 //
 // Reading an article from a file, standard input or bytes in memory.
 //
-// Forms: plain text and Markdown (paragraphs separated by blank lines, or one
+// Forms: HTML pages (the article body and its metadata, see
+// src/ingest/html_reader.h); plain text and Markdown (paragraphs separated by blank lines, or one
 // per line when there are none; optional front matter with title:, source:,
 // published:, author:, url:, language:; or a first line that is clearly a
 // title, optionally followed by a byline), and JSON
@@ -25,7 +26,7 @@
 
 namespace precis {
 
-enum class InputFormat { kAuto, kText, kJson };
+enum class InputFormat { kAuto, kText, kJson, kHtml };
 
 struct ReadOptions {
   // Inputs larger than this are refused (kResourceExhausted).
@@ -33,11 +34,14 @@ struct ReadOptions {
   // Paragraphs beyond this many are refused (kResourceExhausted).
   size_t max_paragraphs = 10000;
   InputFormat format = InputFormat::kAuto;
+  // For HTML: the page's URL and the charset of an HTTP header, if known.
+  std::string url;
+  std::string charset;
 };
 
 // Reads `path`, or standard input when `path` is "-". Format by extension
-// (.json; anything else is text) or, for stdin and unknown extensions, by
-// content (a leading '{' means JSON).
+// (.json, .html/.htm; anything else is text) or by content (an HTML doctype
+// or <html> tag means HTML, a leading '{' JSON).
 Result<Article> ReadArticleFile(const std::string& path, const ReadOptions& options = {});
 
 // Parses `bytes` read from the input called `name` (used in messages).

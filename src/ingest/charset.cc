@@ -4,7 +4,10 @@
 
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
+#include <uchardet/uchardet.h>
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
 
 #include "util/utf8.h"
@@ -59,6 +62,7 @@ const char* EncodingName(Encoding encoding) {
     case Encoding::kUtf16Le: return "UTF-16LE";
     case Encoding::kUtf16Be: return "UTF-16BE";
     case Encoding::kGb18030: return "GB18030";
+    case Encoding::kOther: return "other";
   }
   return "?";
 }
@@ -128,6 +132,127 @@ Result<Decoded> DecodeToUtf8(std::string_view bytes, const std::string& name) {
     }
   }
   if (LooksBinary(decoded.text)) return DataLossError(name + ": binary data, not text");
+  return decoded;
+}
+
+}  // namespace precis::ingest
+
+namespace precis::ingest {
+namespace {
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// ICU's name for a charset a page declares; GB2312 and GBK pages are decoded
+// as GB18030, their superset (pages labelled gb2312 routinely use GBK
+// characters).
+std::string IcuCharset(const std::string& declared) {
+  if (declared == "gb2312" || declared == "gbk" || declared == "gb18030" || declared == "x-gbk" ||
+      declared == "cp936" || declared == "euc-cn") {
+    return "GB18030";
+  }
+  if (declared == "big5" || declared == "big5-hkscs" || declared == "x-x-big5") return "Big5-HKSCS";
+  if (declared == "iso-8859-1" || declared == "latin1" || declared == "us-ascii") return "windows-1252";
+  return declared;
+}
+
+// Lenient conversion: bad sequences become U+FFFD. Returns false if the
+// converter is unknown.
+bool ConvertLenient(std::string_view bytes, const std::string& charset, std::string* out,
+                    size_t* bad) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(charset.c_str(), &status));
+  if (U_FAILURE(status)) return false;
+  std::u16string utf16(bytes.size() + 1, u'\0');
+  int32_t n = ucnv_toUChars(conv.get(), reinterpret_cast<UChar*>(utf16.data()),
+                            static_cast<int32_t>(utf16.size()), bytes.data(),
+                            static_cast<int32_t>(bytes.size()), &status);
+  if (U_FAILURE(status)) return false;
+  utf16.resize(static_cast<size_t>(n));
+  out->clear();
+  out->reserve(utf16.size() * 3);
+  *bad = 0;
+  for (size_t i = 0; i < utf16.size(); ++i) {
+    char32_t cp = utf16[i];
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < utf16.size() && utf16[i + 1] >= 0xDC00 &&
+        utf16[i + 1] <= 0xDFFF) {
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (utf16[i + 1] - 0xDC00);
+      ++i;
+    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+      cp = util::kReplacementChar;
+    }
+    if (cp == util::kReplacementChar) ++*bad;
+    util::AppendUtf8(cp, out);
+  }
+  return true;
+}
+
+bool HasMultibyte(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
+}  // namespace
+
+std::string DeclaredHtmlCharset(std::string_view bytes) {
+  std::string head = LowerAscii(bytes.substr(0, 4096));
+  size_t at = 0;
+  while ((at = head.find("charset", at)) != std::string::npos) {
+    size_t i = at + 7;
+    while (i < head.size() && (head[i] == ' ' || head[i] == '=' || head[i] == '"' || head[i] == '\'')) ++i;
+    size_t j = i;
+    while (j < head.size() && (std::isalnum(static_cast<unsigned char>(head[j])) || head[j] == '-' ||
+                               head[j] == '_')) {
+      ++j;
+    }
+    // Only inside a tag: the nearest '<' before is closer than the nearest '>'.
+    size_t lt = head.rfind('<', at), gt = head.rfind('>', at);
+    if (j > i && lt != std::string::npos && (gt == std::string::npos || lt > gt)) {
+      return head.substr(i, j - i);
+    }
+    at = j;
+  }
+  return "";
+}
+
+Result<Decoded> DecodeHtmlToUtf8(std::string_view bytes, const std::string& name,
+                                 const std::string& declared_header) {
+  Decoded decoded;
+  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+    bytes.remove_prefix(3);
+  } else if (bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) {
+    return DecodeToUtf8(bytes, name);
+  }
+  if (std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(std::min<size_t>(bytes.size(), 65536)), '\0') > 0) {
+    return DataLossError(name + ": binary data, not an HTML page");
+  }
+  if (util::IsValidUtf8(bytes) && (HasMultibyte(bytes) || declared_header.empty())) {
+    decoded.text.assign(bytes);
+    return decoded;
+  }
+  std::string declared = LowerAscii(declared_header);
+  if (declared.empty()) declared = DeclaredHtmlCharset(bytes);
+  std::string charset = declared.empty() || declared == "utf-8" || declared == "utf8" ? "" : IcuCharset(declared);
+  if (charset.empty()) {
+    uchardet_t detector = uchardet_new();
+    uchardet_handle_data(detector, bytes.data(), bytes.size());
+    uchardet_data_end(detector);
+    std::string guess = LowerAscii(uchardet_get_charset(detector));
+    uchardet_delete(detector);
+    charset = guess.empty() || guess == "ascii" ? "windows-1252" : IcuCharset(guess);
+  }
+  size_t bad = 0;
+  if (!ConvertLenient(bytes, charset, &decoded.text, &bad)) {
+    if (!ConvertLenient(bytes, "GB18030", &decoded.text, &bad)) {
+      return DataLossError(name + ": unknown charset " + charset);
+    }
+  }
+  if (bad * 20 > util::CountCodePoints(decoded.text) + 20) {
+    return DataLossError(name + ": undecodable bytes (charset " + charset + ")");
+  }
+  decoded.encoding = charset == "GB18030" ? Encoding::kGb18030 : Encoding::kOther;
   return decoded;
 }
 

@@ -15,7 +15,7 @@
 
 namespace precis::ingest {
 
-enum class Encoding { kUtf8, kUtf16Le, kUtf16Be, kGb18030 };
+enum class Encoding { kUtf8, kUtf16Le, kUtf16Be, kGb18030, kOther };
 
 const char* EncodingName(Encoding encoding);
 
@@ -31,6 +31,24 @@ Result<Decoded> DecodeToUtf8(std::string_view bytes, const std::string& name);
 // Converts from a named ICU converter ("GB18030", "Big5", "UTF-16LE"...)
 // strictly: fails at the first byte sequence that does not decode.
 Result<std::string> ConvertStrict(std::string_view bytes, const char* charset, size_t* error_offset);
+
+}  // namespace precis::ingest
+
+
+namespace precis::ingest {
+
+// Bytes of an HTML page -> UTF-8. Evidence in order: a byte-order mark; bytes
+// that are valid UTF-8 with multi-byte sequences (pages saved by a browser
+// keep a stale <meta charset>); the charset named by `declared` (an HTTP
+// header's) or by a <meta> in the first 4 KB; detection with uchardet.
+// Decoding substitutes U+FFFD for the few bad bytes real pages contain; a
+// page that is mostly undecodable or binary is refused (kDataLoss).
+Result<Decoded> DecodeHtmlToUtf8(std::string_view bytes, const std::string& name,
+                                 const std::string& declared = "");
+
+// The charset a page declares in its first 4 KB (<meta charset=...> or
+// http-equiv Content-Type), lower-cased; "" if none.
+std::string DeclaredHtmlCharset(std::string_view bytes);
 
 }  // namespace precis::ingest
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ingest/charset.h"
+#include "ingest/html_reader.h"
 #include "ingest/json_reader.h"
 #include "ingest/text_reader.h"
 #include "precis/reader.h"
@@ -21,9 +22,13 @@ bool EndsWith(const std::string& s, std::string_view suffix) {
   return tail == suffix;
 }
 
-InputFormat Sniff(std::string_view text, const std::string& name) {
+InputFormat Sniff(std::string_view bytes, const std::string& name) {
   if (EndsWith(name, ".json")) return InputFormat::kJson;
-  text = ingest::TrimText(text);
+  if (EndsWith(name, ".html") || EndsWith(name, ".htm") || EndsWith(name, ".xhtml")) {
+    return InputFormat::kHtml;
+  }
+  if (ingest::LooksLikeHtml(bytes)) return InputFormat::kHtml;
+  std::string_view text = ingest::TrimText(bytes.substr(0, 64));
   if (!text.empty() && text.front() == '{') return InputFormat::kJson;
   return InputFormat::kText;
 }
@@ -42,11 +47,17 @@ Result<Article> ReadArticleBytes(std::string_view bytes, const std::string& name
                                   std::to_string(options.max_bytes) + " bytes");
   }
   if (bytes.empty()) return InvalidArgumentError(name + ": empty input");
+  InputFormat format = options.format == InputFormat::kAuto ? Sniff(bytes, name) : options.format;
+  if (format == InputFormat::kHtml) {
+    ingest::HtmlOptions html;
+    html.url = options.url;
+    html.charset = options.charset;
+    return ingest::ParseHtmlArticle(bytes, name, html);
+  }
   PRECIS_ASSIGN_OR_RETURN(std::string text, DecodeText(bytes, name));
   if (ingest::TrimText(text).empty()) {
     return InvalidArgumentError(name + ": empty input (only white space)");
   }
-  InputFormat format = options.format == InputFormat::kAuto ? Sniff(text, name) : options.format;
   Article article;
   if (format == InputFormat::kJson) {
     PRECIS_ASSIGN_OR_RETURN(article, ingest::ParseJsonArticle(text, name));

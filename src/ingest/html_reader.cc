@@ -1,0 +1,714 @@
+// Copyright 2026 The precis Authors.
+//
+// Design. Three passes over the gumbo tree, all iterative (a page nested
+// 10,000 deep must not overflow the stack):
+//  1. statistics: for every element, the length of its text, of its link
+//     text, and its count of punctuation, bottom-up;
+//  2. scoring (after Readability, https://github.com/mozilla/readability):
+//     each text block adds a score to its parent, half to its grandparent,
+//     a third to the great-grandparent; a container's final score is scaled
+//     by its class/id hints and by one minus its link density;
+//  3. emission: the best container and its qualifying siblings are walked
+//     in order; boilerplate subtrees are skipped and every block boundary
+//     closes a paragraph.
+// Metadata comes from <meta> and JSON-LD first, visible text second, a table
+// of known news hosts last.
+
+#include "ingest/html_reader.h"
+
+#include <gumbo.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <unordered_map>
+#include <vector>
+
+#include "ingest/charset.h"
+#include "ingest/dates.h"
+#include "ingest/text_reader.h"
+#include "util/utf8.h"
+
+namespace precis::ingest {
+namespace {
+
+using util::DecodeUtf8;
+
+struct OutputDeleter {
+  void operator()(GumboOutput* out) const { gumbo_destroy_output(&kGumboDefaultOptions, out); }
+};
+
+bool IsElement(const GumboNode* n) {
+  return n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE;
+}
+
+GumboTag TagOf(const GumboNode* n) { return IsElement(n) ? n->v.element.tag : GUMBO_TAG_UNKNOWN; }
+
+std::string_view Attr(const GumboNode* n, const char* name) {
+  if (!IsElement(n)) return {};
+  const GumboAttribute* a = gumbo_get_attribute(&n->v.element.attributes, name);
+  return a == nullptr ? std::string_view() : std::string_view(a->value);
+}
+
+const GumboVector& Children(const GumboNode* n) {
+  static const GumboVector kEmpty = {nullptr, 0, 0};
+  if (n->type == GUMBO_NODE_DOCUMENT) return n->v.document.children;
+  return IsElement(n) ? n->v.element.children : kEmpty;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Never article text.
+bool IsSkippedTag(GumboTag t) {
+  switch (t) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG: case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS: case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_HEAD: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_MATH: case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_VIDEO: case GUMBO_TAG_MENU: case GUMBO_TAG_LABEL: case GUMBO_TAG_OPTION:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Elements that end a paragraph.
+bool IsBlockTag(GumboTag t) {
+  switch (t) {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE: case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_HEADER: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_HR: case GUMBO_TAG_BR:
+    case GUMBO_TAG_CENTER: case GUMBO_TAG_HGROUP: case GUMBO_TAG_DETAILS: case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_BODY: case GUMBO_TAG_FORM: case GUMBO_TAG_CAPTION:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Text blocks whose score feeds their ancestors.
+bool IsTextBlock(const GumboNode* n) {
+  switch (TagOf(n)) {
+    case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_LI:
+      return true;
+    case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: {
+      // A div used as a paragraph: no block children.
+      const GumboVector& kids = Children(n);
+      for (unsigned i = 0; i < kids.length; ++i) {
+        const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+        if (IsElement(k) && IsBlockTag(TagOf(k)) && TagOf(k) != GUMBO_TAG_BR) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+constexpr std::array<std::string_view, 38> kNegativeHints = {
+    "comment", "share", "social", "related", "recommend", "footer", "nav", "menu", "sidebar",
+    "breadcrumb", "advert", "sponsor", "promo", "banner", "widget", "copyright", "subscribe",
+    "newsletter", "popup", "modal", "login", "toolbar", "hotnews", "rank", "byline", "caption",
+    "masthead", "disclaimer", "tags", "keyword", "pager", "pagination", "author-info", "topbar",
+    "bottom", "qrcode", "reward", "hidden"};
+constexpr std::array<std::string_view, 16> kPositiveHints = {
+    "article", "content", "body", "entry", "main", "post", "story", "text", "detail", "artical",
+    "news", "zhengwen", "正文", "txt", "blog", "page"};
+
+int ClassWeight(const GumboNode* n) {
+  std::string hints = Lower(std::string(Attr(n, "class")) + " " + std::string(Attr(n, "id")));
+  if (hints.size() <= 1) return 0;
+  int weight = 0;
+  for (auto h : kNegativeHints) {
+    if (hints.find(h) != std::string::npos) {
+      weight -= 25;
+      break;
+    }
+  }
+  // "ad" as a whole word: ad, ads, ad-box, adsbygoogle.
+  for (size_t at = hints.find("ad"); at != std::string::npos; at = hints.find("ad", at + 2)) {
+    const bool start = at == 0 || !std::isalpha(static_cast<unsigned char>(hints[at - 1]));
+    const size_t end = at + 2 < hints.size() && hints[at + 2] == 's' ? at + 3 : at + 2;
+    const bool stop = end >= hints.size() || !std::isalpha(static_cast<unsigned char>(hints[end]));
+    if (start && stop) {
+      weight -= 25;
+      break;
+    }
+  }
+  for (auto h : kPositiveHints) {
+    if (hints.find(h) != std::string::npos) {
+      weight += 25;
+      break;
+    }
+  }
+  return weight;
+}
+
+bool IsPunctuation(char32_t cp) {
+  return cp == ',' || cp == U'，' || cp == U'。' || cp == U'、' || cp == U'；' || cp == '.' ||
+         cp == U'！' || cp == U'？' || cp == U'：';
+}
+
+struct Stats {
+  int chars = 0;  // text code points, white space excluded
+  int link_chars = 0;
+  int punct = 0;
+  double score = 0;
+  bool scored = false;
+};
+
+// Pass 1: bottom-up statistics, iteratively.
+void ComputeStats(const GumboNode* root, std::unordered_map<const GumboNode*, Stats>* stats) {
+  struct Frame {
+    const GumboNode* node;
+    bool expanded;
+  };
+  std::vector<Frame> stack{{root, false}};
+  while (!stack.empty()) {
+    Frame& f = stack.back();
+    const GumboNode* n = f.node;
+    if (!f.expanded) {
+      f.expanded = true;
+      if (IsElement(n) && IsSkippedTag(TagOf(n))) {
+        stack.pop_back();
+        continue;
+      }
+      const GumboVector& kids = Children(n);
+      for (unsigned i = kids.length; i-- > 0;) {
+        stack.push_back({static_cast<const GumboNode*>(kids.data[i]), false});
+      }
+      continue;
+    }
+    stack.pop_back();
+    Stats s;
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
+      std::string_view t = n->v.text.text;
+      for (size_t i = 0; i < t.size();) {
+        char32_t cp = DecodeUtf8(t, &i);
+        if (util::IsSpace(cp)) continue;
+        ++s.chars;
+        if (IsPunctuation(cp)) ++s.punct;
+      }
+    } else {
+      const GumboVector& kids = Children(n);
+      for (unsigned i = 0; i < kids.length; ++i) {
+        auto it = stats->find(static_cast<const GumboNode*>(kids.data[i]));
+        if (it == stats->end()) continue;
+        s.chars += it->second.chars;
+        s.link_chars += it->second.link_chars;
+        s.punct += it->second.punct;
+      }
+      if (TagOf(n) == GUMBO_TAG_A) s.link_chars = s.chars;
+    }
+    (*stats)[n] = s;
+  }
+}
+
+double LinkDensity(const Stats& s) {
+  return s.chars > 0 ? static_cast<double>(s.link_chars) / s.chars : 0.0;
+}
+
+double TagPrior(GumboTag t) {
+  switch (t) {
+    case GUMBO_TAG_ARTICLE: return 10;
+    case GUMBO_TAG_DIV: case GUMBO_TAG_MAIN: return 5;
+    case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: return 3;
+    case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_FORM: return -3;
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_TH: return -5;
+    default: return 0;
+  }
+}
+
+// All elements in document order (iterative pre-order), skipping skipped tags.
+std::vector<const GumboNode*> Elements(const GumboNode* root) {
+  std::vector<const GumboNode*> out;
+  std::vector<const GumboNode*> stack{root};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (!IsElement(n) || IsSkippedTag(TagOf(n))) continue;
+    out.push_back(n);
+    const GumboVector& kids = Children(n);
+    for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
+  }
+  return out;
+}
+
+// The text of a subtree, white space collapsed (for metadata).
+std::string TextOf(const GumboNode* root, size_t max_bytes = 4096) {
+  std::string out;
+  std::vector<const GumboNode*> stack{root};
+  bool space = false;
+  while (!stack.empty() && out.size() < max_bytes) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA ||
+        n->type == GUMBO_NODE_WHITESPACE) {
+      std::string_view t = n->v.text.text;
+      for (size_t i = 0; i < t.size();) {
+        size_t start = i;
+        char32_t cp = DecodeUtf8(t, &i);
+        if (util::IsSpace(cp)) {
+          space = !out.empty();
+          continue;
+        }
+        if (space) out.push_back(' ');
+        space = false;
+        out.append(t.substr(start, i - start));
+      }
+      continue;
+    }
+    if (IsElement(n) && TagOf(n) != GUMBO_TAG_TITLE && IsSkippedTag(TagOf(n))) continue;
+    if (IsElement(n) && IsBlockTag(TagOf(n))) space = !out.empty();
+    const GumboVector& kids = Children(n);
+    for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
+  }
+  return out;
+}
+
+// Paragraph lines that are page furniture, not article text.
+bool IsBoilerplateLine(std::string_view p) {
+  static constexpr std::array<std::string_view, 30> kPrefixes = {
+      "责任编辑", "编辑：", "编辑:", "校对", "审核：", "免责声明", "版权声明", "声明：", "Copyright",
+      "copyright", "©", "All rights reserved", "本文来源", "来源：", "来源:", "点击", "扫码", "扫描二维码",
+      "关注", "长按", "Advertisement", "ADVERTISEMENT", "Share this", "Sign up", "Follow us",
+      "Read more", "Related:", "更多精彩", "相关阅读", "推荐阅读"};
+  for (auto prefix : kPrefixes) {
+    if (p.size() >= prefix.size() && p.substr(0, prefix.size()) == prefix) return true;
+  }
+  return p.find("All rights reserved") != std::string_view::npos ||
+         p.find("版权所有") != std::string_view::npos;
+}
+
+struct Meta {
+  std::string title, og_title, h1, site_name, published, author, url, description;
+  std::string ld_headline, ld_published, ld_author, ld_publisher;
+};
+
+void ReadJsonLd(std::string_view text, Meta* meta) {
+  auto doc = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+  if (doc.is_discarded()) return;
+  std::vector<const nlohmann::json*> stack{&doc};
+  size_t visited = 0;
+  while (!stack.empty() && ++visited < 2000) {
+    const nlohmann::json* j = stack.back();
+    stack.pop_back();
+    if (j->is_array()) {
+      for (const auto& e : *j) stack.push_back(&e);
+      continue;
+    }
+    if (!j->is_object()) continue;
+    auto str = [](const nlohmann::json& v) -> std::string {
+      if (v.is_string()) return v.get<std::string>();
+      if (v.is_object() && v.contains("name") && v["name"].is_string()) return v["name"].get<std::string>();
+      if (v.is_array() && !v.empty()) {
+        const auto& f = v.front();
+        if (f.is_string()) return f.get<std::string>();
+        if (f.is_object() && f.contains("name") && f["name"].is_string()) return f["name"].get<std::string>();
+      }
+      return "";
+    };
+    if (j->contains("headline") && meta->ld_headline.empty()) meta->ld_headline = str((*j)["headline"]);
+    if (j->contains("datePublished") && meta->ld_published.empty()) {
+      meta->ld_published = str((*j)["datePublished"]);
+    }
+    if (j->contains("author") && meta->ld_author.empty()) meta->ld_author = str((*j)["author"]);
+    if (j->contains("publisher") && meta->ld_publisher.empty()) meta->ld_publisher = str((*j)["publisher"]);
+    if (j->contains("@graph")) stack.push_back(&(*j)["@graph"]);
+  }
+}
+
+void ReadMeta(const std::vector<const GumboNode*>& all, const GumboNode* root, Meta* meta) {
+  std::vector<const GumboNode*> stack{root};
+  // <head> content is skipped by Elements(); walk the whole tree for it.
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (!IsElement(n)) continue;
+    const GumboTag tag = TagOf(n);
+    if (tag == GUMBO_TAG_TITLE && meta->title.empty()) meta->title = TextOf(n);
+    if (tag == GUMBO_TAG_META) {
+      std::string key = Lower(Attr(n, "property"));
+      if (key.empty()) key = Lower(Attr(n, "name"));
+      if (key.empty()) key = Lower(Attr(n, "itemprop"));
+      std::string content(TrimText(Attr(n, "content")));
+      if (!content.empty()) {
+        if (key == "og:title" || key == "twitter:title") {
+          if (meta->og_title.empty()) meta->og_title = content;
+        } else if (key == "og:site_name" || key == "application-name") {
+          if (meta->site_name.empty()) meta->site_name = content;
+        } else if (key == "article:published_time" || key == "og:article:published_time" ||
+                   key == "pubdate" || key == "publishdate" || key == "publish_date" ||
+                   key == "datepublished" || key == "og:release_date" || key == "og:time" ||
+                   key == "ptime" || key == "dc.date" || key == "dc.date.issued" ||
+                   key == "sailthru.date" || key == "parsely-pub-date" || key == "date") {
+          if (meta->published.empty()) meta->published = content;
+        } else if (key == "author" || key == "article:author" || key == "dc.creator" ||
+                   key == "sailthru.author") {
+          if (meta->author.empty() && content.find("://") == std::string::npos) meta->author = content;
+        } else if (key == "og:url") {
+          if (meta->url.empty()) meta->url = content;
+        } else if (key == "description" || key == "og:description") {
+          if (meta->description.empty()) meta->description = content;
+        }
+      }
+    }
+    if (tag == GUMBO_TAG_LINK && Lower(Attr(n, "rel")) == "canonical" && meta->url.empty()) {
+      meta->url = std::string(Attr(n, "href"));
+    }
+    if (tag == GUMBO_TAG_SCRIPT && Lower(Attr(n, "type")) == "application/ld+json") {
+      const GumboVector& kids = Children(n);
+      for (unsigned i = 0; i < kids.length; ++i) {
+        const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+        if (k->type == GUMBO_NODE_TEXT || k->type == GUMBO_NODE_CDATA) ReadJsonLd(k->v.text.text, meta);
+      }
+    }
+    if (tag == GUMBO_TAG_TIME && meta->published.empty()) {
+      std::string dt(Attr(n, "datetime"));
+      if (!dt.empty() && FindDate(dt)) meta->published = dt;
+    }
+    const GumboVector& kids = Children(n);
+    for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
+  }
+  for (const GumboNode* n : all) {
+    if (TagOf(n) == GUMBO_TAG_H1) {
+      std::string h1 = TextOf(n, 1024);
+      if (!h1.empty()) {
+        meta->h1 = h1;
+        break;
+      }
+    }
+  }
+}
+
+std::string HostOf(std::string_view url) {
+  size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return "";
+  std::string_view rest = url.substr(scheme + 3);
+  size_t end = rest.find_first_of("/?#:");
+  return Lower(rest.substr(0, end));
+}
+
+// "来源：新华社" in visible text.
+std::string VisibleSource(std::string_view text) {
+  for (std::string_view key : {"来源：", "来源:", "来源 ：", "稿源："}) {
+    size_t at = text.find(key);
+    if (at == std::string_view::npos) continue;
+    std::string_view rest = TrimText(text.substr(at + key.size()));
+    std::string out;
+    size_t chars = 0;
+    for (size_t i = 0; i < rest.size() && chars < 16;) {
+      size_t start = i;
+      char32_t cp = DecodeUtf8(rest, &i);
+      if (util::IsSpace(cp) || util::IsPunctOrSymbol(cp) || util::IsAsciiDigit(cp)) break;
+      out.append(rest.substr(start, i - start));
+      ++chars;
+    }
+    if (chars >= 2) return out;
+  }
+  return "";
+}
+
+// Paragraph builder for pass 3.
+class ParagraphSink {
+ public:
+  void Text(std::string_view t) {
+    for (size_t i = 0; i < t.size();) {
+      size_t start = i;
+      char32_t cp = DecodeUtf8(t, &i);
+      if (util::IsSpace(cp)) {
+        pending_space_ = !current_.empty();
+        continue;
+      }
+      if (pending_space_) {
+        // No space between Chinese characters that a source line break split.
+        char32_t last = LastChar();
+        if (!(IsCjk(last) && IsCjk(cp))) current_.push_back(' ');
+      }
+      pending_space_ = false;
+      current_.append(t.substr(start, i - start));
+    }
+  }
+  void Break() {
+    std::string_view p = TrimText(current_);
+    if (!p.empty()) paragraphs_.emplace_back(p);
+    current_.clear();
+    pending_space_ = false;
+  }
+  std::vector<std::string> Take() {
+    Break();
+    return std::move(paragraphs_);
+  }
+
+ private:
+  static bool IsCjk(char32_t cp) {
+    return util::IsHan(cp) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
+  }
+  char32_t LastChar() const {
+    if (current_.empty()) return 0;
+    size_t i = current_.size();
+    while (i > 0 && (static_cast<unsigned char>(current_[i - 1]) & 0xC0) == 0x80) --i;
+    if (i > 0) --i;
+    return DecodeUtf8(current_, &i);
+  }
+  std::string current_;
+  bool pending_space_ = false;
+  std::vector<std::string> paragraphs_;
+};
+
+// Pass 3: paragraphs of a container, boilerplate subtrees skipped.
+void EmitParagraphs(const GumboNode* root, const std::unordered_map<const GumboNode*, Stats>& stats,
+                    ParagraphSink* sink) {
+  struct Frame {
+    const GumboNode* node;
+    bool closing;
+  };
+  std::vector<Frame> stack{{root, false}};
+  while (!stack.empty()) {
+    Frame f = stack.back();
+    stack.pop_back();
+    const GumboNode* n = f.node;
+    if (f.closing) {
+      sink->Break();
+      continue;
+    }
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
+      sink->Text(n->v.text.text);
+      continue;
+    }
+    if (n->type == GUMBO_NODE_WHITESPACE) {
+      sink->Text(" ");
+      continue;
+    }
+    if (!IsElement(n)) continue;
+    const GumboTag tag = TagOf(n);
+    if (IsSkippedTag(tag)) continue;
+    if (n != root) {
+      auto it = stats.find(n);
+      if (it == stats.end()) continue;
+      const Stats& s = it->second;
+      const double density = LinkDensity(s);
+      // Widgets inside the article: link lists, share bars, related items.
+      if (ClassWeight(n) < 0 && (density > 0.2 || s.chars < 200)) continue;
+      if (density > 0.5 && s.chars < 400 && tag != GUMBO_TAG_P) continue;
+      if ((tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL) && density > 0.4) continue;
+    }
+    const bool block = IsBlockTag(tag);
+    if (block) sink->Break();
+    if (tag == GUMBO_TAG_BR || tag == GUMBO_TAG_HR) continue;
+    if (block) stack.push_back({n, true});
+    const GumboVector& kids = Children(n);
+    for (unsigned i = kids.length; i-- > 0;) stack.push_back({static_cast<const GumboNode*>(kids.data[i]), false});
+  }
+}
+
+std::string NormalizeDate(const std::string& value) {
+  auto date = FindDate(value);
+  return date ? date->normalized : "";
+}
+
+bool SameText(std::string_view a, std::string_view b) {
+  return TrimText(a) == TrimText(b);
+}
+
+}  // namespace
+
+bool LooksLikeHtml(std::string_view text) {
+  std::string head = Lower(text.substr(0, 2048));
+  return head.find("<!doctype html") != std::string::npos || head.find("<html") != std::string::npos ||
+         head.find("<head") != std::string::npos || head.find("<body") != std::string::npos;
+}
+
+std::string CleanTitle(std::string_view title, std::string_view h1) {
+  title = TrimText(title);
+  if (!h1.empty() && title.find(TrimText(h1)) != std::string_view::npos) return std::string(TrimText(h1));
+  static constexpr std::array<std::string_view, 8> kSeparators = {" - ", " | ", "_", " — ", " – ",
+                                                                 "｜", " :: ", " · "};
+  std::vector<std::string_view> parts{title};
+  for (auto sep : kSeparators) {
+    std::vector<std::string_view> next;
+    for (auto part : parts) {
+      size_t start = 0;
+      for (size_t at = part.find(sep); at != std::string_view::npos; at = part.find(sep, start)) {
+        next.push_back(part.substr(start, at - start));
+        start = at + sep.size();
+      }
+      next.push_back(part.substr(start));
+    }
+    parts = std::move(next);
+  }
+  if (parts.size() == 1) return std::string(title);
+  // The longest part is the headline; site names are short.
+  auto best = std::max_element(parts.begin(), parts.end(), [](std::string_view a, std::string_view b) {
+    return util::CountCodePoints(a) < util::CountCodePoints(b);
+  });
+  return std::string(TrimText(*best));
+}
+
+std::string SourceForHost(std::string_view host_in) {
+  static const std::array<std::pair<std::string_view, std::string_view>, 46> kHosts = {{
+      {"finance.sina.com.cn", "新浪财经"}, {"news.sina.com.cn", "新浪新闻"}, {"sina.com.cn", "新浪网"},
+      {"sina.cn", "新浪网"}, {"money.163.com", "网易财经"}, {"163.com", "网易"}, {"ifeng.com", "凤凰网"},
+      {"guancha.cn", "观察者网"}, {"toutiao.com", "今日头条"}, {"baijiahao.baidu.com", "百家号"},
+      {"mp.weixin.qq.com", "微信公众号"}, {"qq.com", "腾讯网"}, {"sohu.com", "搜狐"},
+      {"thepaper.cn", "澎湃新闻"}, {"xinhuanet.com", "新华网"}, {"news.cn", "新华网"},
+      {"people.com.cn", "人民网"}, {"chinanews.com.cn", "中国新闻网"}, {"chinanews.com", "中国新闻网"},
+      {"caixin.com", "财新网"}, {"yicai.com", "第一财经"}, {"eastmoney.com", "东方财富网"},
+      {"cls.cn", "财联社"}, {"stcn.com", "证券时报网"}, {"cs.com.cn", "中证网"},
+      {"wallstreetcn.com", "华尔街见闻"}, {"cctv.com", "央视网"}, {"cnr.cn", "央广网"},
+      {"chinadaily.com.cn", "China Daily"}, {"globaltimes.cn", "Global Times"},
+      {"scmp.com", "South China Morning Post"}, {"reuters.com", "Reuters"}, {"bbc.co.uk", "BBC News"},
+      {"bbc.com", "BBC News"}, {"nytimes.com", "The New York Times"},
+      {"wsj.com", "The Wall Street Journal"}, {"ft.com", "Financial Times"},
+      {"bloomberg.com", "Bloomberg"}, {"cnn.com", "CNN"}, {"theguardian.com", "The Guardian"},
+      {"apnews.com", "AP News"}, {"washingtonpost.com", "The Washington Post"},
+      {"cnbc.com", "CNBC"}, {"economist.com", "The Economist"}, {"aljazeera.com", "Al Jazeera"},
+      {"zaobao.com", "联合早报"}}};
+  std::string host = Lower(host_in);
+  for (const auto& [suffix, name] : kHosts) {
+    if (host == suffix || (host.size() > suffix.size() &&
+                           host.compare(host.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+                           host[host.size() - suffix.size() - 1] == '.')) {
+      return std::string(name);
+    }
+  }
+  return "";
+}
+
+Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name,
+                                 const HtmlOptions& options) {
+  PRECIS_ASSIGN_OR_RETURN(Decoded decoded, DecodeHtmlToUtf8(bytes, name, options.charset));
+  GumboOptions gumbo_options = kGumboDefaultOptions;
+  gumbo_options.max_errors = 1000;
+  std::unique_ptr<GumboOutput, OutputDeleter> out(
+      gumbo_parse_with_options(&gumbo_options, decoded.text.data(), decoded.text.size()));
+  if (!out) return InvalidArgumentError(name + ": cannot parse HTML");
+
+  const std::vector<const GumboNode*> all = Elements(out->root);
+  Meta meta;
+  ReadMeta(all, out->root, &meta);
+  std::unordered_map<const GumboNode*, Stats> stats;
+  stats.reserve(all.size() * 2);
+  ComputeStats(out->root, &stats);
+
+  // Pass 2: scores flow from text blocks to their ancestors.
+  for (const GumboNode* n : all) {
+    if (!IsTextBlock(n)) continue;
+    const Stats& s = stats[n];
+    if (s.chars < 12) continue;
+    const double score = 1.0 + s.punct + std::min(s.chars / 50.0, 3.0);
+    const GumboNode* a = n->parent;
+    for (int level = 0; level < 3 && a != nullptr && IsElement(a); ++level, a = a->parent) {
+      Stats& as = stats[a];
+      if (!as.scored) {
+        as.scored = true;
+        as.score = TagPrior(TagOf(a)) + ClassWeight(a);
+      }
+      as.score += score / (level + 1);
+    }
+  }
+  const GumboNode* best = nullptr;
+  double best_score = 0;
+  for (const GumboNode* n : all) {
+    auto it = stats.find(n);
+    if (it == stats.end() || !it->second.scored) continue;
+    double final_score = it->second.score * (1.0 - LinkDensity(it->second));
+    if (best == nullptr || final_score > best_score) {
+      best = n;
+      best_score = final_score;
+    }
+  }
+  if (best == nullptr) {
+    for (const GumboNode* n : all) {
+      if (TagOf(n) == GUMBO_TAG_BODY) best = n;
+    }
+  }
+  if (best == nullptr) return InvalidArgumentError(name + ": no article text in the page");
+
+  // The container and its siblings that hold article text too.
+  std::vector<const GumboNode*> selected;
+  const GumboNode* parent = best->parent;
+  if (parent != nullptr && IsElement(parent)) {
+    const double threshold = std::max(10.0, best_score * 0.2);
+    const GumboVector& kids = Children(parent);
+    for (unsigned i = 0; i < kids.length; ++i) {
+      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+      if (k == best) {
+        selected.push_back(k);
+        continue;
+      }
+      if (!IsElement(k) || IsSkippedTag(TagOf(k))) continue;
+      auto it = stats.find(k);
+      if (it == stats.end()) continue;
+      const Stats& s = it->second;
+      const double score = s.scored ? s.score * (1.0 - LinkDensity(s)) : 0.0;
+      const bool paragraph = TagOf(k) == GUMBO_TAG_P && s.chars > 80 && LinkDensity(s) < 0.25;
+      if ((score >= threshold && ClassWeight(k) >= 0) || paragraph) selected.push_back(k);
+    }
+  } else {
+    selected.push_back(best);
+  }
+  ParagraphSink sink;
+  for (const GumboNode* n : selected) EmitParagraphs(n, stats, &sink);
+  std::vector<std::string> paragraphs = sink.Take();
+
+  Article article;
+  // Title: the headline of og:title / JSON-LD / h1, cleaned of site names.
+  std::string title = !meta.og_title.empty() ? meta.og_title
+                      : !meta.ld_headline.empty() ? meta.ld_headline
+                                                  : meta.title;
+  article.title = CleanTitle(title, meta.h1);
+  if (article.title.empty()) article.title = meta.h1;
+  article.url = !meta.url.empty() ? meta.url : options.url;
+  article.published = NormalizeDate(!meta.ld_published.empty() ? meta.ld_published : meta.published);
+  article.author = !meta.ld_author.empty() ? meta.ld_author : meta.author;
+  const std::string host = HostOf(!article.url.empty() ? article.url : options.url);
+  std::string page_text;
+  for (const GumboNode* n : all) {
+    if (TagOf(n) == GUMBO_TAG_BODY) {
+      page_text = TextOf(n, 1 << 20);
+      break;
+    }
+  }
+  article.source = !meta.site_name.empty() ? meta.site_name : meta.ld_publisher;
+  if (article.source.empty()) article.source = VisibleSource(page_text);
+  if (article.source.empty()) article.source = SourceForHost(host);
+  if (article.published.empty()) {
+    // A visible date near the headline (2026年01月09日 23:52).
+    size_t from = meta.h1.empty() ? std::string::npos : page_text.find(meta.h1);
+    std::string_view near = page_text;
+    if (from != std::string::npos) near = std::string_view(page_text).substr(from, 2000);
+    if (auto date = FindDate(near)) article.published = date->normalized;
+  }
+
+  // Drop the headline repeated in the body, bylines and page furniture.
+  std::vector<std::string> kept;
+  for (auto& p : paragraphs) {
+    if (SameText(p, article.title) || SameText(p, meta.h1)) continue;
+    if (IsBoilerplateLine(p)) continue;
+    Article probe;
+    if (kept.empty() && util::CountCodePoints(p) < 60 && FindDate(p) && ParseByline(p, &probe)) {
+      if (article.published.empty()) article.published = probe.published;
+      if (article.author.empty()) article.author = probe.author;
+      continue;
+    }
+    kept.push_back(std::move(p));
+  }
+  article.paragraphs = std::move(kept);
+  if (article.paragraphs.empty()) return InvalidArgumentError(name + ": no article text in the page");
+  return article;
+}
+
+}  // namespace precis::ingest
