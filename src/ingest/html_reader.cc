@@ -127,6 +127,10 @@ constexpr std::array<std::string_view, 16> kPositiveHints = {
     "article", "content", "body", "entry", "main", "post", "story", "text", "detail", "artical",
     "news", "zhengwen", "正文", "txt", "blog", "page"};
 
+constexpr std::array<std::string_view, 10> kBodyHints = {
+    "article-body", "articlebody", "article_body", "article-content", "post-content",
+    "entry-content", "story-body", "main-content", "article-text", "content-article"};
+
 int ClassWeight(const GumboNode* n) {
   std::string hints = Lower(std::string(Attr(n, "class")) + " " + std::string(Attr(n, "id")));
   if (hints.size() <= 1) return 0;
@@ -148,6 +152,13 @@ int ClassWeight(const GumboNode* n) {
     }
   }
   for (auto h : kPositiveHints) {
+    if (hints.find(h) != std::string::npos) {
+      weight += 25;
+      break;
+    }
+  }
+  // Names that leave no doubt.
+  for (auto h : kBodyHints) {
     if (hints.find(h) != std::string::npos) {
       weight += 25;
       break;
@@ -214,6 +225,17 @@ void ComputeStats(const GumboNode* root, std::unordered_map<const GumboNode*, St
     }
     (*stats)[n] = s;
   }
+}
+
+// Not shown to readers: hidden attribute, display:none, aria-hidden.
+bool IsHidden(const GumboNode* n) {
+  if (!IsElement(n)) return false;
+  if (gumbo_get_attribute(&n->v.element.attributes, "hidden") != nullptr) return true;
+  if (Attr(n, "aria-hidden") == "true") return true;
+  std::string style = Lower(Attr(n, "style"));
+  style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
+  return style.find("display:none") != std::string::npos ||
+         style.find("visibility:hidden") != std::string::npos;
 }
 
 double LinkDensity(const Stats& s) {
@@ -288,8 +310,19 @@ bool IsBoilerplateLine(std::string_view p) {
   for (auto prefix : kPrefixes) {
     if (p.size() >= prefix.size() && p.substr(0, prefix.size()) == prefix) return true;
   }
-  return p.find("All rights reserved") != std::string_view::npos ||
-         p.find("版权所有") != std::string_view::npos;
+  if (p.find("All rights reserved") != std::string_view::npos ||
+      p.find("版权所有") != std::string_view::npos) {
+    return true;
+  }
+  // A bare URL, timestamp or number is markup leaking through.
+  if (p.find(' ') == std::string_view::npos &&
+      (p.rfind("http", 0) == 0 || std::all_of(p.begin(), p.end(), [](char c) {
+         return std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == ':' || c == '+' ||
+                c == 'T' || c == '.' || c == '/';
+       }))) {
+    return true;
+  }
+  return false;
 }
 
 struct Meta {
@@ -495,7 +528,9 @@ void EmitParagraphs(const GumboNode* root, const std::unordered_map<const GumboN
     if (!IsElement(n)) continue;
     const GumboTag tag = TagOf(n);
     if (IsSkippedTag(tag)) continue;
-    if (n != root) {
+    const bool block = IsBlockTag(tag);
+    if (n != root && IsHidden(n)) continue;
+    if (n != root && block) {
       auto it = stats.find(n);
       if (it == stats.end()) continue;
       const Stats& s = it->second;
@@ -505,13 +540,19 @@ void EmitParagraphs(const GumboNode* root, const std::unordered_map<const GumboN
       if (density > 0.5 && s.chars < 400 && tag != GUMBO_TAG_P) continue;
       if ((tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL) && density > 0.4) continue;
     }
-    const bool block = IsBlockTag(tag);
     if (block) sink->Break();
     if (tag == GUMBO_TAG_BR || tag == GUMBO_TAG_HR) continue;
     if (block) stack.push_back({n, true});
     const GumboVector& kids = Children(n);
     for (unsigned i = kids.length; i-- > 0;) stack.push_back({static_cast<const GumboNode*>(kids.data[i]), false});
   }
+}
+
+bool IsAncestor(const GumboNode* ancestor, const GumboNode* n) {
+  for (const GumboNode* a = n->parent; a != nullptr; a = a->parent) {
+    if (a == ancestor) return true;
+  }
+  return false;
 }
 
 std::string NormalizeDate(const std::string& value) {
@@ -637,10 +678,25 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   }
   if (best == nullptr) return InvalidArgumentError(name + ": no article text in the page");
 
-  // The container and its siblings that hold article text too.
+  // Microdata that names the article body outright wins when it holds a
+  // real article (pages sometimes keep it in a hidden block for crawlers).
+  const GumboNode* marked = nullptr;
+  int marked_chars = 0;
+  for (const GumboNode* n : all) {
+    if (Lower(Attr(n, "itemprop")) != "articlebody") continue;
+    auto it = stats.find(n);
+    if (it != stats.end() && it->second.chars > marked_chars) {
+      marked = n;
+      marked_chars = it->second.chars;
+    }
+  }
+  const int best_chars = stats[best].chars;
   std::vector<const GumboNode*> selected;
   const GumboNode* parent = best->parent;
-  if (parent != nullptr && IsElement(parent)) {
+  if (marked != nullptr && marked_chars >= 200 &&
+      (marked_chars * 2 >= best_chars || IsAncestor(best, marked) || IsAncestor(marked, best))) {
+    selected.push_back(marked);
+  } else if (parent != nullptr && IsElement(parent)) {
     const double threshold = std::max(10.0, best_score * 0.2);
     const GumboVector& kids = Children(parent);
     for (unsigned i = 0; i < kids.length; ++i) {
