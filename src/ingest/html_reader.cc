@@ -302,7 +302,8 @@ std::string TextOf(const GumboNode* root, size_t max_bytes = 4096) {
 
 // Paragraph lines that are page furniture, not article text.
 bool IsBoilerplateLine(std::string_view p) {
-  static constexpr std::array<std::string_view, 30> kPrefixes = {
+  static constexpr std::array<std::string_view, 33> kPrefixes = {
+      "（原标题", "(原标题", "原标题：",
       "责任编辑", "编辑：", "编辑:", "校对", "审核：", "免责声明", "版权声明", "声明：", "Copyright",
       "copyright", "©", "All rights reserved", "本文来源", "来源：", "来源:", "点击", "扫码", "扫描二维码",
       "关注", "长按", "Advertisement", "ADVERTISEMENT", "Share this", "Sign up", "Follow us",
@@ -726,7 +727,11 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
                       : !meta.ld_headline.empty() ? meta.ld_headline
                                                   : meta.title;
   article.title = CleanTitle(title, meta.h1);
-  if (article.title.empty()) article.title = meta.h1;
+  // A <title> that is only a site name or a section loses to a longer h1.
+  if (meta.og_title.empty() && meta.ld_headline.empty() &&
+      util::CountCodePoints(meta.h1) > util::CountCodePoints(article.title)) {
+    article.title = meta.h1;
+  }
   article.url = !meta.url.empty() ? meta.url : options.url;
   article.published = NormalizeDate(!meta.ld_published.empty() ? meta.ld_published : meta.published);
   article.author = !meta.ld_author.empty() ? meta.ld_author : meta.author;

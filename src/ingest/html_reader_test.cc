@@ -1,0 +1,161 @@
+// Copyright 2026 The precis Authors.
+
+#include "ingest/html_reader.h"
+
+#include <gtest/gtest.h>
+#include <unicode/ucnv.h>
+
+#include <string>
+
+#include "precis/reader.h"
+
+namespace precis::ingest {
+namespace {
+
+std::string Page(const std::string& head, const std::string& body) {
+  return "<!DOCTYPE html><html><head><meta charset=\"utf-8\">" + head + "</head><body>" + body +
+         "</body></html>";
+}
+
+const char* kArticleBody =
+    "<div class=\"article-content\">"
+    "<p>美联储周三宣布将联邦基金利率目标区间维持在4.25%至4.5%之间，符合市场预期。</p>"
+    "<p>美联储主席鲍威尔在记者会上表示，通胀仍高于2%的目标，委员会“并不急于”降息。</p>"
+    "<div class=\"share-bar\"><a href=\"#\">分享到微博</a><a href=\"#\">分享到微信</a></div>"
+    "<p>分析人士认为，年内仍有两次降息的可能，但时间点取决于关税对物价的影响。</p>"
+    "<p>责任编辑：张三</p>"
+    "</div>";
+
+const char* kChrome =
+    "<nav><a href=\"/\">首页</a><a href=\"/finance\">财经</a><a href=\"/stock\">股票</a></nav>"
+    "<div class=\"related\"><h3>相关新闻</h3><ul><li><a href=\"/1\">美股收盘：三大股指涨跌不一</a></li>"
+    "<li><a href=\"/2\">欧洲央行下调利率25个基点</a></li></ul></div>"
+    "<footer>Copyright © 2026 Example 版权所有</footer>";
+
+TEST(HtmlReaderTest, FindsTheBodyAndDropsTheChrome) {
+  std::string html = Page("<title>美联储按兵不动_新浪财经_新浪网</title>",
+                          std::string(kChrome) + "<h1>美联储按兵不动</h1>" + kArticleBody + kChrome);
+  auto a = ParseHtmlArticle(html, "page.html");
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->title, "美联储按兵不动");
+  ASSERT_EQ(a->paragraphs.size(), 3u);
+  EXPECT_EQ(a->paragraphs[0].rfind("美联储周三宣布", 0), 0u);
+  EXPECT_EQ(a->paragraphs[2].rfind("分析人士认为", 0), 0u);
+  for (const auto& p : a->paragraphs) {
+    EXPECT_EQ(p.find("分享"), std::string::npos) << p;
+    EXPECT_EQ(p.find("首页"), std::string::npos) << p;
+    EXPECT_EQ(p.find("Copyright"), std::string::npos) << p;
+  }
+}
+
+TEST(HtmlReaderTest, ReadsMetadataFromMetaJsonLdAndVisibleText) {
+  std::string head =
+      "<title>Fed holds rates - Example News</title>"
+      "<meta property=\"og:site_name\" content=\"Example News\">"
+      "<meta property=\"article:published_time\" content=\"2026-01-09T23:52:00+08:00\">"
+      "<link rel=\"canonical\" href=\"https://www.example.com/fed\">"
+      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Fed holds "
+      "rates\",\"author\":{\"@type\":\"Person\",\"name\":\"Jane Doe\"}}</script>";
+  std::string body =
+      "<article><p>The Federal Reserve left rates unchanged on Wednesday, keeping its benchmark in a "
+      "range of 4.25% to 4.5%, as officials waited for more evidence that inflation is easing.</p>"
+      "<p>Chair Jerome Powell said the committee was not in a hurry to cut, adding that tariffs "
+      "could keep prices elevated over the summer months.</p></article>";
+  auto a = ParseHtmlArticle(Page(head, body), "en.html");
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->title, "Fed holds rates");
+  EXPECT_EQ(a->source, "Example News");
+  EXPECT_EQ(a->published, "2026-01-09 23:52:00");
+  EXPECT_EQ(a->author, "Jane Doe");
+  EXPECT_EQ(a->url, "https://www.example.com/fed");
+  EXPECT_EQ(a->paragraphs.size(), 2u);
+
+  // Visible Chinese byline forms when there is no metadata.
+  std::string zh = Page("<title>标题</title>",
+                        "<h1>央行下调存款准备金率</h1><div class=\"info\">2026年02月12日 15:10 来源：证券时报</div>" +
+                            std::string(kArticleBody));
+  auto b = ParseHtmlArticle(zh, "zh.html");
+  ASSERT_TRUE(b.ok()) << b.status().ToString();
+  EXPECT_EQ(b->title, "央行下调存款准备金率");
+  EXPECT_EQ(b->source, "证券时报");
+  EXPECT_EQ(b->published, "2026-02-12 15:10");
+}
+
+TEST(HtmlReaderTest, DecodesDeclaredAndUndeclaredChineseCharsets) {
+  const std::string utf8 = Page("<meta charset=\"gb2312\"><title>标题</title>", kArticleBody);
+  for (const char* charset : {"GBK", "GB18030", "Big5"}) {
+    std::string body = charset == std::string("Big5") ? "<p>颱風逼近，台灣多地停班停課，氣象署發布陸上颱風警報。</p>"
+                                                      : std::string(kArticleBody);
+    std::string page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=" +
+                       std::string(charset) + "\"></head><body>" + body + "</body></html>";
+    UErrorCode status = U_ZERO_ERROR;
+    std::string encoded(page.size() * 2, '\0');
+    encoded.resize(static_cast<size_t>(ucnv_convert(charset, "UTF-8", encoded.data(),
+                                                    static_cast<int32_t>(encoded.size()), page.data(),
+                                                    static_cast<int32_t>(page.size()), &status)));
+    ASSERT_TRUE(U_SUCCESS(status));
+    auto a = ParseHtmlArticle(encoded, "page.html");
+    ASSERT_TRUE(a.ok()) << charset << ": " << a.status().ToString();
+    ASSERT_FALSE(a->paragraphs.empty()) << charset;
+    const std::string expected = charset == std::string("Big5") ? "颱風逼近" : "美联储周三宣布";
+    EXPECT_EQ(a->paragraphs[0].rfind(expected, 0), 0u) << charset << ": " << a->paragraphs[0];
+  }
+  // A page saved as UTF-8 that still declares gb2312 is read as UTF-8.
+  auto stale = ParseHtmlArticle(utf8, "saved.html");
+  ASSERT_TRUE(stale.ok());
+  EXPECT_EQ(stale->paragraphs[0].rfind("美联储周三宣布", 0), 0u);
+}
+
+TEST(HtmlReaderTest, SurvivesHostilePages) {
+  // 10,000-deep nesting: iterative passes, no stack overflow.
+  std::string deep;
+  for (int i = 0; i < 10000; ++i) deep += "<div>";
+  deep += "<p>深层嵌套的段落内容，用于测试解析器在极端结构下的表现，不应崩溃。</p>";
+  auto a = ParseHtmlArticle(Page("", deep), "deep.html");
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->paragraphs.size(), 1u);
+
+  // Unclosed tags.
+  auto b = ParseHtmlArticle("<html><body><div><p>第一段没有结束标签，但内容完整而且足够长。<p>第二段同样没有结束标签，内容也足够长。",
+                            "unclosed.html");
+  ASSERT_TRUE(b.ok()) << b.status().ToString();
+  EXPECT_EQ(b->paragraphs.size(), 2u);
+
+  // Binary served as HTML.
+  std::string binary("<html>\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 22);
+  auto c = ParseHtmlArticle(binary, "image.html");
+  ASSERT_FALSE(c.ok());
+  EXPECT_NE(c.status().message().find("image.html"), std::string::npos);
+
+  // A page with no article text.
+  auto d = ParseHtmlArticle(Page("<title>x</title>", "<nav><a href=\"/\">Home</a></nav>"), "empty.html");
+  ASSERT_FALSE(d.ok());
+  EXPECT_NE(d.status().message().find("no article text"), std::string::npos);
+}
+
+TEST(HtmlReaderTest, TitlesAndHosts) {
+  EXPECT_EQ(CleanTitle("美联储按兵不动_新浪财经_新浪网", ""), "美联储按兵不动");
+  EXPECT_EQ(CleanTitle("Fed holds rates steady - BBC News", ""), "Fed holds rates steady");
+  EXPECT_EQ(CleanTitle("Reuters | Fed holds rates steady as inflation cools", ""),
+            "Fed holds rates steady as inflation cools");
+  EXPECT_EQ(CleanTitle("A - B - site", "A - B"), "A - B");
+  EXPECT_EQ(SourceForHost("finance.sina.com.cn"), "新浪财经");
+  EXPECT_EQ(SourceForHost("www.reuters.com"), "Reuters");
+  EXPECT_EQ(SourceForHost("news.163.com"), "网易");
+  EXPECT_EQ(SourceForHost("notreuters.com"), "");
+  EXPECT_TRUE(LooksLikeHtml("<!DOCTYPE html><html>"));
+  EXPECT_FALSE(LooksLikeHtml("Plain text about <b> tags"));
+}
+
+TEST(HtmlReaderTest, ReaderDispatchesHtmlByNameAndContent) {
+  std::string page = Page("<title>标题</title>", kArticleBody);
+  auto by_name = ReadArticleBytes(page, "saved.htm");
+  ASSERT_TRUE(by_name.ok());
+  EXPECT_EQ(by_name->paragraphs.size(), 3u);
+  auto by_content = ReadArticleBytes(page, "<stdin>");
+  ASSERT_TRUE(by_content.ok());
+  EXPECT_EQ(by_content->paragraphs, by_name->paragraphs);
+}
+
+}  // namespace
+}  // namespace precis::ingest
