@@ -22,7 +22,7 @@ std::optional<DateMatch> FindDate(std::string_view text) {
       R"((\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*(?:日)?(?:[\sT]*(\d{1,2})(?::|：)(\d{2})(?:(?::|：)(\d{2}))?)?)");
   static const std::regex kEnglish(
       R"(((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})|(\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}))");
-  std::string s(text.substr(0, 512));
+  std::string s(text.substr(0, 4096));
   std::smatch m;
   std::optional<DateMatch> best;
   if (std::regex_search(s, m, kNumeric)) {

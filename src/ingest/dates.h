@@ -22,7 +22,7 @@ struct DateMatch {
   std::string normalized;
 };
 
-// The first date in `text`, if any. Years 1900-2099 only.
+// The first date in `text` (its first 4 KB), if any. Years 1900-2099 only.
 std::optional<DateMatch> FindDate(std::string_view text);
 
 }  // namespace precis::ingest

@@ -327,7 +327,7 @@ bool IsBoilerplateLine(std::string_view p) {
 }
 
 struct Meta {
-  std::string title, og_title, h1, site_name, published, author, url, description;
+  std::string title, og_title, h1, site_name, published, updated, author, url, description;
   std::string ld_headline, ld_published, ld_author, ld_publisher;
 };
 
@@ -389,6 +389,9 @@ void ReadMeta(const std::vector<const GumboNode*>& all, const GumboNode* root, M
                    key == "ptime" || key == "dc.date" || key == "dc.date.issued" ||
                    key == "sailthru.date" || key == "parsely-pub-date" || key == "date") {
           if (meta->published.empty()) meta->published = content;
+        } else if (key == "dateupdate" || key == "datemodified" || key == "article:modified_time" ||
+                   key == "og:updated_time") {
+          if (meta->updated.empty()) meta->updated = content;
         } else if (key == "author" || key == "article:author" || key == "dc.creator" ||
                    key == "sailthru.author") {
           if (meta->author.empty() && content.find("://") == std::string::npos) meta->author = content;
@@ -747,12 +750,19 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   if (article.source.empty()) article.source = VisibleSource(page_text);
   if (article.source.empty()) article.source = SourceForHost(host);
   if (article.published.empty()) {
-    // A visible date near the headline (2026年01月09日 23:52).
-    size_t from = meta.h1.empty() ? std::string::npos : page_text.find(meta.h1);
-    std::string_view near = page_text;
-    if (from != std::string::npos) near = std::string_view(page_text).substr(from, 2000);
-    if (auto date = FindDate(near)) article.published = date->normalized;
+    // A visible date near the headline (2026年01月09日 23:52) or after a
+    // label (发布时间：2026-05-18).
+    size_t from = std::string::npos;
+    for (const std::string& anchor : {meta.h1, article.title}) {
+      if (from == std::string::npos && !anchor.empty()) from = page_text.find(anchor);
+    }
+    for (std::string_view label : {"发布时间", "发布日期", "时间：", "日期："}) {
+      if (from == std::string::npos) from = page_text.find(label);
+    }
+    std::string_view near = std::string_view(page_text).substr(from == std::string::npos ? 0 : from);
+    if (auto date = FindDate(near.substr(0, 3000))) article.published = date->normalized;
   }
+  if (article.published.empty()) article.published = NormalizeDate(meta.updated);
 
   // Drop the headline repeated in the body, bylines and page furniture.
   std::vector<std::string> kept;
