@@ -37,9 +37,15 @@ struct ReadOptions {
   // For HTML: the page's URL and the charset of an HTTP header, if known.
   std::string url;
   std::string charset;
+  // For http(s) URLs: size cap, timeouts, redirects.
+  size_t max_url_bytes = 10 * 1024 * 1024;
+  long connect_timeout_ms = 10000;
+  long timeout_ms = 30000;
+  long max_redirects = 5;
 };
 
-// Reads `path`, or standard input when `path` is "-". Format by extension
+// Reads `path`: an http(s) URL (fetched with libcurl, see ReadOptions), a
+// file, or standard input when `path` is "-". Format by extension
 // (.json, .html/.htm; anything else is text) or by content (an HTML doctype
 // or <html> tag means HTML, a leading '{' JSON).
 Result<Article> ReadArticleFile(const std::string& path, const ReadOptions& options = {});

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ingest/charset.h"
+#include "ingest/fetch.h"
 #include "ingest/html_reader.h"
 #include "ingest/json_reader.h"
 #include "ingest/text_reader.h"
@@ -76,6 +77,19 @@ Result<Article> ReadArticleBytes(std::string_view bytes, const std::string& name
 }
 
 Result<Article> ReadArticleFile(const std::string& path, const ReadOptions& options) {
+  if (ingest::HasUrlScheme(path)) {
+    ingest::FetchOptions fetch;
+    fetch.max_bytes = options.max_url_bytes;
+    fetch.connect_timeout_ms = options.connect_timeout_ms;
+    fetch.timeout_ms = options.timeout_ms;
+    fetch.max_redirects = options.max_redirects;
+    PRECIS_ASSIGN_OR_RETURN(ingest::FetchedPage page, ingest::Fetch(path, fetch));
+    ReadOptions html = options;
+    html.format = InputFormat::kHtml;
+    html.url = page.url;
+    html.charset = page.charset;
+    return ReadArticleBytes(page.body, path, html);
+  }
   const bool is_stdin = path == "-";
   const std::string name = is_stdin ? "<stdin>" : path;
   PRECIS_ASSIGN_OR_RETURN(std::string bytes, is_stdin ? util::ReadStdin(options.max_bytes)

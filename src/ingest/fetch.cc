@@ -1,0 +1,150 @@
+// Copyright 2026 The precis Authors.
+
+#include "ingest/fetch.h"
+
+#include <curl/curl.h>
+
+#include <algorithm>
+#include <cctype>
+#include <memory>
+#include <mutex>
+
+namespace precis::ingest {
+namespace {
+
+constexpr const char* kUserAgent = "precis/0.1 (news brief tool; +https://example.invalid/precis)";
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+struct Sink {
+  std::string* body;
+  size_t max_bytes;
+  bool too_large = false;
+};
+
+size_t Write(char* data, size_t size, size_t count, void* user) {
+  auto* sink = static_cast<Sink*>(user);
+  const size_t n = size * count;
+  if (sink->body->size() + n > sink->max_bytes) {
+    sink->too_large = true;
+    return 0;  // aborts the transfer
+  }
+  sink->body->append(data, n);
+  return n;
+}
+
+struct CurlDeleter {
+  void operator()(CURL* c) const { curl_easy_cleanup(c); }
+};
+
+std::string HostOf(const std::string& url) {
+  size_t scheme = url.find("://");
+  if (scheme == std::string::npos) return url;
+  std::string rest = url.substr(scheme + 3);
+  return rest.substr(0, rest.find_first_of("/?#:"));
+}
+
+}  // namespace
+
+bool IsHttpUrl(std::string_view s) {
+  std::string head = Lower(s.substr(0, 8));
+  return head.rfind("http://", 0) == 0 || head.rfind("https://", 0) == 0;
+}
+
+bool HasUrlScheme(std::string_view s) {
+  size_t at = s.find("://");
+  if (at == std::string_view::npos || at == 0 || at > 10) return false;
+  return std::all_of(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(at), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.';
+  });
+}
+
+Result<FetchedPage> Fetch(const std::string& url, const FetchOptions& options) {
+  if (!IsHttpUrl(url)) {
+    return InvalidArgumentError(url + ": only http and https URLs are supported");
+  }
+  static std::once_flag init;
+  std::call_once(init, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+  std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
+  if (!curl) return InternalError("cannot initialise libcurl");
+
+  FetchedPage page;
+  Sink sink{&page.body, options.max_bytes};
+  char error[CURL_ERROR_SIZE] = {0};
+  CURL* c = curl.get();
+  curl_easy_setopt(c, CURLOPT_URL, url.c_str());
+  curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+  curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+  curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
+  curl_easy_setopt(c, CURLOPT_MAXREDIRS, options.max_redirects);
+  curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, options.connect_timeout_ms);
+  curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, options.timeout_ms);
+  curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
+  curl_easy_setopt(c, CURLOPT_USERAGENT, kUserAgent);
+  curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, Write);
+  curl_easy_setopt(c, CURLOPT_WRITEDATA, &sink);
+  curl_easy_setopt(c, CURLOPT_ERRORBUFFER, error);
+  curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+  curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options.max_bytes));
+
+  CURLcode rc = curl_easy_perform(c);
+  if (rc != CURLE_OK) {
+    switch (rc) {
+      case CURLE_COULDNT_RESOLVE_HOST:
+        return InvalidArgumentError(url + ": cannot resolve host " + HostOf(url));
+      case CURLE_COULDNT_CONNECT:
+        return InvalidArgumentError(url + ": connection refused");
+      case CURLE_OPERATION_TIMEDOUT:
+        return InvalidArgumentError(url + ": timed out after " +
+                                    std::to_string(options.timeout_ms / 1000.0).substr(0, 4) + " s");
+      case CURLE_TOO_MANY_REDIRECTS:
+        return InvalidArgumentError(url + ": more than " + std::to_string(options.max_redirects) +
+                                    " redirects");
+      case CURLE_FILESIZE_EXCEEDED:
+        return ResourceExhaustedError(url + ": larger than the limit of " +
+                                      std::to_string(options.max_bytes) + " bytes");
+      case CURLE_WRITE_ERROR:
+        if (sink.too_large) {
+          return ResourceExhaustedError(url + ": larger than the limit of " +
+                                        std::to_string(options.max_bytes) + " bytes");
+        }
+        [[fallthrough]];
+      default:
+        return InvalidArgumentError(url + ": " + (error[0] ? std::string(error) : curl_easy_strerror(rc)));
+    }
+  }
+  long status = 0;
+  curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+  if (status >= 400) {
+    return InvalidArgumentError(url + ": HTTP " + std::to_string(status));
+  }
+  char* effective = nullptr;
+  curl_easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &effective);
+  page.url = effective != nullptr ? effective : url;
+  char* type = nullptr;
+  curl_easy_getinfo(c, CURLINFO_CONTENT_TYPE, &type);
+  std::string content_type = Lower(type != nullptr ? type : "");
+  page.content_type = content_type.substr(0, content_type.find(';'));
+  while (!page.content_type.empty() && page.content_type.back() == ' ') page.content_type.pop_back();
+  size_t cs = content_type.find("charset=");
+  if (cs != std::string::npos) {
+    std::string value = content_type.substr(cs + 8);
+    value = value.substr(0, value.find_first_of("; "));
+    value.erase(std::remove(value.begin(), value.end(), '"'), value.end());
+    page.charset = value;
+  }
+  if (!page.content_type.empty()) {
+    bool accepted = false;
+    for (const auto& a : options.accept) accepted |= page.content_type.rfind(a, 0) == 0;
+    if (!accepted) {
+      return InvalidArgumentError(url + ": not an HTML page (content type " + page.content_type + ")");
+    }
+  }
+  return page;
+}
+
+}  // namespace precis::ingest

@@ -1,0 +1,44 @@
+// Copyright 2026 The precis Authors.
+//
+// Fetching a page over HTTP(S) with libcurl: connect and total timeouts, a
+// size cap, at most a few redirects, gzip/deflate, a clear User-Agent, http
+// and https only. Every failure is one clear message naming the URL: DNS,
+// refused connection, timeout, HTTP status, size, content type.
+
+#ifndef PRECIS_INGEST_FETCH_H_
+#define PRECIS_INGEST_FETCH_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "precis/status.h"
+
+namespace precis::ingest {
+
+struct FetchOptions {
+  long connect_timeout_ms = 10000;
+  long timeout_ms = 30000;
+  size_t max_bytes = 10 * 1024 * 1024;
+  long max_redirects = 5;
+  // Content types accepted (prefix match on the media type); others fail.
+  std::vector<std::string> accept = {"text/html", "application/xhtml+xml"};
+};
+
+struct FetchedPage {
+  std::string url;           // after redirects
+  std::string content_type;  // media type, lower-cased, without parameters
+  std::string charset;       // from the Content-Type header, if any
+  std::string body;          // decompressed
+};
+
+// True for http:// and https:// URLs (any case).
+bool IsHttpUrl(std::string_view s);
+// True for anything with a scheme ("ftp://", "file://"...).
+bool HasUrlScheme(std::string_view s);
+
+Result<FetchedPage> Fetch(const std::string& url, const FetchOptions& options);
+
+}  // namespace precis::ingest
+
+#endif  // PRECIS_INGEST_FETCH_H_

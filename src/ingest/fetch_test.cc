@@ -1,0 +1,156 @@
+// Copyright 2026 The precis Authors.
+//
+// Fetching against a local HTTP server (cpp-httplib) on 127.0.0.1 that the
+// test starts: no other network is touched (so DNS failures, which would ask
+// a resolver, are not exercised here).
+
+#include "ingest/fetch.h"
+
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <unicode/ucnv.h>
+#include <zlib.h>
+
+#include <chrono>
+#include <thread>
+
+#include "precis/reader.h"
+
+namespace precis::ingest {
+namespace {
+
+const std::string kPage =
+    "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>美联储按兵不动_新浪财经_新浪网</title>"
+    "</head><body><h1>美联储按兵不动</h1><div class=\"article\"><p>美联储周三宣布将联邦基金利率目标区间维持在"
+    "4.25%至4.5%之间，符合市场预期。</p><p>美联储主席鲍威尔表示，通胀仍高于2%的目标，委员会并不急于降息。</p>"
+    "</div></body></html>";
+
+std::string Gzip(const std::string& in) {
+  z_stream zs{};
+  deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+  std::string out(compressBound(static_cast<uLong>(in.size())) + 64, '\0');
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+  zs.avail_in = static_cast<uInt>(in.size());
+  zs.next_out = reinterpret_cast<Bytef*>(out.data());
+  zs.avail_out = static_cast<uInt>(out.size());
+  deflate(&zs, Z_FINISH);
+  out.resize(zs.total_out);
+  deflateEnd(&zs);
+  return out;
+}
+
+class FetchTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    server_ = new httplib::Server;
+    server_->Get("/article.html", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content(kPage, "text/html; charset=utf-8");
+    });
+    server_->Get("/gbk.html", [](const httplib::Request&, httplib::Response& res) {
+      std::string page = kPage;
+      page.replace(page.find("utf-8"), 5, "gbk");
+      UErrorCode status = U_ZERO_ERROR;
+      std::string gbk(page.size() * 2, '\0');
+      gbk.resize(static_cast<size_t>(ucnv_convert("GBK", "UTF-8", gbk.data(),
+                                                  static_cast<int32_t>(gbk.size()), page.data(),
+                                                  static_cast<int32_t>(page.size()), &status)));
+      res.set_content(gbk, "text/html; charset=GBK");
+    });
+    server_->Get("/gzip.html", [](const httplib::Request&, httplib::Response& res) {
+      res.set_header("Content-Encoding", "gzip");
+      res.set_content(Gzip(kPage), "text/html");
+    });
+    server_->Get("/missing", [](const httplib::Request&, httplib::Response& res) { res.status = 404; });
+    server_->Get("/broken", [](const httplib::Request&, httplib::Response& res) { res.status = 500; });
+    server_->Get(R"(/redirect/(\d+))", [](const httplib::Request& req, httplib::Response& res) {
+      int n = std::stoi(req.matches[1]);
+      res.set_redirect(n == 0 ? "/article.html" : "/redirect/" + std::to_string(n - 1));
+    });
+    server_->Get("/image.png", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content(std::string("\x89PNG\r\n\x1a\n", 8), "image/png");
+    });
+    server_->Get("/slow", [](const httplib::Request&, httplib::Response& res) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+      res.set_content(kPage, "text/html");
+    });
+    server_->Get("/big", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content(std::string(3 * 1024 * 1024, 'x'), "text/html");
+    });
+    port_ = server_->bind_to_any_port("127.0.0.1");
+    thread_ = new std::thread([] { server_->listen_after_bind(); });
+    for (int i = 0; i < 100 && !server_->is_running(); ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+  }
+  static void TearDownTestSuite() {
+    server_->stop();
+    thread_->join();
+    delete thread_;
+    delete server_;
+  }
+  static std::string Url(const std::string& path) {
+    return "http://127.0.0.1:" + std::to_string(port_) + path;
+  }
+  static httplib::Server* server_;
+  static std::thread* thread_;
+  static int port_;
+};
+
+httplib::Server* FetchTest::server_ = nullptr;
+std::thread* FetchTest::thread_ = nullptr;
+int FetchTest::port_ = 0;
+
+TEST_F(FetchTest, FetchesPagesInEachEncoding) {
+  for (const char* path : {"/article.html", "/gbk.html", "/gzip.html", "/redirect/3"}) {
+    auto article = ReadArticleFile(Url(path));
+    ASSERT_TRUE(article.ok()) << path << ": " << article.status().ToString();
+    EXPECT_EQ(article->title, "美联储按兵不动") << path;
+    ASSERT_EQ(article->paragraphs.size(), 2u) << path;
+    EXPECT_EQ(article->paragraphs[0].rfind("美联储周三宣布", 0), 0u) << path;
+  }
+  auto redirected = Fetch(Url("/redirect/2"), FetchOptions{});
+  ASSERT_TRUE(redirected.ok());
+  EXPECT_EQ(redirected->url, Url("/article.html"));
+}
+
+TEST_F(FetchTest, FailuresAreOneClearLine) {
+  struct Row {
+    std::string url;
+    FetchOptions options;
+    const char* fragment;
+  };
+  FetchOptions quick;
+  quick.timeout_ms = 500;
+  FetchOptions small;
+  small.max_bytes = 1024 * 1024;
+  const Row rows[] = {
+      {Url("/missing"), {}, "HTTP 404"},
+      {Url("/broken"), {}, "HTTP 500"},
+      {Url("/redirect/9"), {}, "more than 5 redirects"},
+      {Url("/image.png"), {}, "not an HTML page (content type image/png)"},
+      {Url("/slow"), quick, "timed out"},
+      {Url("/big"), small, "larger than the limit"},
+      {"http://127.0.0.1:1/closed", {}, "connection refused"},
+      {"ftp://127.0.0.1/file", {}, "only http and https"},
+  };
+  for (const Row& row : rows) {
+    auto page = Fetch(row.url, row.options);
+    ASSERT_FALSE(page.ok()) << row.url;
+    const std::string& m = page.status().message();
+    EXPECT_EQ(m.rfind(row.url + ": ", 0), 0u) << m;
+    EXPECT_NE(m.find(row.fragment), std::string::npos) << row.url << ": " << m;
+    EXPECT_EQ(m.find('\n'), std::string::npos);
+  }
+}
+
+TEST(UrlTest, Recognition) {
+  EXPECT_TRUE(IsHttpUrl("https://finance.sina.com.cn/x"));
+  EXPECT_TRUE(IsHttpUrl("HTTP://example.com"));
+  EXPECT_FALSE(IsHttpUrl("ftp://example.com"));
+  EXPECT_TRUE(HasUrlScheme("ftp://example.com"));
+  EXPECT_FALSE(HasUrlScheme("notes.txt"));
+  EXPECT_FALSE(HasUrlScheme("dir/with://odd"));
+}
+
+}  // namespace
+}  // namespace precis::ingest
