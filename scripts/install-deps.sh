@@ -10,7 +10,7 @@ packages=(
   # data converted at build time into precis' own tables
   python3-jieba pinyin-database libsqlite3-dev
   # web pages
-  libgumbo-dev libuchardet-dev zlib1g-dev libcurl4-openssl-dev libcpp-httplib-dev
+  libgumbo-dev libuchardet-dev zlib1g-dev libcurl4-openssl-dev libcpp-httplib-dev libpugixml-dev
   # command line, JSON
   libcli11-dev nlohmann-json3-dev
   # tests and benchmarks

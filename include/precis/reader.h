@@ -2,7 +2,8 @@
 //
 // Reading an article from a file, standard input or bytes in memory.
 //
-// Forms: HTML pages (the article body and its metadata, see
+// Forms: RSS/Atom feeds (their first item; see src/ingest/feed_reader.h),
+// HTML pages (the article body and its metadata, see
 // src/ingest/html_reader.h); plain text and Markdown (paragraphs separated by blank lines, or one
 // per line when there are none; optional front matter with title:, source:,
 // published:, author:, url:, language:; or a first line that is clearly a
@@ -26,7 +27,7 @@
 
 namespace precis {
 
-enum class InputFormat { kAuto, kText, kJson, kHtml };
+enum class InputFormat { kAuto, kText, kJson, kHtml, kFeed };
 
 struct ReadOptions {
   // Inputs larger than this are refused (kResourceExhausted).

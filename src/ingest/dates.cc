@@ -34,10 +34,8 @@ std::optional<DateMatch> FindDate(std::string_view text) {
       d.begin = static_cast<size_t>(m.position(0));
       d.end = d.begin + static_cast<size_t>(m.length(0));
       d.normalized = m[1].str() + "-" + Pad2(m[2].str()) + "-" + Pad2(m[3].str());
-      if (m[4].matched) {
-        d.normalized += " " + Pad2(m[4].str()) + ":" + m[5].str();
-        if (m[6].matched) d.normalized += ":" + m[6].str();
-      }
+      // To the minute: seconds add nothing a reader of a brief needs.
+      if (m[4].matched) d.normalized += " " + Pad2(m[4].str()) + ":" + m[5].str();
       best = d;
     }
   }

@@ -17,8 +17,8 @@ namespace precis::ingest {
 struct DateMatch {
   size_t begin = 0;  // byte range of the date (and time) in the text
   size_t end = 0;
-  // "YYYY-MM-DD" or "YYYY-MM-DD hh:mm[:ss]" for numeric forms; English forms
-  // as written.
+  // "YYYY-MM-DD" or "YYYY-MM-DD hh:mm" for numeric forms (seconds dropped);
+  // English forms as written.
   std::string normalized;
 };
 

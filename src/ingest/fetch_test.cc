@@ -60,6 +60,13 @@ class FetchTest : public ::testing::Test {
       res.set_header("Content-Encoding", "gzip");
       res.set_content(Gzip(kPage), "text/html");
     });
+    server_->Get("/feed.xml", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content(
+          "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Local</title>"
+          "<item><title>From the link</title><link>http://127.0.0.1:" + std::to_string(port_) +
+              "/article.html</link></item></channel></rss>",
+          "application/rss+xml");
+    });
     server_->Get("/missing", [](const httplib::Request&, httplib::Response& res) { res.status = 404; });
     server_->Get("/broken", [](const httplib::Request&, httplib::Response& res) { res.status = 500; });
     server_->Get(R"(/redirect/(\d+))", [](const httplib::Request& req, httplib::Response& res) {
@@ -111,6 +118,14 @@ TEST_F(FetchTest, FetchesPagesInEachEncoding) {
   auto redirected = Fetch(Url("/redirect/2"), FetchOptions{});
   ASSERT_TRUE(redirected.ok());
   EXPECT_EQ(redirected->url, Url("/article.html"));
+}
+
+TEST_F(FetchTest, FeedItemsWithoutContentAreFetchedByLink) {
+  auto article = ReadArticleFile(Url("/feed.xml"));
+  ASSERT_TRUE(article.ok()) << article.status().ToString();
+  EXPECT_EQ(article->title, "From the link");
+  EXPECT_EQ(article->paragraphs.size(), 2u);
+  EXPECT_EQ(article->url, Url("/article.html"));
 }
 
 TEST_F(FetchTest, FailuresAreOneClearLine) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ingest/charset.h"
+#include "ingest/feed_reader.h"
 #include "ingest/fetch.h"
 #include "ingest/html_reader.h"
 #include "ingest/json_reader.h"
@@ -28,6 +29,9 @@ InputFormat Sniff(std::string_view bytes, const std::string& name) {
   if (EndsWith(name, ".html") || EndsWith(name, ".htm") || EndsWith(name, ".xhtml")) {
     return InputFormat::kHtml;
   }
+  if (EndsWith(name, ".rss") || EndsWith(name, ".atom") || ingest::LooksLikeFeed(bytes)) {
+    return InputFormat::kFeed;
+  }
   if (ingest::LooksLikeHtml(bytes)) return InputFormat::kHtml;
   std::string_view text = ingest::TrimText(bytes.substr(0, 64));
   if (!text.empty() && text.front() == '{') return InputFormat::kJson;
@@ -49,6 +53,12 @@ Result<Article> ReadArticleBytes(std::string_view bytes, const std::string& name
   }
   if (bytes.empty()) return InvalidArgumentError(name + ": empty input");
   InputFormat format = options.format == InputFormat::kAuto ? Sniff(bytes, name) : options.format;
+  if (format == InputFormat::kFeed) {
+    // A single-article reader takes a feed's first (newest) item; batch runs
+    // take them all.
+    PRECIS_ASSIGN_OR_RETURN(ingest::Feed feed, ingest::ParseFeed(bytes, name));
+    return ingest::ArticleFromItem(feed.items.front(), feed, options);
+  }
   if (format == InputFormat::kHtml) {
     ingest::HtmlOptions html;
     html.url = options.url;
@@ -83,9 +93,14 @@ Result<Article> ReadArticleFile(const std::string& path, const ReadOptions& opti
     fetch.connect_timeout_ms = options.connect_timeout_ms;
     fetch.timeout_ms = options.timeout_ms;
     fetch.max_redirects = options.max_redirects;
+    fetch.accept = {"text/html", "application/xhtml+xml", "application/rss+xml",
+                    "application/atom+xml", "application/xml", "text/xml"};
     PRECIS_ASSIGN_OR_RETURN(ingest::FetchedPage page, ingest::Fetch(path, fetch));
     ReadOptions html = options;
-    html.format = InputFormat::kHtml;
+    html.format = page.content_type.find("xml") != std::string::npos &&
+                          page.content_type.find("xhtml") == std::string::npos
+                      ? InputFormat::kFeed
+                      : InputFormat::kHtml;
     html.url = page.url;
     html.charset = page.charset;
     return ReadArticleBytes(page.body, path, html);
