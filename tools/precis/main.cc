@@ -6,12 +6,18 @@
 
 #include <unistd.h>
 
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <mutex>
+
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <iostream>
 #include <string>
 #include <vector>
 
+#include "batch/batch.h"
 #include "eval/eval.h"
 #include "precis/engine.h"
 #include "precis/pipeline.h"
@@ -170,6 +176,65 @@ int RunEval(const Globals& g, const std::string& input, const std::string& budge
   return 0;
 }
 
+std::atomic<bool> g_stop{false};
+extern "C" void OnStopSignal(int) { g_stop.store(true); }
+
+struct BatchFlags {
+  std::vector<std::string> inputs;
+  std::string out;
+  std::string format = "md";
+  int jobs = 1;
+  bool force = false;
+  bool quiet = false;
+};
+
+int RunBatch(const Globals& g, const BatchFlags& flags) {
+  auto text = LoadText(g);
+  if (!text.ok()) return Fail(text.status());
+  precis::batch::BatchOptions options;
+  options.out = flags.out;
+  options.format = flags.format;
+  options.jobs = flags.jobs;
+  options.force = flags.force;
+  options.read.max_bytes = g.max_bytes;
+  options.stop = &g_stop;
+  std::signal(SIGINT, OnStopSignal);
+  std::signal(SIGTERM, OnStopSignal);
+  const auto start = std::chrono::steady_clock::now();
+  std::mutex progress_mu;
+  if (!flags.quiet && ::isatty(STDERR_FILENO)) {
+    options.progress = [&](size_t done, size_t total) {
+      std::lock_guard<std::mutex> lock(progress_mu);
+      const double seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      const double rate = seconds > 0 ? static_cast<double>(done) / seconds : 0;
+      const double eta = rate > 0 ? static_cast<double>(total - done) / rate : 0;
+      const int width = 30;
+      const int filled = total > 0 ? static_cast<int>(width * done / total) : width;
+      std::string bar(static_cast<size_t>(filled), '=');
+      bar.resize(width, ' ');
+      std::fprintf(stderr, "\r[%s] %zu/%zu  %.1f/s  ETA %d:%02d ", bar.c_str(), done, total, rate,
+                   static_cast<int>(eta) / 60, static_cast<int>(eta) % 60);
+      if (done == total) std::fprintf(stderr, "\n");
+    };
+  }
+  auto summary = precis::batch::RunBatch(flags.inputs, **text, options);
+  if (!summary.ok()) return Fail(summary.status());
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  char line[512];
+  std::snprintf(line, sizeof line,
+                "precis batch: %zu items: %zu briefed, %zu skipped (already briefed), %zu failed in "
+                "%.1f s%s%s%s\n",
+                summary->total, summary->briefed, summary->skipped, summary->failed, seconds,
+                summary->interrupted ? "; interrupted" : "",
+                summary->error_report.empty() ? "" : "; errors in ",
+                summary->error_report.c_str());
+  std::fputs(line, stderr);
+  if (summary->interrupted) return 130;
+  return summary->failed > 0 ? 1 : 0;
+}
+
 int RunPinyin(const Globals& g, const std::vector<std::string>& words) {
   auto text = LoadText(g);
   if (!text.ok()) return Fail(text.status());
@@ -243,6 +308,20 @@ int main(int argc, char** argv) {
   eval->add_option("--predictions", predictions, "write {\"id\",\"prediction\"} lines to this file");
   eval->footer(kExitCodes);
 
+  BatchFlags batch_flags;
+  auto* batch = app.add_subcommand(
+      "batch", "Brief many articles: files, folders, JSONL, feeds, URL lists and URLs.");
+  batch->add_option("inputs", batch_flags.inputs, "inputs")->required();
+  batch->add_option("--out", batch_flags.out, "output directory, or a .jsonl file")->required();
+  batch->add_option("--format", batch_flags.format, "md (default) or json, for a directory")
+      ->check(CLI::IsMember({"md", "json"}));
+  batch->add_option("--jobs", batch_flags.jobs, "worker threads (default 1)")->check(CLI::Range(1, 256));
+  batch->add_flag("--force", batch_flags.force, "brief again items already briefed");
+  batch->add_flag("--quiet", batch_flags.quiet, "no progress bar");
+  batch->footer(R"(Exit status: 0 every item briefed (or already briefed); 1 some items failed (see the
+error report named in the summary line); 2 bad usage; 3 missing data files; 130 interrupted
+(everything finished before the interruption is kept).)");
+
   std::vector<std::string> words;
   auto* pinyin = app.add_subcommand("pinyin", "Print the pinyin of Chinese text (新浪财经 -> Xin Lang Cai Jing).");
   pinyin->add_option("text", words, "Chinese text")->required();
@@ -260,7 +339,7 @@ int main(int argc, char** argv) {
     for (const auto* sub : app.get_subcommands({})) known |= sub->get_name() == arg;
     if (!known) {
       std::cerr << "precis: unknown command '" << arg
-                << "' (commands: brief, eval, extract, segment, pinyin; see precis --help)\n";
+                << "' (commands: brief, batch, eval, extract, segment, pinyin; see precis --help)\n";
       return 2;
     }
     break;
@@ -284,6 +363,7 @@ int main(int argc, char** argv) {
     return RunBrief(g, input, brief_flags);
   }
   if (eval->parsed()) return RunEval(g, input, eval_budget, predictions);
+  if (batch->parsed()) return RunBatch(g, batch_flags);
   if (segment->parsed()) return RunSegment(g, input);
   if (pinyin->parsed()) return RunPinyin(g, words);
   return 2;

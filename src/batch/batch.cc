@@ -1,0 +1,394 @@
+// Copyright 2026 The precis Authors.
+
+#include "batch/batch.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <thread>
+
+#include "ingest/feed_reader.h"
+#include "ingest/fetch.h"
+#include "render/brief_writer.h"
+#include "util/files.h"
+
+namespace precis::batch {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Listing files (JSONL, URL lists, feeds) may be larger than one article.
+constexpr size_t kMaxListingBytes = size_t{1} << 30;
+
+bool EndsWith(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::vector<std::string_view> NonEmptyLines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t nl = text.find('\n', start);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(start, nl - start);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    if (!line.empty()) lines.push_back(line);
+    start = nl + 1;
+  }
+  return lines;
+}
+
+BatchItem FeedItemToBatch(const ingest::FeedItem& item, const ingest::Feed& feed, const std::string& id) {
+  BatchItem b;
+  b.id = id;
+  if (!item.content.empty()) {
+    b.bytes = "<html><head><meta charset=\"utf-8\"></head><body><article>" + item.content +
+              "</article></body></html>";
+    b.format = InputFormat::kHtml;
+  } else {
+    b.source = item.link;
+  }
+  b.title = item.title;
+  b.published = item.published;
+  b.author = item.author;
+  b.url = item.link;
+  b.feed_title = feed.title;
+  return b;
+}
+
+void ExpandFeed(const std::string& bytes, const std::string& id, std::vector<BatchItem>* items,
+                std::vector<std::string>* warnings) {
+  auto feed = ingest::ParseFeed(bytes, id);
+  if (!feed.ok()) {
+    warnings->push_back(feed.status().message());
+    return;
+  }
+  for (size_t i = 0; i < feed->items.size(); ++i) {
+    items->push_back(FeedItemToBatch(feed->items[i], *feed, id + "#" + std::to_string(i + 1)));
+  }
+}
+
+void ExpandFile(const std::string& path, const ReadOptions& options, std::vector<BatchItem>* items,
+                std::vector<std::string>* warnings) {
+  const bool jsonl = EndsWith(path, ".jsonl");
+  const bool maybe_list = jsonl || EndsWith(path, ".txt") || EndsWith(path, ".urls") ||
+                          EndsWith(path, ".list") || EndsWith(path, ".xml") ||
+                          EndsWith(path, ".rss") || EndsWith(path, ".atom");
+  if (!maybe_list) {
+    BatchItem item;
+    item.id = path;
+    item.source = path;
+    items->push_back(std::move(item));
+    return;
+  }
+  auto bytes = util::ReadFile(path, kMaxListingBytes);
+  if (!bytes.ok()) {
+    BatchItem item;  // fails, with its reason, when processed
+    item.id = path;
+    item.source = path;
+    items->push_back(std::move(item));
+    return;
+  }
+  if (jsonl) {
+    size_t line_number = 0;
+    size_t start = 0;
+    const std::string& text = *bytes;
+    while (start < text.size()) {
+      size_t nl = text.find('\n', start);
+      if (nl == std::string::npos) nl = text.size();
+      ++line_number;
+      std::string_view line(text.data() + start, nl - start);
+      if (line.find_first_not_of(" \t\r") != std::string_view::npos) {
+        BatchItem item;
+        item.id = path + ":" + std::to_string(line_number);
+        item.bytes = std::string(line);
+        item.format = InputFormat::kJson;
+        items->push_back(std::move(item));
+      }
+      start = nl + 1;
+    }
+    return;
+  }
+  if (ingest::LooksLikeFeed(*bytes)) {
+    ExpandFeed(*bytes, path, items, warnings);
+    return;
+  }
+  auto lines = NonEmptyLines(*bytes);
+  const bool url_list = !lines.empty() && std::all_of(lines.begin(), lines.end(), [](std::string_view l) {
+    return l.front() == '#' || ingest::IsHttpUrl(l);
+  });
+  if (url_list) {
+    for (std::string_view l : lines) {
+      if (l.front() == '#') continue;
+      BatchItem item;
+      item.id = std::string(l);
+      item.source = std::string(l);
+      items->push_back(std::move(item));
+    }
+    return;
+  }
+  BatchItem item;
+  item.id = path;
+  item.bytes = std::move(*bytes);
+  items->push_back(std::move(item));
+  (void)options;
+}
+
+std::string Slug(const std::string& id) {
+  std::string base = id;
+  size_t q = base.find_first_of("?#");
+  if (ingest::HasUrlScheme(base) && q != std::string::npos) base = base.substr(0, q);
+  while (!base.empty() && base.back() == '/') base.pop_back();
+  size_t slash = base.find_last_of('/');
+  if (slash != std::string::npos) base = base.substr(slash + 1);
+  size_t dot = base.find_last_of('.');
+  if (dot != std::string::npos && dot > 0) base = base.substr(0, dot);
+  std::string out;
+  for (char c : base) {
+    const bool ok = std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
+    out.push_back(ok && static_cast<unsigned char>(c) < 0x80 ? c : '_');
+    if (out.size() >= 40) break;
+  }
+  return out.empty() ? "item" : out;
+}
+
+// A JSONL output: hashes already written, torn last line dropped.
+Result<std::set<std::string>> PrepareJsonl(const std::string& path) {
+  std::set<std::string> hashes;
+  if (!fs::exists(path)) return hashes;
+  PRECIS_ASSIGN_OR_RETURN(std::string text, util::ReadFile(path, kMaxListingBytes));
+  size_t complete = text.rfind('\n');
+  complete = complete == std::string::npos ? 0 : complete + 1;
+  if (complete < text.size()) {
+    // A torn line from a killed run: keep only whole lines.
+    if (::truncate(path.c_str(), static_cast<off_t>(complete)) != 0) {
+      return InvalidArgumentError(path + ": cannot repair a torn last line");
+    }
+    text.resize(complete);
+  }
+  for (std::string_view line : NonEmptyLines(text)) {
+    auto j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_object() && j.contains("hash") && j["hash"].is_string()) hashes.insert(j["hash"].get<std::string>());
+  }
+  return hashes;
+}
+
+}  // namespace
+
+std::string ContentHash(std::string_view bytes) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+Result<std::vector<BatchItem>> ExpandInputs(const std::vector<std::string>& inputs,
+                                            const ReadOptions& options,
+                                            std::vector<std::string>* warnings) {
+  std::vector<BatchItem> items;
+  for (const std::string& input : inputs) {
+    if (ingest::HasUrlScheme(input)) {
+      // A feed URL becomes its items; any other URL is one item.
+      ingest::FetchOptions fetch;
+      fetch.max_bytes = options.max_url_bytes;
+      fetch.connect_timeout_ms = options.connect_timeout_ms;
+      fetch.timeout_ms = options.timeout_ms;
+      fetch.accept = {"text/html", "application/xhtml+xml", "application/rss+xml",
+                      "application/atom+xml", "application/xml", "text/xml"};
+      auto page = ingest::Fetch(input, fetch);
+      if (page.ok() && ingest::LooksLikeFeed(page->body)) {
+        ExpandFeed(page->body, input, &items, warnings);
+        continue;
+      }
+      BatchItem item;
+      item.id = input;
+      if (page.ok()) {
+        item.bytes = std::move(page->body);
+        item.format = InputFormat::kHtml;
+        item.url = page->url;
+      } else {
+        item.source = input;  // fails again, with its reason, when processed
+      }
+      items.push_back(std::move(item));
+      continue;
+    }
+    std::error_code ec;
+    if (fs::is_directory(input, ec)) {
+      std::vector<std::string> files;
+      for (auto it = fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (!name.empty() && name[0] == '.') {
+          if (it->is_directory()) it.disable_recursion_pending();
+          continue;
+        }
+        if (it->is_regular_file()) files.push_back(it->path().string());
+      }
+      std::sort(files.begin(), files.end());
+      for (const auto& f : files) ExpandFile(f, options, &items, warnings);
+      continue;
+    }
+    ExpandFile(input, options, &items, warnings);
+  }
+  return items;
+}
+
+Result<BatchSummary> RunBatch(const std::vector<std::string>& inputs, const TextProcessor& text,
+                              const BatchOptions& options) {
+  if (options.out.empty()) return InvalidArgumentError("--out is required");
+  const bool jsonl = EndsWith(options.out, ".jsonl");
+  std::error_code ec;
+  if (!jsonl) {
+    fs::create_directories(options.out, ec);
+    if (ec || !fs::is_directory(options.out)) {
+      return InvalidArgumentError(options.out + ": cannot create output directory");
+    }
+  } else {
+    fs::path parent = fs::path(options.out).parent_path();
+    if (!parent.empty() && !fs::is_directory(parent)) {
+      return InvalidArgumentError(options.out + ": its directory does not exist");
+    }
+  }
+  std::vector<std::string> warnings;
+  PRECIS_ASSIGN_OR_RETURN(std::vector<BatchItem> items, ExpandInputs(inputs, options.read, &warnings));
+  std::set<std::string> done_hashes;
+  int jsonl_fd = -1;
+  if (jsonl) {
+    PRECIS_ASSIGN_OR_RETURN(done_hashes, PrepareJsonl(options.out));
+    if (options.force) done_hashes.clear();
+    jsonl_fd = ::open(options.out.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+    if (jsonl_fd < 0) return InvalidArgumentError(options.out + ": cannot open for writing");
+  }
+
+  BatchSummary summary;
+  summary.total = items.size();
+  std::mutex mu;  // guards errors, the JSONL file, summary counters
+  std::vector<std::pair<std::string, std::string>> errors;
+  for (const auto& w : warnings) errors.emplace_back("", w);
+  std::atomic<size_t> next{0}, finished{0};
+  const std::string ext = options.format == "json" ? ".json" : ".md";
+
+  auto process = [&](const BatchItem& item) -> Status {
+    std::string bytes = item.bytes;
+    ReadOptions read = options.read;
+    read.format = item.format;
+    if (!item.url.empty()) read.url = item.url;
+    if (bytes.empty()) {
+      if (ingest::HasUrlScheme(item.source)) {
+        ingest::FetchOptions fetch;
+        fetch.max_bytes = read.max_url_bytes;
+        fetch.connect_timeout_ms = read.connect_timeout_ms;
+        fetch.timeout_ms = read.timeout_ms;
+        PRECIS_ASSIGN_OR_RETURN(ingest::FetchedPage page, ingest::Fetch(item.source, fetch));
+        bytes = std::move(page.body);
+        read.format = InputFormat::kHtml;
+        read.url = page.url;
+        read.charset = page.charset;
+      } else {
+        PRECIS_ASSIGN_OR_RETURN(bytes, util::ReadFile(item.source, read.max_bytes));
+      }
+    }
+    const std::string hash = ContentHash(bytes);
+    const std::string out_path = options.out + "/" + Slug(item.id) + "-" + hash.substr(0, 10) + ext;
+    if (!options.force) {
+      std::lock_guard<std::mutex> lock(mu);
+      if (jsonl ? done_hashes.count(hash) > 0 : fs::exists(out_path)) {
+        ++summary.skipped;
+        return Status::Ok();
+      }
+    }
+    PRECIS_ASSIGN_OR_RETURN(Article article, ReadArticleBytes(bytes, item.id, read));
+    if (!item.title.empty()) article.title = item.title;
+    if (article.published.empty()) article.published = item.published;
+    if (article.author.empty()) article.author = item.author;
+    if (article.source.empty()) article.source = item.feed_title;
+    Document doc = text.Analyze(std::move(article));
+    PRECIS_ASSIGN_OR_RETURN(Brief brief, BriefDocument(doc, options.brief));
+    if (jsonl) {
+      nlohmann::ordered_json line;
+      line["id"] = item.id;
+      line["hash"] = hash;
+      line["brief"] = nlohmann::ordered_json::parse(render::BriefToJson(brief));
+      std::string out = line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+      std::lock_guard<std::mutex> lock(mu);
+      // One write per line: a whole line or (if killed mid-call) a torn
+      // tail that the next run drops.
+      size_t off = 0;
+      while (off < out.size()) {
+        ssize_t n = ::write(jsonl_fd, out.data() + off, out.size() - off);
+        if (n < 0) {
+          if (errno == EINTR) continue;
+          return InvalidArgumentError(options.out + ": write failed");
+        }
+        off += static_cast<size_t>(n);
+      }
+      done_hashes.insert(hash);
+    } else {
+      const std::string rendered =
+          options.format == "json" ? render::BriefToJson(brief) : render::BriefToMarkdown(brief);
+      PRECIS_RETURN_IF_ERROR(util::WriteFileAtomic(out_path, rendered));
+    }
+    std::lock_guard<std::mutex> lock(mu);
+    ++summary.briefed;
+    return Status::Ok();
+  };
+
+  auto worker = [&]() {
+    for (;;) {
+      if (options.stop != nullptr && options.stop->load()) return;
+      const size_t i = next.fetch_add(1);
+      if (i >= items.size()) return;
+      Status st = process(items[i]);
+      if (!st.ok()) {
+        std::lock_guard<std::mutex> lock(mu);
+        ++summary.failed;
+        std::string message = st.message();
+        if (message.rfind(items[i].id, 0) != 0) message = items[i].id + ": " + message;
+        errors.emplace_back(items[i].id, message);
+      }
+      const size_t n = finished.fetch_add(1) + 1;
+      if (options.progress) options.progress(n, items.size());
+    }
+  };
+  const int jobs = std::max(1, options.jobs);
+  std::vector<std::thread> threads;
+  for (int t = 1; t < jobs; ++t) threads.emplace_back(worker);
+  worker();
+  for (auto& t : threads) t.join();
+  if (jsonl_fd >= 0) {
+    ::fsync(jsonl_fd);
+    ::close(jsonl_fd);
+  }
+  summary.interrupted = options.stop != nullptr && options.stop->load() && finished.load() < items.size();
+
+  const std::string report = jsonl ? options.out + ".errors.jsonl" : options.out + "/errors.jsonl";
+  if (!errors.empty()) {
+    std::string lines;
+    for (const auto& [id, message] : errors) {
+      nlohmann::ordered_json j;
+      j["id"] = id;
+      j["error"] = message;
+      lines += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    }
+    PRECIS_RETURN_IF_ERROR(util::WriteFileAtomic(report, lines));
+    summary.error_report = report;
+  } else if (fs::exists(report)) {
+    fs::remove(report, ec);  // a clean run leaves no stale report
+  }
+  // Inputs that could not even be listed (a malformed feed) count as failed.
+  summary.failed += warnings.size();
+  summary.total += warnings.size();
+  return summary;
+}
+
+}  // namespace precis::batch

@@ -1,0 +1,76 @@
+// Copyright 2026 The precis Authors.
+//
+// Batch runs: brief many articles at once, from files, folders (recursively),
+// JSONL files (one article per line), RSS/Atom feeds, URL lists and URLs.
+//
+// - One bad item never stops the run: its reason goes to the error report
+//   and the summary counts it.
+// - Re-running skips items already briefed (keyed by a hash of the item's
+//   content) unless `force`.
+// - Every output is written whole (a temporary file renamed into place, or a
+//   single appended line), so an interrupted run loses nothing it finished
+//   and leaves nothing half-written; a JSONL output's torn last line, if a
+//   kill ever leaves one, is dropped on the next run.
+// - Items are briefed by `jobs` threads sharing one TextProcessor.
+
+#ifndef PRECIS_BATCH_BATCH_H_
+#define PRECIS_BATCH_BATCH_H_
+
+#include <atomic>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "precis/engine.h"
+#include "precis/reader.h"
+#include "precis/status.h"
+#include "precis/text.h"
+
+namespace precis::batch {
+
+struct BatchOptions {
+  std::string out;            // a directory, or a file ending in .jsonl
+  std::string format = "md";  // md or json (per-file output)
+  int jobs = 1;
+  bool force = false;
+  ReadOptions read;
+  BriefOptions brief;
+  // Called after each item with (done, total); from worker threads.
+  std::function<void(size_t done, size_t total)> progress;
+  // Set to true (e.g. by a signal handler) to stop after the items in hand.
+  const std::atomic<bool>* stop = nullptr;
+};
+
+struct BatchSummary {
+  size_t total = 0;
+  size_t briefed = 0;
+  size_t skipped = 0;  // already briefed
+  size_t failed = 0;
+  bool interrupted = false;
+  std::string error_report;  // path of the error report, "" if none written
+};
+
+// One unit of work: where it came from and how to read it.
+struct BatchItem {
+  std::string id;      // stable name: path, path:line, feed URL#n
+  std::string source;  // a file path or URL to read, or "" when `bytes` holds it
+  std::string bytes;   // inline content (a JSONL line, a feed item's HTML)
+  InputFormat format = InputFormat::kAuto;
+  std::string title, published, author, url, feed_title;  // from a feed item
+};
+
+// Expands inputs into items. Errors only for inputs that cannot be listed at
+// all (a missing path); unreadable items fail later, one by one.
+Result<std::vector<BatchItem>> ExpandInputs(const std::vector<std::string>& inputs,
+                                            const ReadOptions& options,
+                                            std::vector<std::string>* warnings);
+
+Result<BatchSummary> RunBatch(const std::vector<std::string>& inputs, const TextProcessor& text,
+                              const BatchOptions& options);
+
+// 64-bit FNV-1a of `bytes`, as 16 hex digits.
+std::string ContentHash(std::string_view bytes);
+
+}  // namespace precis::batch
+
+#endif  // PRECIS_BATCH_BATCH_H_
