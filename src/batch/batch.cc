@@ -272,13 +272,34 @@ Result<BatchSummary> RunBatch(const std::vector<std::string>& inputs, const Text
 
   BatchSummary summary;
   summary.total = items.size();
-  std::mutex mu;  // guards errors, the JSONL file, summary counters
+  std::mutex mu;  // guards errors and the JSONL file
+  std::atomic<size_t> briefed{0}, skipped{0}, failed{0};
   std::vector<std::pair<std::string, std::string>> errors;
   for (const auto& w : warnings) errors.emplace_back("", w);
   std::atomic<size_t> next{0}, finished{0};
   const std::string ext = options.format == "json" ? ".json" : ".md";
 
-  auto process = [&](const BatchItem& item) -> Status {
+  // Appends whole lines to the JSONL output: one write per call, so a line
+  // is either whole or (if the process is killed mid-call) a torn tail that
+  // the next run drops.
+  auto append_lines = [&](const std::string& lines) -> Status {
+    std::lock_guard<std::mutex> lock(mu);
+    size_t off = 0;
+    while (off < lines.size()) {
+      ssize_t n = ::write(jsonl_fd, lines.data() + off, lines.size() - off);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        return InvalidArgumentError(options.out + ": write failed");
+      }
+      off += static_cast<size_t>(n);
+    }
+    return Status::Ok();
+  };
+  // Lines are gathered per worker and written a few at a time: briefs are
+  // fast and a lock per brief would serialise the workers.
+  constexpr size_t kLinesPerWrite = 16;
+
+  auto process = [&](const BatchItem& item, std::string* pending) -> Status {
     std::string bytes = item.bytes;
     ReadOptions read = options.read;
     read.format = item.format;
@@ -300,12 +321,10 @@ Result<BatchSummary> RunBatch(const std::vector<std::string>& inputs, const Text
     }
     const std::string hash = ContentHash(bytes);
     const std::string out_path = options.out + "/" + Slug(item.id) + "-" + hash.substr(0, 10) + ext;
-    if (!options.force) {
-      std::lock_guard<std::mutex> lock(mu);
-      if (jsonl ? done_hashes.count(hash) > 0 : fs::exists(out_path)) {
-        ++summary.skipped;
-        return Status::Ok();
-      }
+    // done_hashes is only read while workers run.
+    if (!options.force && (jsonl ? done_hashes.count(hash) > 0 : fs::exists(out_path))) {
+      ++skipped;
+      return Status::Ok();
     }
     PRECIS_ASSIGN_OR_RETURN(Article article, ReadArticleBytes(bytes, item.id, read));
     if (!item.title.empty()) article.title = item.title;
@@ -319,46 +338,48 @@ Result<BatchSummary> RunBatch(const std::vector<std::string>& inputs, const Text
       line["id"] = item.id;
       line["hash"] = hash;
       line["brief"] = nlohmann::ordered_json::parse(render::BriefToJson(brief));
-      std::string out = line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-      std::lock_guard<std::mutex> lock(mu);
-      // One write per line: a whole line or (if killed mid-call) a torn
-      // tail that the next run drops.
-      size_t off = 0;
-      while (off < out.size()) {
-        ssize_t n = ::write(jsonl_fd, out.data() + off, out.size() - off);
-        if (n < 0) {
-          if (errno == EINTR) continue;
-          return InvalidArgumentError(options.out + ": write failed");
-        }
-        off += static_cast<size_t>(n);
-      }
-      done_hashes.insert(hash);
+      *pending += line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     } else {
       const std::string rendered =
           options.format == "json" ? render::BriefToJson(brief) : render::BriefToMarkdown(brief);
       PRECIS_RETURN_IF_ERROR(util::WriteFileAtomic(out_path, rendered));
     }
-    std::lock_guard<std::mutex> lock(mu);
-    ++summary.briefed;
+    ++briefed;
     return Status::Ok();
   };
 
+  Status write_status;
   auto worker = [&]() {
-    for (;;) {
-      if (options.stop != nullptr && options.stop->load()) return;
-      const size_t i = next.fetch_add(1);
-      if (i >= items.size()) return;
-      Status st = process(items[i]);
+    std::string pending;
+    size_t pending_lines = 0;
+    auto flush = [&]() {
+      if (pending.empty()) return;
+      Status st = append_lines(pending);
       if (!st.ok()) {
         std::lock_guard<std::mutex> lock(mu);
-        ++summary.failed;
+        write_status = st;
+      }
+      pending.clear();
+      pending_lines = 0;
+    };
+    for (;;) {
+      if (options.stop != nullptr && options.stop->load()) break;
+      const size_t i = next.fetch_add(1);
+      if (i >= items.size()) break;
+      const size_t before = pending.size();
+      Status st = process(items[i], &pending);
+      if (!st.ok()) {
+        ++failed;
         std::string message = st.message();
         if (message.rfind(items[i].id, 0) != 0) message = items[i].id + ": " + message;
+        std::lock_guard<std::mutex> lock(mu);
         errors.emplace_back(items[i].id, message);
       }
+      if (pending.size() > before && ++pending_lines >= kLinesPerWrite) flush();
       const size_t n = finished.fetch_add(1) + 1;
       if (options.progress) options.progress(n, items.size());
     }
+    flush();
   };
   const int jobs = std::max(1, options.jobs);
   std::vector<std::thread> threads;
@@ -369,6 +390,12 @@ Result<BatchSummary> RunBatch(const std::vector<std::string>& inputs, const Text
     ::fsync(jsonl_fd);
     ::close(jsonl_fd);
   }
+  PRECIS_RETURN_IF_ERROR(write_status);
+  summary.briefed = briefed.load();
+  summary.skipped = skipped.load();
+  summary.failed = failed.load();
+  // Errors sorted by item id, whatever order the workers met them in.
+  std::stable_sort(errors.begin(), errors.end());
   summary.interrupted = options.stop != nullptr && options.stop->load() && finished.load() < items.size();
 
   const std::string report = jsonl ? options.out + ".errors.jsonl" : options.out + "/errors.jsonl";
