@@ -176,6 +176,7 @@ struct Stats {
   int chars = 0;  // text code points, white space excluded
   int link_chars = 0;
   int punct = 0;
+  int sentence_ends = 0;  // 。！？. — prose has them, teaser lists do not
   double score = 0;
   bool scored = false;
 };
@@ -211,6 +212,9 @@ void ComputeStats(const GumboNode* root, std::unordered_map<const GumboNode*, St
         if (util::IsSpace(cp)) continue;
         ++s.chars;
         if (IsPunctuation(cp)) ++s.punct;
+        if (cp == U'。' || cp == U'！' || cp == U'？' || cp == '.' || cp == '!' || cp == '?') {
+          ++s.sentence_ends;
+        }
       }
     } else {
       const GumboVector& kids = Children(n);
@@ -220,6 +224,7 @@ void ComputeStats(const GumboNode* root, std::unordered_map<const GumboNode*, St
         s.chars += it->second.chars;
         s.link_chars += it->second.link_chars;
         s.punct += it->second.punct;
+        s.sentence_ends += it->second.sentence_ends;
       }
       if (TagOf(n) == GUMBO_TAG_A) s.link_chars = s.chars;
     }
@@ -236,6 +241,16 @@ bool IsHidden(const GumboNode* n) {
   style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
   return style.find("display:none") != std::string::npos ||
          style.find("visibility:hidden") != std::string::npos;
+}
+
+int ChildBlocks(const GumboNode* n) {
+  int blocks = 0;
+  const GumboVector& kids = Children(n);
+  for (unsigned i = 0; i < kids.length; ++i) {
+    const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (IsElement(k) && IsBlockTag(TagOf(k)) && TagOf(k) != GUMBO_TAG_BR) ++blocks;
+  }
+  return blocks;
 }
 
 double LinkDensity(const Stats& s) {
@@ -543,6 +558,12 @@ void EmitParagraphs(const GumboNode* root, const std::unordered_map<const GumboN
       if (ClassWeight(n) < 0 && (density > 0.2 || s.chars < 200)) continue;
       if (density > 0.5 && s.chars < 400 && tag != GUMBO_TAG_P) continue;
       if ((tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL) && density > 0.4) continue;
+      // A box of linked headlines (related or member stories): text, links,
+      // and not one sentence ended.
+      if (tag != GUMBO_TAG_P && s.chars >= 40 && s.link_chars > 0 && s.sentence_ends == 0 &&
+          ChildBlocks(n) >= 3) {
+        continue;
+      }
     }
     if (block) sink->Break();
     if (tag == GUMBO_TAG_BR || tag == GUMBO_TAG_HR) continue;
@@ -715,7 +736,10 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
       const Stats& s = it->second;
       const double score = s.scored ? s.score * (1.0 - LinkDensity(s)) : 0.0;
       const bool paragraph = TagOf(k) == GUMBO_TAG_P && s.chars > 80 && LinkDensity(s) < 0.25;
-      if ((score >= threshold && ClassWeight(k) >= 0) || paragraph) selected.push_back(k);
+      // A sibling joins only if it reads as prose: lists of teaser
+      // headlines score on length but end no sentences.
+      const bool prose = s.sentence_ends >= 2;
+      if ((score >= threshold && ClassWeight(k) >= 0 && prose) || paragraph) selected.push_back(k);
     }
   } else {
     selected.push_back(best);
