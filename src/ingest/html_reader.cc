@@ -473,6 +473,23 @@ std::string VisibleSource(std::string_view text) {
   return "";
 }
 
+// The publishing account on platform pages (WeChat 公众号, 百家号, 头条号):
+// an element named for it holding a short name.
+std::string AccountName(const std::vector<const GumboNode*>& all) {
+  static constexpr std::array<std::string_view, 7> kHints = {
+      "js_name", "nickname", "author-name", "account-name", "media-name", "source-name", "mediaName"};
+  for (const GumboNode* n : all) {
+    std::string hints = std::string(Attr(n, "class")) + " " + std::string(Attr(n, "id"));
+    bool named = false;
+    for (auto h : kHints) named |= hints.find(h) != std::string::npos;
+    if (!named) continue;
+    std::string name(TrimText(TextOf(n, 256)));
+    const size_t chars = util::CountCodePoints(name);
+    if (chars >= 2 && chars <= 20 && !FindDate(name)) return name;
+  }
+  return "";
+}
+
 // Paragraph builder for pass 3.
 class ParagraphSink {
  public:
@@ -771,7 +788,15 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
     }
   }
   article.source = !meta.site_name.empty() ? meta.site_name : meta.ld_publisher;
+  // On a publishing platform the account is the source, not the platform.
+  static constexpr std::array<std::string_view, 6> kPlatforms = {
+      "微信公众平台", "百家号", "今日头条", "网易号", "搜狐号", "企鹅号"};
+  if (std::find(kPlatforms.begin(), kPlatforms.end(), article.source) != kPlatforms.end()) {
+    std::string account = AccountName(all);
+    if (!account.empty()) article.source = account;
+  }
   if (article.source.empty()) article.source = VisibleSource(page_text);
+  if (article.source.empty()) article.source = AccountName(all);
   if (article.source.empty()) article.source = SourceForHost(host);
   if (article.published.empty()) {
     // A visible date near the headline (2026年01月09日 23:52) or after a
