@@ -133,6 +133,14 @@ TEST(HtmlReaderTest, SurvivesHostilePages) {
   EXPECT_NE(d.status().message().find("no article text"), std::string::npos);
 }
 
+TEST(HtmlReaderTest, AFiftyMegabytePageIsRefusedClearly) {
+  std::string page = "<html><body><p>" + std::string(50 * 1024 * 1024, 'x') + "</p></body></html>";
+  auto a = ReadArticleBytes(page, "huge.html");
+  ASSERT_FALSE(a.ok());
+  EXPECT_EQ(a.status().code(), StatusCode::kResourceExhausted);
+  EXPECT_NE(a.status().message().find("huge.html: larger than the limit"), std::string::npos);
+}
+
 TEST(HtmlReaderTest, TitlesAndHosts) {
   EXPECT_EQ(CleanTitle("美联储按兵不动_新浪财经_新浪网", ""), "美联储按兵不动");
   EXPECT_EQ(CleanTitle("Fed holds rates steady - BBC News", ""), "Fed holds rates steady");
