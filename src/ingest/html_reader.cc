@@ -453,24 +453,34 @@ std::string HostOf(std::string_view url) {
   return Lower(rest.substr(0, end));
 }
 
-// "来源：新华社" in visible text.
+// "来源：新华社" in visible text: the earliest such label that is not a
+// picture credit (图片来源：).
 std::string VisibleSource(std::string_view text) {
+  size_t best_at = std::string_view::npos;
+  size_t best_len = 0;
   for (std::string_view key : {"来源：", "来源:", "来源 ：", "稿源："}) {
-    size_t at = text.find(key);
-    if (at == std::string_view::npos) continue;
-    std::string_view rest = TrimText(text.substr(at + key.size()));
-    std::string out;
-    size_t chars = 0;
-    for (size_t i = 0; i < rest.size() && chars < 16;) {
-      size_t start = i;
-      char32_t cp = DecodeUtf8(rest, &i);
-      if (util::IsSpace(cp) || util::IsPunctOrSymbol(cp) || util::IsAsciiDigit(cp)) break;
-      out.append(rest.substr(start, i - start));
-      ++chars;
+    for (size_t at = text.find(key); at != std::string_view::npos; at = text.find(key, at + 1)) {
+      const bool credit = at >= 3 && (text.substr(at - 3, 3) == "图" || text.substr(at - 3, 3) == "片");
+      if (credit) continue;
+      if (at < best_at) {
+        best_at = at;
+        best_len = key.size();
+      }
+      break;
     }
-    if (chars >= 2) return out;
   }
-  return "";
+  if (best_at == std::string_view::npos) return "";
+  std::string_view rest = TrimText(text.substr(best_at + best_len));
+  std::string out;
+  size_t chars = 0;
+  for (size_t i = 0; i < rest.size() && chars < 16;) {
+    size_t start = i;
+    char32_t cp = DecodeUtf8(rest, &i);
+    if (util::IsSpace(cp) || util::IsPunctOrSymbol(cp) || util::IsAsciiDigit(cp)) break;
+    out.append(rest.substr(start, i - start));
+    ++chars;
+  }
+  return chars >= 2 ? out : "";
 }
 
 // The publishing account on platform pages (WeChat 公众号, 百家号, 头条号):
@@ -771,6 +781,11 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
                       : !meta.ld_headline.empty() ? meta.ld_headline
                                                   : meta.title;
   article.title = CleanTitle(title, meta.h1);
+  // A shortened og:title (163.com's "奖金711万元！") loses to the h1 it opens.
+  if (!meta.h1.empty() && meta.h1.size() > article.title.size() &&
+      meta.h1.compare(0, article.title.size(), article.title) == 0) {
+    article.title = meta.h1;
+  }
   // A <title> that is only a site name or a section loses to a longer h1.
   if (meta.og_title.empty() && meta.ld_headline.empty() &&
       util::CountCodePoints(meta.h1) > util::CountCodePoints(article.title)) {
@@ -795,16 +810,31 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
     std::string account = AccountName(all);
     if (!account.empty()) article.source = account;
   }
+  // Where the headline sits in the page text: bylines follow it, and a
+  // "来源：" higher up belongs to navigation or another story.
+  size_t headline_at = std::string::npos;
+  for (const std::string& anchor : {meta.h1, article.title}) {
+    if (headline_at == std::string::npos && !anchor.empty()) headline_at = page_text.find(anchor);
+  }
+  if (article.source.empty() && headline_at != std::string::npos) {
+    article.source = VisibleSource(std::string_view(page_text).substr(headline_at, 3000));
+  }
   if (article.source.empty()) article.source = VisibleSource(page_text);
   if (article.source.empty()) article.source = AccountName(all);
   if (article.source.empty()) article.source = SourceForHost(host);
+  // A date without a time (metadata often has only the day) takes the time
+  // of a visible date of the same day near the headline.
+  if (!article.published.empty() && article.published.size() == 10 && headline_at != std::string::npos) {
+    auto visible = FindDate(std::string_view(page_text).substr(headline_at, 3000));
+    if (visible && visible->normalized.size() > 10 &&
+        visible->normalized.compare(0, 10, article.published) == 0) {
+      article.published = visible->normalized;
+    }
+  }
   if (article.published.empty()) {
     // A visible date near the headline (2026年01月09日 23:52) or after a
     // label (发布时间：2026-05-18).
-    size_t from = std::string::npos;
-    for (const std::string& anchor : {meta.h1, article.title}) {
-      if (from == std::string::npos && !anchor.empty()) from = page_text.find(anchor);
-    }
+    size_t from = headline_at;
     for (std::string_view label : {"发布时间", "发布日期", "时间：", "日期："}) {
       if (from == std::string::npos) from = page_text.find(label);
     }
