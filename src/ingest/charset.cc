@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "util/utf8.h"
+#include "util/strings.h"
 
 namespace precis::ingest {
 namespace {
@@ -18,6 +19,27 @@ namespace {
 struct ConverterCloser {
   void operator()(UConverter* c) const { ucnv_close(c); }
 };
+
+// Replaces *out with the UTF-8 of `utf16`; unpaired surrogates become
+// U+FFFD. Returns how many U+FFFD the result holds.
+size_t Utf16ToUtf8(const std::u16string& utf16, std::string* out) {
+  out->clear();
+  out->reserve(utf16.size() * 3);
+  size_t replaced = 0;
+  for (size_t i = 0; i < utf16.size(); ++i) {
+    char32_t cp = utf16[i];
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < utf16.size() && utf16[i + 1] >= 0xDC00 &&
+        utf16[i + 1] <= 0xDFFF) {
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (utf16[i + 1] - 0xDC00);
+      ++i;
+    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+      cp = util::kReplacementChar;
+    }
+    replaced += cp == util::kReplacementChar;
+    util::AppendUtf8(cp, out);
+  }
+  return replaced;
+}
 
 // Control characters other than tab, newline, carriage return and form feed
 // do not occur in text; a few in a large file are tolerated (stray bytes in
@@ -84,18 +106,7 @@ Result<std::string> ConvertStrict(std::string_view bytes, const char* charset,
   }
   utf16.resize(static_cast<size_t>(dst - reinterpret_cast<UChar*>(utf16.data())));
   std::string out;
-  out.reserve(utf16.size() * 3);
-  for (size_t i = 0; i < utf16.size(); ++i) {
-    char32_t cp = utf16[i];
-    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < utf16.size() && utf16[i + 1] >= 0xDC00 &&
-        utf16[i + 1] <= 0xDFFF) {
-      cp = 0x10000 + ((cp - 0xD800) << 10) + (utf16[i + 1] - 0xDC00);
-      ++i;
-    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
-      cp = util::kReplacementChar;
-    }
-    util::AppendUtf8(cp, &out);
-  }
+  Utf16ToUtf8(utf16, &out);
   return out;
 }
 
@@ -140,12 +151,6 @@ Result<Decoded> DecodeToUtf8(std::string_view bytes, const std::string& name) {
 namespace precis::ingest {
 namespace {
 
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // ICU's name for a charset a page declares; GB2312 and GBK pages are decoded
 // as GB18030, their superset (pages labelled gb2312 routinely use GBK
 // characters).
@@ -172,21 +177,7 @@ bool ConvertLenient(std::string_view bytes, const std::string& charset, std::str
                             static_cast<int32_t>(bytes.size()), &status);
   if (U_FAILURE(status)) return false;
   utf16.resize(static_cast<size_t>(n));
-  out->clear();
-  out->reserve(utf16.size() * 3);
-  *bad = 0;
-  for (size_t i = 0; i < utf16.size(); ++i) {
-    char32_t cp = utf16[i];
-    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < utf16.size() && utf16[i + 1] >= 0xDC00 &&
-        utf16[i + 1] <= 0xDFFF) {
-      cp = 0x10000 + ((cp - 0xD800) << 10) + (utf16[i + 1] - 0xDC00);
-      ++i;
-    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
-      cp = util::kReplacementChar;
-    }
-    if (cp == util::kReplacementChar) ++*bad;
-    util::AppendUtf8(cp, out);
-  }
+  *bad = Utf16ToUtf8(utf16, out);
   return true;
 }
 
@@ -197,7 +188,7 @@ bool HasMultibyte(std::string_view s) {
 }  // namespace
 
 std::string DeclaredHtmlCharset(std::string_view bytes) {
-  std::string head = LowerAscii(bytes.substr(0, 4096));
+  std::string head = util::AsciiLower(bytes.substr(0, 4096));
   size_t at = 0;
   while ((at = head.find("charset", at)) != std::string::npos) {
     size_t i = at + 7;
@@ -232,14 +223,14 @@ Result<Decoded> DecodeHtmlToUtf8(std::string_view bytes, const std::string& name
     decoded.text.assign(bytes);
     return decoded;
   }
-  std::string declared = LowerAscii(declared_header);
+  std::string declared = util::AsciiLower(declared_header);
   if (declared.empty()) declared = DeclaredHtmlCharset(bytes);
   std::string charset = declared.empty() || declared == "utf-8" || declared == "utf8" ? "" : IcuCharset(declared);
   if (charset.empty()) {
     uchardet_t detector = uchardet_new();
     uchardet_handle_data(detector, bytes.data(), bytes.size());
     uchardet_data_end(detector);
-    std::string guess = LowerAscii(uchardet_get_charset(detector));
+    std::string guess = util::AsciiLower(uchardet_get_charset(detector));
     uchardet_delete(detector);
     charset = guess.empty() || guess == "ascii" ? "windows-1252" : IcuCharset(guess);
   }

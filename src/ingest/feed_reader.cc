@@ -11,15 +11,10 @@
 #include "ingest/dates.h"
 #include "ingest/html_reader.h"
 #include "ingest/text_reader.h"
+#include "util/strings.h"
 
 namespace precis::ingest {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Text of a child element by name, ignoring namespace prefixes other than
 // the one asked for ("content:encoded" must match exactly).
@@ -58,7 +53,7 @@ std::string AtomContent(const pugi::xml_node& entry, const char* name) {
 }  // namespace
 
 bool LooksLikeFeed(std::string_view text) {
-  std::string head = Lower(text.substr(0, 1024));
+  std::string head = util::AsciiLower(text.substr(0, 1024));
   return head.find("<rss") != std::string::npos || head.find("<rdf:rdf") != std::string::npos ||
          (head.find("<feed") != std::string::npos && head.find("atom") != std::string::npos);
 }
@@ -73,7 +68,7 @@ std::string NormalizeFeedDate(std::string_view date) {
   int day = 0, year = 0, hour = -1, minute = -1;
   char month[8] = {0};
   if (std::sscanf(rest.c_str(), " %d %3s %d %d:%d", &day, month, &year, &hour, &minute) >= 3) {
-    std::string m = Lower(month);
+    std::string m = util::AsciiLower(month);
     for (size_t i = 0; i < kMonths.size(); ++i) {
       if (m == kMonths[i] && day >= 1 && day <= 31 && year >= 1900) {
         char buf[64];
@@ -102,7 +97,7 @@ Result<Feed> ParseFeed(std::string_view bytes, const std::string& name) {
   }
   Feed feed;
   pugi::xml_node root = doc.document_element();
-  const std::string root_name = Lower(root.name());
+  const std::string root_name = util::AsciiLower(root.name());
   if (root_name == "rss" || root_name == "rdf:rdf") {
     pugi::xml_node channel = root.child("channel");
     feed.title = ChildText(channel, "title");

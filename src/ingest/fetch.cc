@@ -1,6 +1,7 @@
 // Copyright 2026 The precis Authors.
 
 #include "ingest/fetch.h"
+#include "util/strings.h"
 
 #include <curl/curl.h>
 
@@ -13,12 +14,6 @@ namespace precis::ingest {
 namespace {
 
 constexpr const char* kUserAgent = "precis/0.1 (news brief tool; +https://example.invalid/precis)";
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 struct Sink {
   std::string* body;
@@ -51,7 +46,7 @@ std::string HostOf(const std::string& url) {
 }  // namespace
 
 bool IsHttpUrl(std::string_view s) {
-  std::string head = Lower(s.substr(0, 8));
+  std::string head = util::AsciiLower(s.substr(0, 8));
   return head.rfind("http://", 0) == 0 || head.rfind("https://", 0) == 0;
 }
 
@@ -127,7 +122,7 @@ Result<FetchedPage> Fetch(const std::string& url, const FetchOptions& options) {
   page.url = effective != nullptr ? effective : url;
   char* type = nullptr;
   curl_easy_getinfo(c, CURLINFO_CONTENT_TYPE, &type);
-  std::string content_type = Lower(type != nullptr ? type : "");
+  std::string content_type = util::AsciiLower(type != nullptr ? type : "");
   page.content_type = content_type.substr(0, content_type.find(';'));
   while (!page.content_type.empty() && page.content_type.back() == ' ') page.content_type.pop_back();
   size_t cs = content_type.find("charset=");

@@ -30,6 +30,7 @@
 #include "ingest/dates.h"
 #include "ingest/text_reader.h"
 #include "util/utf8.h"
+#include "util/strings.h"
 
 namespace precis::ingest {
 namespace {
@@ -56,12 +57,6 @@ const GumboVector& Children(const GumboNode* n) {
   static const GumboVector kEmpty = {nullptr, 0, 0};
   if (n->type == GUMBO_NODE_DOCUMENT) return n->v.document.children;
   return IsElement(n) ? n->v.element.children : kEmpty;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 // Never article text.
@@ -132,7 +127,7 @@ constexpr std::array<std::string_view, 10> kBodyHints = {
     "entry-content", "story-body", "main-content", "article-text", "content-article"};
 
 int ClassWeight(const GumboNode* n) {
-  std::string hints = Lower(std::string(Attr(n, "class")) + " " + std::string(Attr(n, "id")));
+  std::string hints = util::AsciiLower(std::string(Attr(n, "class")) + " " + std::string(Attr(n, "id")));
   if (hints.size() <= 1) return 0;
   int weight = 0;
   for (auto h : kNegativeHints) {
@@ -237,7 +232,7 @@ bool IsHidden(const GumboNode* n) {
   if (!IsElement(n)) return false;
   if (gumbo_get_attribute(&n->v.element.attributes, "hidden") != nullptr) return true;
   if (Attr(n, "aria-hidden") == "true") return true;
-  std::string style = Lower(Attr(n, "style"));
+  std::string style = util::AsciiLower(Attr(n, "style"));
   style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
   return style.find("display:none") != std::string::npos ||
          style.find("visibility:hidden") != std::string::npos;
@@ -389,9 +384,9 @@ void ReadMeta(const std::vector<const GumboNode*>& all, const GumboNode* root, M
     const GumboTag tag = TagOf(n);
     if (tag == GUMBO_TAG_TITLE && meta->title.empty()) meta->title = TextOf(n);
     if (tag == GUMBO_TAG_META) {
-      std::string key = Lower(Attr(n, "property"));
-      if (key.empty()) key = Lower(Attr(n, "name"));
-      if (key.empty()) key = Lower(Attr(n, "itemprop"));
+      std::string key = util::AsciiLower(Attr(n, "property"));
+      if (key.empty()) key = util::AsciiLower(Attr(n, "name"));
+      if (key.empty()) key = util::AsciiLower(Attr(n, "itemprop"));
       std::string content(TrimText(Attr(n, "content")));
       if (!content.empty()) {
         if (key == "og:title" || key == "twitter:title") {
@@ -417,10 +412,10 @@ void ReadMeta(const std::vector<const GumboNode*>& all, const GumboNode* root, M
         }
       }
     }
-    if (tag == GUMBO_TAG_LINK && Lower(Attr(n, "rel")) == "canonical" && meta->url.empty()) {
+    if (tag == GUMBO_TAG_LINK && util::AsciiLower(Attr(n, "rel")) == "canonical" && meta->url.empty()) {
       meta->url = std::string(Attr(n, "href"));
     }
-    if (tag == GUMBO_TAG_SCRIPT && Lower(Attr(n, "type")) == "application/ld+json") {
+    if (tag == GUMBO_TAG_SCRIPT && util::AsciiLower(Attr(n, "type")) == "application/ld+json") {
       const GumboVector& kids = Children(n);
       for (unsigned i = 0; i < kids.length; ++i) {
         const auto* k = static_cast<const GumboNode*>(kids.data[i]);
@@ -450,7 +445,7 @@ std::string HostOf(std::string_view url) {
   if (scheme == std::string_view::npos) return "";
   std::string_view rest = url.substr(scheme + 3);
   size_t end = rest.find_first_of("/?#:");
-  return Lower(rest.substr(0, end));
+  return util::AsciiLower(rest.substr(0, end));
 }
 
 // "来源：新华社" in visible text: the earliest such label that is not a
@@ -619,7 +614,7 @@ bool SameText(std::string_view a, std::string_view b) {
 }  // namespace
 
 bool LooksLikeHtml(std::string_view text) {
-  std::string head = Lower(text.substr(0, 2048));
+  std::string head = util::AsciiLower(text.substr(0, 2048));
   return head.find("<!doctype html") != std::string::npos || head.find("<html") != std::string::npos ||
          head.find("<head") != std::string::npos || head.find("<body") != std::string::npos;
 }
@@ -669,7 +664,7 @@ std::string SourceForHost(std::string_view host_in) {
       {"apnews.com", "AP News"}, {"washingtonpost.com", "The Washington Post"},
       {"cnbc.com", "CNBC"}, {"economist.com", "The Economist"}, {"aljazeera.com", "Al Jazeera"},
       {"zaobao.com", "联合早报"}}};
-  std::string host = Lower(host_in);
+  std::string host = util::AsciiLower(host_in);
   for (const auto& [suffix, name] : kHosts) {
     if (host == suffix || (host.size() > suffix.size() &&
                            host.compare(host.size() - suffix.size(), suffix.size(), suffix) == 0 &&
@@ -735,7 +730,7 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   const GumboNode* marked = nullptr;
   int marked_chars = 0;
   for (const GumboNode* n : all) {
-    if (Lower(Attr(n, "itemprop")) != "articlebody") continue;
+    if (util::AsciiLower(Attr(n, "itemprop")) != "articlebody") continue;
     auto it = stats.find(n);
     if (it != stats.end() && it->second.chars > marked_chars) {
       marked = n;

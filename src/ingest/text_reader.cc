@@ -7,6 +7,7 @@
 
 #include "ingest/dates.h"
 #include "util/utf8.h"
+#include "util/strings.h"
 
 namespace precis::ingest {
 namespace {
@@ -56,12 +57,6 @@ bool HasInteriorBlankLine(const std::vector<std::string_view>& lines, size_t fro
   return false;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // "key: value" with a known key; stores into the article.
 bool ParseMetaLine(std::string_view line, Article* article) {
   size_t colon = line.find(':');
@@ -72,7 +67,7 @@ bool ParseMetaLine(std::string_view line, Article* article) {
     colon_len = 3;
   }
   if (colon == std::string_view::npos || colon == 0 || colon > 24) return false;
-  std::string key = Lower(TrimText(line.substr(0, colon)));
+  std::string key = util::AsciiLower(TrimText(line.substr(0, colon)));
   std::string value(TrimText(line.substr(colon + colon_len)));
   if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
       value.back() == value.front()) {
@@ -90,7 +85,7 @@ bool ParseMetaLine(std::string_view line, Article* article) {
   } else if (key == "url" || key == "link") {
     article->url = value;
   } else if (key == "language" || key == "lang") {
-    std::string v = Lower(value);
+    std::string v = util::AsciiLower(value);
     if (v.rfind("zh", 0) == 0) article->language = Language::kChinese;
     if (v.rfind("en", 0) == 0) article->language = Language::kEnglish;
   } else {

@@ -1,0 +1,93 @@
+// Copyright 2026 The precis Authors.
+//
+// The article-extraction-benchmark metric (its evaluate.py): 4-token
+// shingles of \w+ tokens; per page TP/FP/FN normalised to sum 1; precision
+// and recall averaged over pages; F1 of the averages. Used by the quality
+// test and by bench/extraction_eval.
+
+#ifndef PRECIS_TESTS_SHINGLE_SCORE_H_
+#define PRECIS_TESTS_SHINGLE_SCORE_H_
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "util/utf8.h"
+
+namespace precis::shingle {
+
+inline std::map<std::string, int> Shingles(const std::string& text) {
+  std::vector<std::string> tokens;
+  std::string cur;
+  for (size_t i = 0; i < text.size();) {
+    size_t start = i;
+    auto c = static_cast<UChar32>(util::DecodeUtf8(text, &i));
+    if (c == '_' || u_isalpha(c) || (U_GET_GC_MASK(c) & (U_GC_N_MASK | U_GC_M_MASK))) {
+      cur.append(text, start, i - start);
+    } else if (!cur.empty()) {
+      tokens.push_back(std::move(cur));
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) tokens.push_back(cur);
+  std::map<std::string, int> out;
+  const size_t last = tokens.size() >= 4 ? tokens.size() - 3 : 1;
+  for (size_t i = 0; i < last; ++i) {
+    std::string key;
+    for (size_t k = i; k < std::min(tokens.size(), i + 4); ++k) key += tokens[k] + "\x1f";
+    if (!key.empty()) ++out[key];
+  }
+  return out;
+}
+
+class Scorer {
+ public:
+  // Adds one page; returns its normalised true-positive share.
+  double Add(const std::string& gold_text, const std::string& predicted_text) {
+    auto gold = Shingles(gold_text);
+    auto pred = Shingles(predicted_text);
+    double tp = 0, fp = 0, fn = 0;
+    for (const auto& [k, c] : pred) {
+      auto it = gold.find(k);
+      const int g = it == gold.end() ? 0 : it->second;
+      tp += std::min(c, g);
+      fp += std::max(0, c - g);
+    }
+    for (const auto& [k, c] : gold) {
+      auto it = pred.find(k);
+      fn += std::max(0, c - (it == pred.end() ? 0 : it->second));
+    }
+    const double s = tp + fp + fn;
+    if (s > 0) {
+      tp /= s;
+      fp /= s;
+      fn /= s;
+    }
+    if (tp + fp > 0) {
+      p_sum_ += (fp == 0 && fn == 0) ? 1.0 : tp / (tp + fp);
+      ++p_n_;
+    }
+    if (tp + fn > 0) {
+      r_sum_ += (fp == 0 && fn == 0) ? 1.0 : tp / (tp + fn);
+      ++r_n_;
+    }
+    return tp;
+  }
+  double precision() const { return p_n_ ? p_sum_ / p_n_ : 0; }
+  double recall() const { return r_n_ ? r_sum_ / r_n_ : 0; }
+  double f1() const {
+    const double p = precision(), r = recall();
+    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+  }
+
+ private:
+  double p_sum_ = 0, r_sum_ = 0;
+  int p_n_ = 0, r_n_ = 0;
+};
+
+}  // namespace precis::shingle
+
+#endif  // PRECIS_TESTS_SHINGLE_SCORE_H_
