@@ -75,6 +75,14 @@ TEST(HtmlZhTest, EveryPageReadsWithTitleAndBody) {
   size_t with_time = 0, pages = 0;
   for (const auto& entry : std::filesystem::directory_iterator(testing::SharedData("html-zh"))) {
     auto article = ReadArticleFile(entry.path().string());
+    if (entry.path().filename() == "xds-1.html") {
+      // Its article is loaded by script: the saved page holds only the
+      // headline and byline, and saying so beats inventing a body.
+      ASSERT_FALSE(article.ok());
+      EXPECT_NE(article.status().message().find("no article text"), std::string::npos);
+      ++pages;
+      continue;
+    }
     ASSERT_TRUE(article.ok()) << entry.path() << ": " << article.status().ToString();
     EXPECT_FALSE(article->title.empty()) << entry.path();
     EXPECT_FALSE(article->paragraphs.empty()) << entry.path();
@@ -82,7 +90,7 @@ TEST(HtmlZhTest, EveryPageReadsWithTitleAndBody) {
     ++pages;
   }
   EXPECT_EQ(pages, 43u);
-  EXPECT_GE(with_time, 37u);  // measured 39 of 43; a floor against regressions
+  EXPECT_GE(with_time, 36u);  // measured 38 of the 42 pages with a body; a floor
 }
 
 }  // namespace

@@ -607,8 +607,17 @@ std::string NormalizeDate(const std::string& value) {
   return date ? date->normalized : "";
 }
 
+// Equal but for white space (titles lose or gain spaces between copies).
 bool SameText(std::string_view a, std::string_view b) {
-  return TrimText(a) == TrimText(b);
+  auto squeeze = [](std::string_view s) {
+    std::string out;
+    for (size_t i = 0; i < s.size();) {
+      size_t start = i;
+      if (!util::IsSpace(DecodeUtf8(s, &i))) out.append(s.substr(start, i - start));
+    }
+    return out;
+  };
+  return squeeze(a) == squeeze(b);
 }
 
 }  // namespace
