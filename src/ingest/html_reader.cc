@@ -206,8 +206,12 @@ void ComputeStats(const GumboNode* root, std::unordered_map<const GumboNode*, St
         char32_t cp = DecodeUtf8(t, &i);
         if (util::IsSpace(cp)) continue;
         ++s.chars;
-        if (IsPunctuation(cp)) ++s.punct;
-        if (cp == U'。' || cp == U'！' || cp == U'？' || cp == '.' || cp == '!' || cp == '?') {
+        // An ASCII period or comma counts only where prose puts one: before
+        // a space or the end (not inside www.example.gov.cn or 3,000).
+        const bool ascii_inside = (cp == '.' || cp == ',') && i < t.size() && !util::IsSpace(static_cast<unsigned char>(t[i]));
+        if (IsPunctuation(cp) && !ascii_inside) ++s.punct;
+        if ((cp == U'。' || cp == U'！' || cp == U'？' || cp == '.' || cp == '!' || cp == '?') &&
+            !ascii_inside) {
           ++s.sentence_ends;
         }
       }
@@ -320,6 +324,15 @@ bool IsBoilerplateLine(std::string_view p) {
       "Read more", "Related:", "更多精彩", "相关阅读", "推荐阅读"};
   for (auto prefix : kPrefixes) {
     if (p.size() >= prefix.size() && p.substr(0, prefix.size()) == prefix) return true;
+  }
+  // Photo captions: 图为……（刘通摄）
+  const bool short_line = util::CountCodePoints(p) < 80;
+  auto ends_with = [&](std::string_view suffix) {
+    return p.size() >= suffix.size() && p.substr(p.size() - suffix.size()) == suffix;
+  };
+  if (short_line && (p.rfind("图为", 0) == 0 || ends_with("摄）") || ends_with("摄)") ||
+                     ends_with("摄）。") || p.rfind("（图", 0) == 0)) {
+    return true;
   }
   if (p.find("All rights reserved") != std::string_view::npos ||
       p.find("版权所有") != std::string_view::npos) {
@@ -703,6 +716,8 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   // Pass 2: scores flow from text blocks to their ancestors.
   for (const GumboNode* n : all) {
     if (!IsTextBlock(n)) continue;
+    // Hidden text (URL lists kept for scripts, folded menus) is no content.
+    if (IsHidden(n) || (n->parent != nullptr && IsHidden(n->parent))) continue;
     const Stats& s = stats[n];
     if (s.chars < 12) continue;
     const double score = 1.0 + s.punct + std::min(s.chars / 50.0, 3.0);
