@@ -608,6 +608,27 @@ void EmitParagraphs(const GumboNode* root, const std::unordered_map<const GumboN
   }
 }
 
+// Short lines at the edges of a body that credit people or point elsewhere:
+// 编辑刘晓阳校对李铭, 采写：南都见习记者林子沛, 摄影：产品经理, 相关资讯请关注:….
+bool IsCreditLine(std::string_view p) {
+  if (util::CountCodePoints(p) > 40) return false;
+  static constexpr std::array<std::string_view, 14> kWords = {
+      "编辑", "校对", "采写", "摄影", "供稿", "责编", "审核", "撰文", "文/", "图/", "相关资讯",
+      "重新编排", "总篇数", "Edited by"};
+  for (auto w : kWords) {
+    if (p.find(w) != std::string_view::npos) return true;
+  }
+  // A dangling teaser: cut with "..." and no sentence end.
+  return p.find("...") != std::string_view::npos && p.find("。") == std::string_view::npos;
+}
+
+void TrimCreditLines(std::vector<std::string>* paragraphs) {
+  while (paragraphs->size() > 1 && IsCreditLine(paragraphs->back())) paragraphs->pop_back();
+  while (paragraphs->size() > 1 && IsCreditLine(paragraphs->front())) {
+    paragraphs->erase(paragraphs->begin());
+  }
+}
+
 bool IsAncestor(const GumboNode* ancestor, const GumboNode* n) {
   for (const GumboNode* a = n->parent; a != nullptr; a = a->parent) {
     if (a == ancestor) return true;
@@ -875,6 +896,7 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
     }
     kept.push_back(std::move(p));
   }
+  TrimCreditLines(&kept);
   article.paragraphs = std::move(kept);
   if (article.paragraphs.empty()) return InvalidArgumentError(name + ": no article text in the page");
   return article;
