@@ -252,6 +252,23 @@ int ChildBlocks(const GumboNode* n) {
   return blocks;
 }
 
+// A box of at least three short blocks, most of them holding a link: a list
+// of story cards, whatever their headlines' punctuation.
+bool IsTeaserBox(const GumboNode* n, const std::unordered_map<const GumboNode*, Stats>& stats) {
+  int blocks = 0, linked = 0, chars = 0;
+  const GumboVector& kids = Children(n);
+  for (unsigned i = 0; i < kids.length; ++i) {
+    const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (!IsElement(k) || !IsBlockTag(TagOf(k)) || TagOf(k) == GUMBO_TAG_BR) continue;
+    auto it = stats.find(k);
+    if (it == stats.end() || it->second.chars == 0) continue;
+    ++blocks;
+    linked += it->second.link_chars > 0;
+    chars += it->second.chars;
+  }
+  return blocks >= 3 && linked * 3 >= blocks * 2 && chars < blocks * 40;
+}
+
 double LinkDensity(const Stats& s) {
   return s.chars > 0 ? static_cast<double>(s.link_chars) / s.chars : 0.0;
 }
@@ -599,6 +616,8 @@ void EmitParagraphs(const GumboNode* root, const std::unordered_map<const GumboN
           ChildBlocks(n) >= 3) {
         continue;
       }
+      // The same as cards: short blocks that each carry a link.
+      if ((tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_SECTION) && IsTeaserBox(n, stats)) continue;
     }
     if (block) sink->Break();
     if (tag == GUMBO_TAG_BR || tag == GUMBO_TAG_HR) continue;
@@ -612,9 +631,9 @@ void EmitParagraphs(const GumboNode* root, const std::unordered_map<const GumboN
 // 编辑刘晓阳校对李铭, 采写：南都见习记者林子沛, 摄影：产品经理, 相关资讯请关注:….
 bool IsCreditLine(std::string_view p) {
   if (util::CountCodePoints(p) > 40) return false;
-  static constexpr std::array<std::string_view, 14> kWords = {
+  static constexpr std::array<std::string_view, 17> kWords = {
       "编辑", "校对", "采写", "摄影", "供稿", "责编", "审核", "撰文", "文/", "图/", "相关资讯",
-      "重新编排", "总篇数", "Edited by"};
+      "重新编排", "总篇数", "Edited by", "标签", "关键词", "Tags:"};
   for (auto w : kWords) {
     if (p.find(w) != std::string_view::npos) return true;
   }
