@@ -630,12 +630,21 @@ void EmitParagraphs(const GumboNode* root, const std::unordered_map<const GumboN
 // Short lines at the edges of a body that credit people or point elsewhere:
 // 编辑刘晓阳校对李铭, 采写：南都见习记者林子沛, 摄影：产品经理, 相关资讯请关注:….
 bool IsCreditLine(std::string_view p) {
-  if (util::CountCodePoints(p) > 40) return false;
-  static constexpr std::array<std::string_view, 17> kWords = {
-      "编辑", "校对", "采写", "摄影", "供稿", "责编", "审核", "撰文", "文/", "图/", "相关资讯",
-      "重新编排", "总篇数", "Edited by", "标签", "关键词", "Tags:"};
-  for (auto w : kWords) {
-    if (p.find(w) != std::string_view::npos) return true;
+  const size_t chars = util::CountCodePoints(p);
+  if (chars > 40) return false;
+  static constexpr std::array<std::string_view, 17> kLeads = {
+      "编辑", "校对", "采写", "摄影", "供稿", "责编", "审核", "撰文", "作者", "文/", "图/",
+      "相关资讯", "标签", "关键词", "Tags:", "Edited by", "Photo:"};
+  for (auto w : kLeads) {
+    if (p.rfind(w, 0) == 0) return true;
+  }
+  // Credits run together in one short line (…供稿摄影/张艳编辑/苏芳).
+  static constexpr std::array<std::string_view, 7> kInside = {"编辑", "校对", "采写", "摄影",
+                                                               "供稿", "重新编排", "总篇数"};
+  if (chars <= 30) {
+    for (auto w : kInside) {
+      if (p.find(w) != std::string_view::npos && p.find("。") == std::string_view::npos) return true;
+    }
   }
   // A dangling teaser: cut with "..." and no sentence end.
   return p.find("...") != std::string_view::npos && p.find("。") == std::string_view::npos;

@@ -133,6 +133,19 @@ TEST(HtmlReaderTest, SurvivesHostilePages) {
   EXPECT_NE(d.status().message().find("no article text"), std::string::npos);
 }
 
+TEST(HtmlReaderTest, TrimsCreditAndTeaserLinesAtTheEdges) {
+  std::string body =
+      "<div class=\"content\"><p>摄影：王五</p>"
+      "<p>商务部今天表示，将进一步扩大服务业开放，给这类商品贴上绿色标签的做法会继续推广。</p>"
+      "<p>发言人说，相关措施将在年内陆续出台，具体细则另行公布。</p>"
+      "<p>编辑刘晓阳校对李铭</p><p>相关资讯请关注:贸易专区</p><p>美企撤离中国？相反...</p></div>";
+  auto a = ParseHtmlArticle(Page("<title>t</title>", body), "credits.html");
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->paragraphs.size(), 2u);
+  EXPECT_NE(a->paragraphs[0].find("标签"), std::string::npos);  // a content word stays
+  EXPECT_EQ(a->paragraphs[1].rfind("发言人说", 0), 0u);
+}
+
 TEST(HtmlReaderTest, AFiftyMegabytePageIsRefusedClearly) {
   std::string page = "<html><body><p>" + std::string(50 * 1024 * 1024, 'x') + "</p></body></html>";
   auto a = ReadArticleBytes(page, "huge.html");
