@@ -323,7 +323,15 @@ std::string TextOf(const GumboNode* root, size_t max_bytes = 4096) {
       }
       continue;
     }
-    if (IsElement(n) && TagOf(n) != GUMBO_TAG_TITLE && IsSkippedTag(TagOf(n))) continue;
+    // Metadata text includes asides and headers (a headline and its byline
+    // often sit in one); only code and invisible containers are left out.
+    if (IsElement(n)) {
+      const GumboTag t = TagOf(n);
+      if (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_NOSCRIPT ||
+          t == GUMBO_TAG_TEMPLATE || t == GUMBO_TAG_SVG || t == GUMBO_TAG_SELECT) {
+        continue;
+      }
+    }
     if (IsElement(n) && IsBlockTag(TagOf(n))) space = !out.empty();
     const GumboVector& kids = Children(n);
     for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
@@ -369,6 +377,7 @@ bool IsBoilerplateLine(std::string_view p) {
 struct Meta {
   std::string title, og_title, h1, site_name, published, updated, author, url, description;
   std::string ld_headline, ld_published, ld_author, ld_publisher;
+  std::vector<std::string> h1s;  // every h1, in order
 };
 
 void ReadJsonLd(std::string_view text, Meta* meta) {
@@ -404,7 +413,24 @@ void ReadJsonLd(std::string_view text, Meta* meta) {
   }
 }
 
-void ReadMeta(const std::vector<const GumboNode*>& all, const GumboNode* root, Meta* meta) {
+// The headline among the page's h1s: one the <title> or og:title contains
+// (a logo h1 in the header says the site name instead), else the first.
+std::string PickH1(const Meta& meta) {
+  for (const auto& h1 : meta.h1s) {
+    if (util::CountCodePoints(h1) < 4) continue;
+    if (meta.title.find(h1) != std::string::npos || meta.og_title.find(h1) != std::string::npos ||
+        h1.find(meta.og_title.empty() ? "\x01" : meta.og_title) != std::string::npos) {
+      return h1;
+    }
+  }
+  for (const auto& h1 : meta.h1s) {
+    // A site name repeated in <title> after a separator is no headline.
+    if (meta.title.rfind(h1, 0) != 0 || meta.title.size() == h1.size()) return h1;
+  }
+  return meta.h1s.empty() ? "" : meta.h1s.front();
+}
+
+void ReadMeta(const GumboNode* root, Meta* meta) {
   std::vector<const GumboNode*> stack{root};
   // <head> content is skipped by Elements(); walk the whole tree for it.
   while (!stack.empty()) {
@@ -413,6 +439,17 @@ void ReadMeta(const std::vector<const GumboNode*>& all, const GumboNode* root, M
     if (!IsElement(n)) continue;
     const GumboTag tag = TagOf(n);
     if (tag == GUMBO_TAG_TITLE && meta->title.empty()) meta->title = TextOf(n);
+    if (tag == GUMBO_TAG_H1) {
+      std::string h1 = TextOf(n, 1024);
+      // An h1 that is all link is the site's logo, not a headline.
+      const GumboVector& kids = Children(n);
+      bool logo = false;
+      for (unsigned i = 0; i < kids.length && !logo; ++i) {
+        const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+        logo = TagOf(k) == GUMBO_TAG_A && TextOf(k, 1024) == h1;
+      }
+      if (!h1.empty() && !logo) meta->h1s.push_back(std::move(h1));
+    }
     if (tag == GUMBO_TAG_META) {
       std::string key = util::AsciiLower(Attr(n, "property"));
       if (key.empty()) key = util::AsciiLower(Attr(n, "name"));
@@ -458,15 +495,6 @@ void ReadMeta(const std::vector<const GumboNode*>& all, const GumboNode* root, M
     }
     const GumboVector& kids = Children(n);
     for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
-  }
-  for (const GumboNode* n : all) {
-    if (TagOf(n) == GUMBO_TAG_H1) {
-      std::string h1 = TextOf(n, 1024);
-      if (!h1.empty()) {
-        meta->h1 = h1;
-        break;
-      }
-    }
   }
 }
 
@@ -693,8 +721,8 @@ bool LooksLikeHtml(std::string_view text) {
 std::string CleanTitle(std::string_view title, std::string_view h1) {
   title = TrimText(title);
   if (!h1.empty() && title.find(TrimText(h1)) != std::string_view::npos) return std::string(TrimText(h1));
-  static constexpr std::array<std::string_view, 8> kSeparators = {" - ", " | ", "_", " — ", " – ",
-                                                                 "｜", " :: ", " · "};
+  static constexpr std::array<std::string_view, 9> kSeparators = {" - ", " | ", "_", " — ", " – ",
+                                                                 "｜", " :: ", " · ", "--"};
   std::vector<std::string_view> parts{title};
   for (auto sep : kSeparators) {
     std::vector<std::string_view> next;
@@ -757,7 +785,8 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
 
   const std::vector<const GumboNode*> all = Elements(out->root);
   Meta meta;
-  ReadMeta(all, out->root, &meta);
+  ReadMeta(out->root, &meta);
+  meta.h1 = PickH1(meta);
   std::unordered_map<const GumboNode*, Stats> stats;
   stats.reserve(all.size() * 2);
   ComputeStats(out->root, &stats);
@@ -863,11 +892,19 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   article.published = NormalizeDate(!meta.ld_published.empty() ? meta.ld_published : meta.published);
   article.author = !meta.ld_author.empty() ? meta.ld_author : meta.author;
   const std::string host = HostOf(!article.url.empty() ? article.url : options.url);
+  // The body's text, asides and headers included (Elements() leaves them out).
   std::string page_text;
-  for (const GumboNode* n : all) {
-    if (TagOf(n) == GUMBO_TAG_BODY) {
-      page_text = TextOf(n, 1 << 20);
-      break;
+  {
+    std::vector<const GumboNode*> stack{out->root};
+    while (!stack.empty() && page_text.empty()) {
+      const GumboNode* n = stack.back();
+      stack.pop_back();
+      if (TagOf(n) == GUMBO_TAG_BODY) {
+        page_text = TextOf(n, 1 << 20);
+        break;
+      }
+      const GumboVector& kids = Children(n);
+      for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
     }
   }
   article.source = !meta.site_name.empty() ? meta.site_name : meta.ld_publisher;

@@ -160,6 +160,8 @@ TEST(HtmlReaderTest, TitlesAndHosts) {
   EXPECT_EQ(CleanTitle("Reuters | Fed holds rates steady as inflation cools", ""),
             "Fed holds rates steady as inflation cools");
   EXPECT_EQ(CleanTitle("A - B - site", "A - B"), "A - B");
+  EXPECT_EQ(CleanTitle("明日股市预测--最新出炉联合国贸发报告：全球经济增长率降至2.3%", ""),
+            "最新出炉联合国贸发报告：全球经济增长率降至2.3%");
   EXPECT_EQ(SourceForHost("finance.sina.com.cn"), "新浪财经");
   EXPECT_EQ(SourceForHost("www.reuters.com"), "Reuters");
   EXPECT_EQ(SourceForHost("news.163.com"), "网易");
