@@ -66,7 +66,6 @@ Marker Detect(std::string_view text) {
   char32_t c0 = util::DecodeUtf8(text, &i);
   const size_t after_first = i;
   char32_t c1 = i < text.size() ? util::DecodeUtf8(text, &i) : 0;
-  const size_t after_second = i;
   char32_t c2 = i < text.size() ? util::DecodeUtf8(text, &i) : 0;
 
   // 一是, 二是 ... 十是
@@ -110,7 +109,6 @@ Marker Detect(std::string_view text) {
     if (m.family != kNone) return m;
   }
   if (Marker m = arabic(text); m.family != kNone) return m;
-  (void)after_second;
 
   static constexpr std::array<std::pair<std::string_view, int>, 12> kWords = {{
       {"First,", 1}, {"Firstly,", 1}, {"First of all,", 1}, {"Second,", 2}, {"Secondly,", 2},

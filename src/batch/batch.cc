@@ -48,8 +48,7 @@ BatchItem FeedItemToBatch(const ingest::FeedItem& item, const ingest::Feed& feed
   BatchItem b;
   b.id = id;
   if (!item.content.empty()) {
-    b.bytes = "<html><head><meta charset=\"utf-8\"></head><body><article>" + item.content +
-              "</article></body></html>";
+    b.bytes = ingest::FeedItemPage(item);
     b.format = InputFormat::kHtml;
   } else {
     b.source = item.link;
@@ -74,7 +73,7 @@ void ExpandFeed(const std::string& bytes, const std::string& id, std::vector<Bat
   }
 }
 
-void ExpandFile(const std::string& path, const ReadOptions& options, std::vector<BatchItem>* items,
+void ExpandFile(const std::string& path, std::vector<BatchItem>* items,
                 std::vector<std::string>* warnings) {
   const bool jsonl = EndsWith(path, ".jsonl");
   const bool maybe_list = jsonl || EndsWith(path, ".txt") || EndsWith(path, ".urls") ||
@@ -137,7 +136,6 @@ void ExpandFile(const std::string& path, const ReadOptions& options, std::vector
   item.id = path;
   item.bytes = std::move(*bytes);
   items->push_back(std::move(item));
-  (void)options;
 }
 
 std::string Slug(const std::string& id) {
@@ -199,12 +197,7 @@ Result<std::vector<BatchItem>> ExpandInputs(const std::vector<std::string>& inpu
   for (const std::string& input : inputs) {
     if (ingest::HasUrlScheme(input)) {
       // A feed URL becomes its items; any other URL is one item.
-      ingest::FetchOptions fetch;
-      fetch.max_bytes = options.max_url_bytes;
-      fetch.connect_timeout_ms = options.connect_timeout_ms;
-      fetch.timeout_ms = options.timeout_ms;
-      fetch.accept = {"text/html", "application/xhtml+xml", "application/rss+xml",
-                      "application/atom+xml", "application/xml", "text/xml"};
+      const ingest::FetchOptions fetch = ingest::FetchOptionsFor(options, /*feeds=*/true);
       auto page = ingest::Fetch(input, fetch);
       if (page.ok() && ingest::LooksLikeFeed(page->body)) {
         ExpandFeed(page->body, input, &items, warnings);
@@ -235,10 +228,10 @@ Result<std::vector<BatchItem>> ExpandInputs(const std::vector<std::string>& inpu
         if (it->is_regular_file()) files.push_back(it->path().string());
       }
       std::sort(files.begin(), files.end());
-      for (const auto& f : files) ExpandFile(f, options, &items, warnings);
+      for (const auto& f : files) ExpandFile(f, &items, warnings);
       continue;
     }
-    ExpandFile(input, options, &items, warnings);
+    ExpandFile(input, &items, warnings);
   }
   return items;
 }
@@ -306,10 +299,7 @@ Result<BatchSummary> RunBatch(const std::vector<std::string>& inputs, const Text
     if (!item.url.empty()) read.url = item.url;
     if (bytes.empty()) {
       if (ingest::HasUrlScheme(item.source)) {
-        ingest::FetchOptions fetch;
-        fetch.max_bytes = read.max_url_bytes;
-        fetch.connect_timeout_ms = read.connect_timeout_ms;
-        fetch.timeout_ms = read.timeout_ms;
+        const ingest::FetchOptions fetch = ingest::FetchOptionsFor(read, /*feeds=*/false);
         PRECIS_ASSIGN_OR_RETURN(ingest::FetchedPage page, ingest::Fetch(item.source, fetch));
         bytes = std::move(page.body);
         read.format = InputFormat::kHtml;

@@ -145,12 +145,16 @@ Result<Feed> ParseFeed(std::string_view bytes, const std::string& name) {
   return feed;
 }
 
+std::string FeedItemPage(const FeedItem& item) {
+  return "<html><head><meta charset=\"utf-8\"></head><body><article>" + item.content +
+         "</article></body></html>";
+}
+
 Result<Article> ArticleFromItem(const FeedItem& item, const Feed& feed, const ReadOptions& options) {
   const std::string name = item.link.empty() ? feed.title + ": " + item.title : item.link;
   Article article;
   if (!item.content.empty()) {
-    std::string page = "<html><head><meta charset=\"utf-8\"></head><body><article>" + item.content +
-                       "</article></body></html>";
+    const std::string page = FeedItemPage(item);
     HtmlOptions html;
     html.url = item.link;
     PRECIS_ASSIGN_OR_RETURN(article, ParseHtmlArticle(page, name, html));

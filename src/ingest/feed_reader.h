@@ -43,6 +43,9 @@ Result<Feed> ParseFeed(std::string_view bytes, const std::string& name);
 // when the page lacks them; the source is the feed's title.
 Result<Article> ArticleFromItem(const FeedItem& item, const Feed& feed, const ReadOptions& options);
 
+// An item's content wrapped as a UTF-8 HTML page for the HTML reader.
+std::string FeedItemPage(const FeedItem& item);
+
 // "Wed, 09 Jan 2026 23:52:00 +0800" (RFC 822) or ISO 8601 -> "2026-01-09 23:52".
 std::string NormalizeFeedDate(std::string_view date);
 

@@ -45,6 +45,19 @@ std::string HostOf(const std::string& url) {
 
 }  // namespace
 
+FetchOptions FetchOptionsFor(const ReadOptions& options, bool feeds) {
+  FetchOptions fetch;
+  fetch.max_bytes = options.max_url_bytes;
+  fetch.connect_timeout_ms = options.connect_timeout_ms;
+  fetch.timeout_ms = options.timeout_ms;
+  fetch.max_redirects = options.max_redirects;
+  if (feeds) {
+    fetch.accept = {"text/html", "application/xhtml+xml", "application/rss+xml",
+                    "application/atom+xml", "application/xml", "text/xml"};
+  }
+  return fetch;
+}
+
 bool IsHttpUrl(std::string_view s) {
   std::string head = util::AsciiLower(s.substr(0, 8));
   return head.rfind("http://", 0) == 0 || head.rfind("https://", 0) == 0;

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "precis/reader.h"
 #include "precis/status.h"
 
 namespace precis::ingest {
@@ -31,6 +32,10 @@ struct FetchedPage {
   std::string charset;       // from the Content-Type header, if any
   std::string body;          // decompressed
 };
+
+// The fetch limits a reader was given; with `feeds`, RSS/Atom/XML responses
+// are accepted besides HTML.
+FetchOptions FetchOptionsFor(const ReadOptions& options, bool feeds);
 
 // True for http:// and https:// URLs (any case).
 bool IsHttpUrl(std::string_view s);

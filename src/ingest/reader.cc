@@ -88,13 +88,7 @@ Result<Article> ReadArticleBytes(std::string_view bytes, const std::string& name
 
 Result<Article> ReadArticleFile(const std::string& path, const ReadOptions& options) {
   if (ingest::HasUrlScheme(path)) {
-    ingest::FetchOptions fetch;
-    fetch.max_bytes = options.max_url_bytes;
-    fetch.connect_timeout_ms = options.connect_timeout_ms;
-    fetch.timeout_ms = options.timeout_ms;
-    fetch.max_redirects = options.max_redirects;
-    fetch.accept = {"text/html", "application/xhtml+xml", "application/rss+xml",
-                    "application/atom+xml", "application/xml", "text/xml"};
+    const ingest::FetchOptions fetch = ingest::FetchOptionsFor(options, /*feeds=*/true);
     PRECIS_ASSIGN_OR_RETURN(ingest::FetchedPage page, ingest::Fetch(path, fetch));
     ReadOptions html = options;
     html.format = page.content_type.find("xml") != std::string::npos &&

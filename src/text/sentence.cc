@@ -114,7 +114,6 @@ void AddChineseClauseBreaks(std::string_view s, std::vector<uint32_t>* breaks) {
   std::vector<uint32_t> extra;
   size_t i = 0;
   while (i < s.size()) {
-    size_t at = i;
     char32_t cp = DecodeUtf8(s, &i);
     bool candidate = cp == U'；';
     if (cp == U'…') {
@@ -125,7 +124,6 @@ void AddChineseClauseBreaks(std::string_view s, std::vector<uint32_t>* breaks) {
       }
     }
     if (!candidate) continue;
-    (void)at;
     size_t end = i;  // keep closing quotes and spaces with this clause
     for (;;) {
       size_t j = end;

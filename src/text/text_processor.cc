@@ -260,12 +260,11 @@ std::string TextProcessor::Pinyin(std::string_view text) const {
     size_t k = 0;
     for (size_t i = 0; i < simplified.size(); ++k) {
       size_t start = i;
-      char32_t cp = util::DecodeUtf8(simplified, &i);
+      util::DecodeUtf8(simplified, &i);
       std::string_view syl = k < syllables.size() ? syllables[k] : std::string_view();
       separate();
       if (syl.empty()) {
         out.append(simplified, start, i - start);
-        (void)cp;
         continue;
       }
       out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(syl[0]))));
