@@ -38,15 +38,6 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
 // near the start).
 bool LooksLikeHtml(std::string_view text);
 
-// The title without a site suffix or prefix ("…_新浪财经_新浪网",
-// "… - BBC News", "… | Reuters"): the longest part when split at such
-// separators, or the part that matches `h1`.
-std::string CleanTitle(std::string_view title, std::string_view h1);
-
-// A well-known news site's name for a host (finance.sina.com.cn -> 新浪财经,
-// www.reuters.com -> Reuters); "" if unknown.
-std::string SourceForHost(std::string_view host);
-
 }  // namespace precis::ingest
 
 #endif  // PRECIS_INGEST_HTML_READER_H_

@@ -1,0 +1,44 @@
+// Copyright 2026 The precis Authors.
+//
+// The paragraphs of a page's body, cleaned of what is page furniture rather
+// than article: editor and photo credits, picture captions, copyright and
+// "原标题" notes, the headline repeated (or reworded) at the top, the byline
+// block before the first paragraph, sign-offs and whatever follows them at
+// the end, and scraps at the edges (an icon's counter, a tag list).
+// Strings in, strings out: the HTML reader finds the body, this decides
+// which of its lines are the article.
+
+#ifndef PRECIS_INGEST_PAGE_LINES_H_
+#define PRECIS_INGEST_PAGE_LINES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace precis::ingest {
+
+// A line that is never article text wherever it stands: 责任编辑…, 原标题…,
+// 版权所有, 图为…（刘通摄）, ▲图片来自视频截图, 信息来源于网络, 昨天, a
+// bare URL or timestamp.
+bool IsFurnitureLine(std::string_view p);
+
+// A short line that credits people or points elsewhere: 编辑刘晓阳校对李铭,
+// 采写：南都见习记者林子沛, 【文/观察者网专栏作者王文】, 新京报记者 陆一夫.
+bool IsCreditLine(std::string_view p);
+
+// What the body's top said about the article, when it held a byline.
+struct BodyByline {
+  std::string published;
+  std::string author;
+};
+
+// The article's paragraphs among `paragraphs` (in order), for a page whose
+// headline is headlines[0] (further copies of it, such as the page's h1,
+// may follow); a byline block dropped from the top fills `byline`.
+std::vector<std::string> CleanBody(std::vector<std::string> paragraphs,
+                                   const std::vector<std::string> &headlines,
+                                   BodyByline *byline);
+
+} // namespace precis::ingest
+
+#endif // PRECIS_INGEST_PAGE_LINES_H_
