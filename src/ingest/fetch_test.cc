@@ -20,18 +20,22 @@ namespace precis::ingest {
 namespace {
 
 const std::string kPage =
-    "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>美联储按兵不动_新浪财经_新浪网</title>"
-    "</head><body><h1>美联储按兵不动</h1><div class=\"article\"><p>美联储周三宣布将联邦基金利率目标区间维持在"
-    "4.25%至4.5%之间，符合市场预期。</p><p>美联储主席鲍威尔表示，通胀仍高于2%的目标，委员会并不急于降息。</p>"
+    "<!DOCTYPE html><html><head><meta "
+    "charset=\"utf-8\"><title>美联储按兵不动_新浪财经_新浪网</title>"
+    "</head><body><h1>美联储按兵不动</h1><div "
+    "class=\"article\"><p>美联储周三宣布将联邦基金利率目标区间维持在"
+    "4.25%至4.5%之间，符合市场预期。</"
+    "p><p>美联储主席鲍威尔表示，通胀仍高于2%的目标，委员会并不急于降息。</p>"
     "</div></body></html>";
 
-std::string Gzip(const std::string& in) {
+std::string Gzip(const std::string &in) {
   z_stream zs{};
-  deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+  deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8,
+               Z_DEFAULT_STRATEGY);
   std::string out(compressBound(static_cast<uLong>(in.size())) + 64, '\0');
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+  zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.data()));
   zs.avail_in = static_cast<uInt>(in.size());
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
+  zs.next_out = reinterpret_cast<Bytef *>(out.data());
   zs.avail_out = static_cast<uInt>(out.size());
   deflate(&zs, Z_FINISH);
   out.resize(zs.total_out);
@@ -40,47 +44,58 @@ std::string Gzip(const std::string& in) {
 }
 
 class FetchTest : public ::testing::Test {
- protected:
+protected:
   static void SetUpTestSuite() {
     server_ = new httplib::Server;
-    server_->Get("/article.html", [](const httplib::Request&, httplib::Response& res) {
-      res.set_content(kPage, "text/html; charset=utf-8");
-    });
-    server_->Get("/gbk.html", [](const httplib::Request&, httplib::Response& res) {
-      std::string page = kPage;
-      page.replace(page.find("utf-8"), 5, "gbk");
-      UErrorCode status = U_ZERO_ERROR;
-      std::string gbk(page.size() * 2, '\0');
-      gbk.resize(static_cast<size_t>(ucnv_convert("GBK", "UTF-8", gbk.data(),
-                                                  static_cast<int32_t>(gbk.size()), page.data(),
-                                                  static_cast<int32_t>(page.size()), &status)));
-      res.set_content(gbk, "text/html; charset=GBK");
-    });
-    server_->Get("/gzip.html", [](const httplib::Request&, httplib::Response& res) {
-      res.set_header("Content-Encoding", "gzip");
-      res.set_content(Gzip(kPage), "text/html");
-    });
-    server_->Get("/feed.xml", [](const httplib::Request&, httplib::Response& res) {
-      res.set_content(
-          "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Local</title>"
-          "<item><title>From the link</title><link>http://127.0.0.1:" + std::to_string(port_) +
-              "/article.html</link></item></channel></rss>",
-          "application/rss+xml");
-    });
-    server_->Get("/missing", [](const httplib::Request&, httplib::Response& res) { res.status = 404; });
-    server_->Get("/broken", [](const httplib::Request&, httplib::Response& res) { res.status = 500; });
-    server_->Get(R"(/redirect/(\d+))", [](const httplib::Request& req, httplib::Response& res) {
+    server_->Get("/article.html",
+                 [](const httplib::Request &, httplib::Response &res) {
+                   res.set_content(kPage, "text/html; charset=utf-8");
+                 });
+    server_->Get(
+        "/gbk.html", [](const httplib::Request &, httplib::Response &res) {
+          std::string page = kPage;
+          page.replace(page.find("utf-8"), 5, "gbk");
+          UErrorCode status = U_ZERO_ERROR;
+          std::string gbk(page.size() * 2, '\0');
+          gbk.resize(static_cast<size_t>(ucnv_convert(
+              "GBK", "UTF-8", gbk.data(), static_cast<int32_t>(gbk.size()),
+              page.data(), static_cast<int32_t>(page.size()), &status)));
+          res.set_content(gbk, "text/html; charset=GBK");
+        });
+    server_->Get("/gzip.html",
+                 [](const httplib::Request &, httplib::Response &res) {
+                   res.set_header("Content-Encoding", "gzip");
+                   res.set_content(Gzip(kPage), "text/html");
+                 });
+    server_->Get(
+        "/feed.xml", [](const httplib::Request &, httplib::Response &res) {
+          res.set_content(
+              "<?xml version=\"1.0\"?><rss "
+              "version=\"2.0\"><channel><title>Local</title>"
+              "<item><title>From the link</title><link>http://127.0.0.1:" +
+                  std::to_string(port_) +
+                  "/article.html</link></item></channel></rss>",
+              "application/rss+xml");
+        });
+    server_->Get("/missing", [](const httplib::Request &,
+                                httplib::Response &res) { res.status = 404; });
+    server_->Get("/broken", [](const httplib::Request &,
+                               httplib::Response &res) { res.status = 500; });
+    server_->Get(R"(/redirect/(\d+))", [](const httplib::Request &req,
+                                          httplib::Response &res) {
       int n = std::stoi(req.matches[1]);
-      res.set_redirect(n == 0 ? "/article.html" : "/redirect/" + std::to_string(n - 1));
+      res.set_redirect(n == 0 ? "/article.html"
+                              : "/redirect/" + std::to_string(n - 1));
     });
-    server_->Get("/image.png", [](const httplib::Request&, httplib::Response& res) {
-      res.set_content(std::string("\x89PNG\r\n\x1a\n", 8), "image/png");
-    });
-    server_->Get("/slow", [](const httplib::Request&, httplib::Response& res) {
+    server_->Get(
+        "/image.png", [](const httplib::Request &, httplib::Response &res) {
+          res.set_content(std::string("\x89PNG\r\n\x1a\n", 8), "image/png");
+        });
+    server_->Get("/slow", [](const httplib::Request &, httplib::Response &res) {
       std::this_thread::sleep_for(std::chrono::milliseconds(1500));
       res.set_content(kPage, "text/html");
     });
-    server_->Get("/big", [](const httplib::Request&, httplib::Response& res) {
+    server_->Get("/big", [](const httplib::Request &, httplib::Response &res) {
       res.set_content(std::string(3 * 1024 * 1024, 'x'), "text/html");
     });
     port_ = server_->bind_to_any_port("127.0.0.1");
@@ -95,20 +110,21 @@ class FetchTest : public ::testing::Test {
     delete thread_;
     delete server_;
   }
-  static std::string Url(const std::string& path) {
+  static std::string Url(const std::string &path) {
     return "http://127.0.0.1:" + std::to_string(port_) + path;
   }
-  static httplib::Server* server_;
-  static std::thread* thread_;
+  static httplib::Server *server_;
+  static std::thread *thread_;
   static int port_;
 };
 
-httplib::Server* FetchTest::server_ = nullptr;
-std::thread* FetchTest::thread_ = nullptr;
+httplib::Server *FetchTest::server_ = nullptr;
+std::thread *FetchTest::thread_ = nullptr;
 int FetchTest::port_ = 0;
 
 TEST_F(FetchTest, FetchesPagesInEachEncoding) {
-  for (const char* path : {"/article.html", "/gbk.html", "/gzip.html", "/redirect/3"}) {
+  for (const char *path :
+       {"/article.html", "/gbk.html", "/gzip.html", "/redirect/3"}) {
     auto article = ReadArticleFile(Url(path));
     ASSERT_TRUE(article.ok()) << path << ": " << article.status().ToString();
     EXPECT_EQ(article->title, "美联储按兵不动") << path;
@@ -132,7 +148,7 @@ TEST_F(FetchTest, FailuresAreOneClearLine) {
   struct Row {
     std::string url;
     FetchOptions options;
-    const char* fragment;
+    const char *fragment;
   };
   FetchOptions quick;
   quick.timeout_ms = 500;
@@ -148,14 +164,25 @@ TEST_F(FetchTest, FailuresAreOneClearLine) {
       {"http://127.0.0.1:1/closed", {}, "connection refused"},
       {"ftp://127.0.0.1/file", {}, "only http and https"},
   };
-  for (const Row& row : rows) {
+  for (const Row &row : rows) {
     auto page = Fetch(row.url, row.options);
     ASSERT_FALSE(page.ok()) << row.url;
-    const std::string& m = page.status().message();
+    const std::string &m = page.status().message();
     EXPECT_EQ(m.rfind(row.url + ": ", 0), 0u) << m;
     EXPECT_NE(m.find(row.fragment), std::string::npos) << row.url << ": " << m;
     EXPECT_EQ(m.find('\n'), std::string::npos);
   }
+}
+
+TEST(FetchFailureTest, DnsFailureNamesTheHost) {
+  // CURLE_COULDNT_RESOLVE_HOST (6): the loopback tests cannot provoke it.
+  Status st = FetchFailure("https://no-such-host.invalid/a?b=1", 6,
+                           "Could not resolve host", false, {});
+  EXPECT_EQ(st.message(), "https://no-such-host.invalid/a?b=1: cannot resolve "
+                          "host no-such-host.invalid");
+  // Anything unnamed keeps libcurl's own words, on one line.
+  st = FetchFailure("http://x/", 35, "SSL connect error", false, {});
+  EXPECT_EQ(st.message(), "http://x/: SSL connect error");
 }
 
 TEST(UrlTest, Recognition) {
@@ -167,5 +194,5 @@ TEST(UrlTest, Recognition) {
   EXPECT_FALSE(HasUrlScheme("dir/with://odd"));
 }
 
-}  // namespace
-}  // namespace precis::ingest
+} // namespace
+} // namespace precis::ingest
