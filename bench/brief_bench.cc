@@ -16,8 +16,8 @@
 #include <nlohmann/json.hpp>
 
 #include "eval/eval.h"
-#include "precis/engine.h"
 #include "load_text.h"
+#include "precis/engine.h"
 #include "precis/text.h"
 #include "render/brief_writer.h"
 

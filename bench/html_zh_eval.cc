@@ -13,9 +13,7 @@
 #include "precis/reader.h"
 
 int main(int argc, char **argv) {
-  const std::string expected = argc > 1 ? argv[1]
-                                        : PRECIS_SOURCE_DIR
-                                   "/tests/data/html_zh_expected.jsonl";
+  const std::string expected = argc > 1 ? argv[1] : PRECIS_SOURCE_DIR "/tests/data/html_zh_expected.jsonl";
   const std::string dir = argc > 2 ? argv[2] : PRECIS_SHARED_DATA "/html-zh";
   const auto rows = precis::testing::LoadPageExpectations(expected);
   if (rows.empty()) {
@@ -24,22 +22,20 @@ int main(int argc, char **argv) {
   }
   int title = 0, source = 0, published = 0, body = 0, all = 0;
   for (const auto &row : rows) {
-    const auto score = precis::testing::ScorePage(
-        row, precis::ReadArticleFile(dir + "/" + row.file));
+    const auto score = precis::testing::ScorePage(row, precis::ReadArticleFile(dir + "/" + row.file));
     title += score.title;
     source += score.source;
     published += score.published;
     body += score.body;
-    const bool whole =
-        score.title && score.source && score.published && score.body;
+    const bool whole = score.title && score.source && score.published && score.body;
     all += whole;
-    if (!whole)
-      std::printf("%-24s %s\n", row.file.c_str(), score.misses.c_str());
+    if (!whole) std::printf("%-24s %s\n", row.file.c_str(), score.misses.c_str());
   }
   const double n = static_cast<double>(rows.size());
-  std::printf("pages %zu  title %.3f  source %.3f  published %.3f  body %.3f  "
-              "fields %.3f  all-four %.3f\n",
-              rows.size(), title / n, source / n, published / n, body / n,
-              (title + source + published + body) / (4 * n), all / n);
+  std::printf(
+      "pages %zu  title %.3f  source %.3f  published %.3f  body %.3f  "
+      "fields %.3f  all-four %.3f\n",
+      rows.size(), title / n, source / n, published / n, body / n,
+      (title + source + published + body) / (4 * n), all / n);
   return 0;
 }

@@ -13,9 +13,9 @@
 #include <cstdlib>
 #include <string>
 
+#include "load_text.h"
 #include "precis/engine.h"
 #include "precis/reader.h"
-#include "load_text.h"
 #include "precis/text.h"
 #include "render/brief_writer.h"
 

@@ -25,8 +25,8 @@ void Feed(const std::string& input) {
 }
 
 std::string Mutate(std::string s, std::mt19937& rng) {
-  static const std::string kPieces[] = {"\xFF", "\xE4\xB8", "\n\n", "{", "\"", "。", "---\n",
-                                        "\0", "U.S.", "……", "\r", "［", "\xEF\xBB\xBF"};
+  static const std::string kPieces[] = {"\xFF", "\xE4\xB8", "\n\n", "{",  "\"", "。",          "---\n",
+                                        "\0",   "U.S.",     "……",   "\r", "［", "\xEF\xBB\xBF"};
   const int ops = 1 + static_cast<int>(rng() % 4);
   for (int k = 0; k < ops; ++k) {
     const size_t at = s.empty() ? 0 : rng() % (s.size() + 1);
@@ -34,11 +34,15 @@ std::string Mutate(std::string s, std::mt19937& rng) {
       case 0:
         if (!s.empty()) s[at % s.size()] ^= static_cast<char>(1u << (rng() % 8));
         break;
-      case 1: s.insert(at, kPieces[rng() % std::size(kPieces)]); break;
+      case 1:
+        s.insert(at, kPieces[rng() % std::size(kPieces)]);
+        break;
       case 2:
         if (!s.empty()) s.erase(at % s.size(), 1 + rng() % 16);
         break;
-      case 3: s.resize(at); break;
+      case 3:
+        s.resize(at);
+        break;
       default: {
         const size_t from = s.empty() ? 0 : rng() % s.size();
         s.insert(at, s.substr(from, rng() % 64));

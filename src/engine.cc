@@ -12,15 +12,14 @@ namespace precis {
 
 Result<Brief> BriefDocument(const Document& doc, const BriefOptions& options) {
   if (options.max_groups < 1 || options.max_groups > 4) {
-    return InvalidArgumentError("groups must be between 1 and 4, not " +
-                                std::to_string(options.max_groups));
+    return InvalidArgumentError("groups must be between 1 and 4, not " + std::to_string(options.max_groups));
   }
   const Language article = doc.article.language;
   if (options.language != Language::kUnknown && article != Language::kUnknown &&
       options.language != article) {
     return UnimplementedError(std::string("the built-in engine writes in the article's language (") +
-                              LanguageCode(article) + "); a brief in " +
-                              LanguageCode(options.language) + " needs a language model");
+                              LanguageCode(article) + "); a brief in " + LanguageCode(options.language) +
+                              " needs a language model");
   }
   if (doc.paragraphs.empty()) return InvalidArgumentError("the article has no paragraphs");
   analyze::Analysis analysis = analyze::Analyze(doc);

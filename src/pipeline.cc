@@ -4,8 +4,7 @@
 
 namespace precis {
 
-Result<Article> LoadArticle(const std::string& path, const ReadOptions& options,
-                            const TextProcessor& text) {
+Result<Article> LoadArticle(const std::string& path, const ReadOptions& options, const TextProcessor& text) {
   PRECIS_ASSIGN_OR_RETURN(Article article, ReadArticleFile(path, options));
   text.Annotate(&article);
   return article;

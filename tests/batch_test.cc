@@ -4,6 +4,7 @@
 // --force, JSONL output with a torn line, interruption, and --jobs.
 
 #include <gtest/gtest.h>
+#include <httplib.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -14,8 +15,6 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <thread>
-
-#include <httplib.h>
 
 #include "test_util.h"
 
@@ -30,12 +29,9 @@ struct Outcome {
 };
 
 Outcome RunPrecis(const std::string &args) {
-  const std::string err =
-      (fs::temp_directory_path() / ("batch_err_" + std::to_string(::getpid())))
-          .string();
-  int raw = std::system((std::string(PRECIS_BINARY) + " " + args + " 2>" + err +
-                         " </dev/null >/dev/null")
-                            .c_str());
+  const std::string err = (fs::temp_directory_path() / ("batch_err_" + std::to_string(::getpid()))).string();
+  int raw =
+      std::system((std::string(PRECIS_BINARY) + " " + args + " 2>" + err + " </dev/null >/dev/null").c_str());
   Outcome o;
   o.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
   o.err = testing::ReadWholeFile(err);
@@ -44,17 +40,13 @@ Outcome RunPrecis(const std::string &args) {
 }
 
 class BatchTest : public ::testing::Test {
-protected:
+ protected:
   void SetUp() override {
-    dir_ = (fs::temp_directory_path() /
-            ("precis_batch_" + std::to_string(::getpid())))
-               .string();
+    dir_ = (fs::temp_directory_path() / ("precis_batch_" + std::to_string(::getpid()))).string();
     fs::remove_all(dir_);
     fs::create_directories(dir_ + "/in/sub");
-    fs::copy(PRECIS_SOURCE_DIR "/examples", dir_ + "/in",
-             fs::copy_options::recursive);
-    std::ofstream(dir_ + "/in/sub/bad.txt", std::ios::binary)
-        << std::string("\0\x01\x02binary", 9);
+    fs::copy(PRECIS_SOURCE_DIR "/examples", dir_ + "/in", fs::copy_options::recursive);
+    std::ofstream(dir_ + "/in/sub/bad.txt", std::ios::binary) << std::string("\0\x01\x02binary", 9);
     std::ofstream(dir_ + "/in/.hidden.txt") << "ignored";
     std::ofstream jsonl(dir_ + "/in/set.jsonl");
     jsonl
@@ -67,8 +59,7 @@ protected:
 
   size_t Count(const std::string &ext) {
     size_t n = 0;
-    for (const auto &e : fs::directory_iterator(dir_ + "/out"))
-      n += e.path().extension() == ext;
+    for (const auto &e : fs::directory_iterator(dir_ + "/out")) n += e.path().extension() == ext;
     return n;
   }
   std::string dir_;
@@ -87,26 +78,25 @@ TEST_F(BatchTest, UrlListsExpandFeedsIntoTheirItems) {
       "p><p>美联储主席鲍威尔表示，通胀仍高于2%的目标，委员会并不急于降息。</"
       "p></div></body></html>";
   httplib::Server server;
-  server.Get("/page.html",
-             [&](const httplib::Request &, httplib::Response &res) {
-               res.set_content(page, "text/html; charset=utf-8");
-             });
+  server.Get("/page.html", [&](const httplib::Request &, httplib::Response &res) {
+    res.set_content(page, "text/html; charset=utf-8");
+  });
   int port = server.bind_to_any_port("127.0.0.1");
   const std::string base = "http://127.0.0.1:" + std::to_string(port);
-  server.Get(
-      "/feed.xml", [&](const httplib::Request &, httplib::Response &res) {
-        res.set_content("<?xml version=\"1.0\"?><rss version=\"2.0\" "
-                        "xmlns:content=\"http://purl.org/rss/1.0/modules/"
-                        "content/\"><channel><title>示例</title>"
-                        "<item><title>全文条目</"
-                        "title><content:encoded><![CDATA[<p>"
-                        "央行周一宣布下调存款准备金率0.5个百分点。"
-                        "</p><p>市场普遍认为此举有助于稳定预期。</p>]]></"
-                        "content:encoded></item>"
-                        "<item><title>链接条目</title><link>" +
-                            base + "/page.html</link></item></channel></rss>",
-                        "application/rss+xml");
-      });
+  server.Get("/feed.xml", [&](const httplib::Request &, httplib::Response &res) {
+    res.set_content(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\" "
+        "xmlns:content=\"http://purl.org/rss/1.0/modules/"
+        "content/\"><channel><title>示例</title>"
+        "<item><title>全文条目</"
+        "title><content:encoded><![CDATA[<p>"
+        "央行周一宣布下调存款准备金率0.5个百分点。"
+        "</p><p>市场普遍认为此举有助于稳定预期。</p>]]></"
+        "content:encoded></item>"
+        "<item><title>链接条目</title><link>" +
+            base + "/page.html</link></item></channel></rss>",
+        "application/rss+xml");
+  });
   std::thread thread([&] { server.listen_after_bind(); });
   for (int i = 0; i < 100 && !server.is_running(); ++i)
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
@@ -114,14 +104,11 @@ TEST_F(BatchTest, UrlListsExpandFeedsIntoTheirItems) {
                                     << base << "/page.html\n"
                                     << base << "/feed.xml\n"
                                     << base << "/missing\n";
-  Outcome run = RunPrecis("batch " + dir_ + "/urls.txt --out " + dir_ +
-                          "/out.jsonl --quiet --jobs 2");
+  Outcome run = RunPrecis("batch " + dir_ + "/urls.txt --out " + dir_ + "/out.jsonl --quiet --jobs 2");
   server.stop();
   thread.join();
   EXPECT_EQ(run.status, 1) << run.err;
-  EXPECT_NE(
-      run.err.find("4 items: 3 briefed, 0 skipped (already briefed), 1 failed"),
-      std::string::npos)
+  EXPECT_NE(run.err.find("4 items: 3 briefed, 0 skipped (already briefed), 1 failed"), std::string::npos)
       << run.err;
   std::ifstream out(dir_ + "/out.jsonl");
   std::set<std::string> ids, titles;
@@ -130,63 +117,50 @@ TEST_F(BatchTest, UrlListsExpandFeedsIntoTheirItems) {
     ids.insert(j["id"].get<std::string>());
     titles.insert(j["brief"]["title"].get<std::string>());
   }
-  EXPECT_EQ(ids,
-            (std::set<std::string>{base + "/page.html", base + "/feed.xml#1",
-                                   base + "/feed.xml#2"}));
-  EXPECT_EQ(titles,
-            (std::set<std::string>{"美联储按兵不动", "全文条目", "链接条目"}));
+  EXPECT_EQ(ids, (std::set<std::string>{base + "/page.html", base + "/feed.xml#1", base + "/feed.xml#2"}));
+  EXPECT_EQ(titles, (std::set<std::string>{"美联储按兵不动", "全文条目", "链接条目"}));
 }
 
 TEST_F(BatchTest, BriefsEverythingRecordsFailuresAndResumes) {
-  Outcome first =
-      RunPrecis("batch " + dir_ + "/in --out " + dir_ + "/out --quiet");
-  EXPECT_EQ(first.status, 1) << first.err; // some items failed
+  Outcome first = RunPrecis("batch " + dir_ + "/in --out " + dir_ + "/out --quiet");
+  EXPECT_EQ(first.status, 1) << first.err;  // some items failed
   // 4 examples + 1 good JSONL line briefed; the binary file and the bad line
   // failed.
-  EXPECT_NE(first.err.find(
-                "7 items: 5 briefed, 0 skipped (already briefed), 2 failed"),
-            std::string::npos)
+  EXPECT_NE(first.err.find("7 items: 5 briefed, 0 skipped (already briefed), 2 failed"), std::string::npos)
       << first.err;
   EXPECT_EQ(Count(".md"), 5u);
   std::ifstream report(dir_ + "/out/errors.jsonl");
   std::string line;
   std::vector<std::string> reasons;
-  while (std::getline(report, line))
-    reasons.push_back(nlohmann::json::parse(line)["error"]);
+  while (std::getline(report, line)) reasons.push_back(nlohmann::json::parse(line)["error"]);
   ASSERT_EQ(reasons.size(), 2u);
   EXPECT_TRUE((reasons[0].find("binary") != std::string::npos) ||
               (reasons[1].find("binary") != std::string::npos));
 
-  Outcome again =
-      RunPrecis("batch " + dir_ + "/in --out " + dir_ + "/out --quiet");
-  EXPECT_NE(again.err.find("0 briefed, 5 skipped (already briefed), 2 failed"),
-            std::string::npos)
+  Outcome again = RunPrecis("batch " + dir_ + "/in --out " + dir_ + "/out --quiet");
+  EXPECT_NE(again.err.find("0 briefed, 5 skipped (already briefed), 2 failed"), std::string::npos)
       << again.err;
-  Outcome forced = RunPrecis("batch " + dir_ + "/in --out " + dir_ +
-                             "/out --quiet --force --jobs 2");
-  EXPECT_NE(forced.err.find("5 briefed, 0 skipped"), std::string::npos)
-      << forced.err;
-  EXPECT_EQ(Count(".md"), 5u); // same names: rewritten, not duplicated
+  Outcome forced = RunPrecis("batch " + dir_ + "/in --out " + dir_ + "/out --quiet --force --jobs 2");
+  EXPECT_NE(forced.err.find("5 briefed, 0 skipped"), std::string::npos) << forced.err;
+  EXPECT_EQ(Count(".md"), 5u);  // same names: rewritten, not duplicated
 }
 
 TEST_F(BatchTest, JsonlOutputRepairsATornLine) {
   const std::string out = dir_ + "/out.jsonl";
-  Outcome first = RunPrecis("batch " + dir_ + "/in/zh-markets.json " + dir_ +
-                            "/in/en-rate-decision.txt --out " + out);
+  Outcome first =
+      RunPrecis("batch " + dir_ + "/in/zh-markets.json " + dir_ + "/in/en-rate-decision.txt --out " + out);
   EXPECT_EQ(first.status, 0) << first.err;
   // Simulate a run killed mid-write.
   std::ofstream(out, std::ios::app) << "{\"id\":\"torn";
-  Outcome second = RunPrecis("batch " + dir_ + "/in/zh-markets.json " + dir_ +
-                             "/in/en-rate-decision.txt " + dir_ +
-                             "/in/zh-tw-typhoon.txt --out " + out);
+  Outcome second = RunPrecis("batch " + dir_ + "/in/zh-markets.json " + dir_ + "/in/en-rate-decision.txt " +
+                             dir_ + "/in/zh-tw-typhoon.txt --out " + out);
   EXPECT_EQ(second.status, 0) << second.err;
-  EXPECT_NE(second.err.find("1 briefed, 2 skipped"), std::string::npos)
-      << second.err;
+  EXPECT_NE(second.err.find("1 briefed, 2 skipped"), std::string::npos) << second.err;
   std::ifstream in(out);
   std::string line;
   size_t lines = 0;
   while (std::getline(in, line)) {
-    auto j = nlohmann::json::parse(line); // every line whole
+    auto j = nlohmann::json::parse(line);  // every line whole
     EXPECT_TRUE(j["brief"]["groups"].is_array());
     ++lines;
   }
@@ -197,13 +171,11 @@ TEST_F(BatchTest, InterruptedRunKeepsWhatItFinished) {
   // A large set, interrupted early: every written file is whole, and a rerun
   // completes the rest without redoing any.
   const std::string set = testing::SharedData("summarization/en_bbc_dev.jsonl");
-  const std::string cmd = std::string(PRECIS_BINARY) + " batch " + set +
-                          " --out " + dir_ + "/out --quiet";
+  const std::string cmd = std::string(PRECIS_BINARY) + " batch " + set + " --out " + dir_ + "/out --quiet";
   pid_t pid = fork();
   ASSERT_GE(pid, 0);
   if (pid == 0) {
-    execl("/bin/sh", "sh", "-c", ("exec " + cmd + " 2>/dev/null").c_str(),
-          nullptr);
+    execl("/bin/sh", "sh", "-c", ("exec " + cmd + " 2>/dev/null").c_str(), nullptr);
     _exit(127);
   }
   // Interrupt as soon as the first brief is on disk.
@@ -211,11 +183,9 @@ TEST_F(BatchTest, InterruptedRunKeepsWhatItFinished) {
     std::error_code ec;
     bool any = false;
     if (fs::exists(dir_ + "/out", ec)) {
-      for (const auto &e : fs::directory_iterator(dir_ + "/out", ec))
-        any |= e.path().extension() == ".md";
+      for (const auto &e : fs::directory_iterator(dir_ + "/out", ec)) any |= e.path().extension() == ".md";
     }
-    if (any)
-      break;
+    if (any) break;
     usleep(10 * 1000);
   }
   kill(pid, SIGINT);
@@ -225,31 +195,26 @@ TEST_F(BatchTest, InterruptedRunKeepsWhatItFinished) {
   EXPECT_EQ(WEXITSTATUS(status), 130);
   size_t done = 0;
   for (const auto &e : fs::directory_iterator(dir_ + "/out")) {
-    ASSERT_EQ(e.path().extension(), ".md")
-        << e.path(); // no temporary files left
+    ASSERT_EQ(e.path().extension(), ".md") << e.path();  // no temporary files left
     std::string md = testing::ReadWholeFile(e.path().string());
     EXPECT_NE(md.find("**Core Viewpoint** - "), std::string::npos) << e.path();
     ++done;
   }
   EXPECT_GT(done, 0u);
   EXPECT_LT(done, 1112u);
-  Outcome rest =
-      RunPrecis("batch " + set + " --out " + dir_ + "/out --quiet --jobs 2");
+  Outcome rest = RunPrecis("batch " + set + " --out " + dir_ + "/out --quiet --jobs 2");
   EXPECT_EQ(rest.status, 0) << rest.err;
-  EXPECT_NE(rest.err.find(std::to_string(done) + " skipped"), std::string::npos)
-      << rest.err;
+  EXPECT_NE(rest.err.find(std::to_string(done) + " skipped"), std::string::npos) << rest.err;
   EXPECT_EQ(Count(".md"), 1112u);
 }
 
 TEST_F(BatchTest, BadUsage) {
   Outcome no_out = RunPrecis("batch " + dir_ + "/in");
   EXPECT_EQ(no_out.status, 2);
-  Outcome bad_dir =
-      RunPrecis("batch " + dir_ + "/in --out /nonexistent-dir/x.jsonl");
+  Outcome bad_dir = RunPrecis("batch " + dir_ + "/in --out /nonexistent-dir/x.jsonl");
   EXPECT_EQ(bad_dir.status, 2);
-  EXPECT_NE(bad_dir.err.find("/nonexistent-dir/x.jsonl"), std::string::npos)
-      << bad_dir.err;
+  EXPECT_NE(bad_dir.err.find("/nonexistent-dir/x.jsonl"), std::string::npos) << bad_dir.err;
 }
 
-} // namespace
-} // namespace precis
+}  // namespace
+}  // namespace precis

@@ -34,8 +34,7 @@ inline std::string AsciiLower(std::string_view s) {
 // substrings (greedy longest match), each at least 3 bytes unless it is the
 // whole rest. ASCII case is ignored: tidying capitalises a sentence whose
 // leading "But" it dropped.
-inline bool FoundInOrder(std::string_view piece_in, std::string_view paragraph_in,
-                         int max_chunks = 4) {
+inline bool FoundInOrder(std::string_view piece_in, std::string_view paragraph_in, int max_chunks = 4) {
   const std::string piece_lower = AsciiLower(piece_in);
   const std::string paragraph_lower = AsciiLower(paragraph_in);
   std::string_view piece = piece_lower;
@@ -96,11 +95,13 @@ inline std::string CheckStatement(const Statement& statement, const Article& art
     }
     if (!found) return where + ": not in its cited paragraphs: " + std::string(piece);
   }
-  if (!statement.text.empty() && used != std::set<int>(statement.citations.begin(), statement.citations.end())) {
+  if (!statement.text.empty() &&
+      used != std::set<int>(statement.citations.begin(), statement.citations.end())) {
     return where + ": a cited paragraph supplies nothing";
   }
   for (size_t i = 0; i < statement.items.size(); ++i) {
-    std::string problem = CheckStatement(statement.items[i], article, where + " item " + std::to_string(i + 1));
+    std::string problem =
+        CheckStatement(statement.items[i], article, where + " item " + std::to_string(i + 1));
     if (!problem.empty()) return problem;
   }
   return "";

@@ -52,9 +52,7 @@ Outcome Precis(const std::string& args, const std::string& stdin_text = "") {
   return run;
 }
 
-std::string Example(const std::string& name) {
-  return std::string(PRECIS_SOURCE_DIR) + "/examples/" + name;
-}
+std::string Example(const std::string& name) { return std::string(PRECIS_SOURCE_DIR) + "/examples/" + name; }
 
 TEST(CliTest, ExtractPrintsNumberedParagraphs) {
   Outcome run = Precis("extract " + Quote(Example("zh-ukraine-force.md")));
@@ -94,7 +92,10 @@ TEST(CliTest, BadInputGetsOneLineErrorNothingOnStdoutAndExitTwo) {
   const std::string dir = (fs::temp_directory_path() / ("precis_bad_" + std::to_string(::getpid()))).string();
   fs::create_directories(dir);
   std::ofstream(dir + "/empty.txt").close();
-  std::ofstream(dir + "/binary.dat", std::ios::binary) << std::string("\x7F" "ELF\0\0\0\x01\x02", 9);
+  std::ofstream(dir + "/binary.dat", std::ios::binary) << std::string(
+      "\x7F"
+      "ELF\0\0\0\x01\x02",
+      9);
   std::ofstream(dir + "/bad.json") << R"({"paragraphs": [1, 2]})";
   std::ofstream(dir + "/big.txt") << std::string(2000, 'x');
   struct Row {
@@ -178,8 +179,7 @@ TEST(CliTest, BriefRefusesWhatItCannotDo) {
     std::string fragment;
   };
   const Row rows[] = {
-      {"brief --lang en " + Quote(Example("zh-markets.json")),
-       "writes in the article's language (zh)"},
+      {"brief --lang en " + Quote(Example("zh-markets.json")), "writes in the article's language (zh)"},
       {"brief --format md --budget 50 " + Quote(Example("zh-markets.json")), "--budget applies"},
       {"brief --groups 7 " + Quote(Example("zh-markets.json")), "--groups"},
       {"brief --lang fr " + Quote(Example("zh-markets.json")), "--lang"},
@@ -196,12 +196,17 @@ TEST(CliTest, BriefRefusesWhatItCannotDo) {
 
 TEST(CliTest, EvalScoresAndWritesPredictions) {
   namespace fs = std::filesystem;
-  const std::string dir = (fs::temp_directory_path() / ("precis_eval_" + std::to_string(::getpid()))).string();
+  const std::string dir =
+      (fs::temp_directory_path() / ("precis_eval_" + std::to_string(::getpid()))).string();
   fs::create_directories(dir);
   {
     std::ofstream data(dir + "/dev.jsonl");
-    data << R"({"id":"a","lang":"en","title":"","source":"","date":"","paragraphs":["The bank cut rates by half a point on Monday. Markets rallied."],"reference":"The bank cut rates."})" << "\n";
-    data << R"({"id":"b","lang":"zh","title":"","source":"","date":"","paragraphs":["央行周一宣布降息。市场大涨。"],"reference":"央行宣布降息"})" << "\n";
+    data
+        << R"({"id":"a","lang":"en","title":"","source":"","date":"","paragraphs":["The bank cut rates by half a point on Monday. Markets rallied."],"reference":"The bank cut rates."})"
+        << "\n";
+    data
+        << R"({"id":"b","lang":"zh","title":"","source":"","date":"","paragraphs":["央行周一宣布降息。市场大涨。"],"reference":"央行宣布降息"})"
+        << "\n";
   }
   Outcome run = Precis("eval " + Quote(dir + "/dev.jsonl") + " --predictions " + Quote(dir + "/out.jsonl"));
   ASSERT_EQ(run.status, 0) << run.err;

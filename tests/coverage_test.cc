@@ -12,8 +12,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "precis/reader.h"
 #include "dev_sets.h"
+#include "precis/reader.h"
 #include "test_util.h"
 
 namespace precis {
@@ -64,9 +64,8 @@ TEST(CoverageTest, SummarizationSets) {
   const std::string dir = SharedData("summarization");
   ASSERT_TRUE(std::filesystem::exists(dir)) << dir;
   size_t checked = 0;
-  testing::ForEachDevArticle(dir, [&](const testing::DevArticle& dev) {
-    CheckArticle(dev.article, dev.where, &checked);
-  });
+  testing::ForEachDevArticle(
+      dir, [&](const testing::DevArticle& dev) { CheckArticle(dev.article, dev.where, &checked); });
   EXPECT_GT(checked, 3000u);
 }
 

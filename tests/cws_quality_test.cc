@@ -38,8 +38,8 @@ TEST(CwsQualityTest, PkuF1AtLeastJieba) {
   EXPECT_GT(score.gold_words, 100000u);
   EXPECT_GE(score.f1(), 0.836) << "P " << score.precision() << " R " << score.recall();
   EXPECT_GE(score.oov_recall(), 0.70);
-  std::cout << "PKU: P " << score.precision() << " R " << score.recall() << " F1 " << score.f1()
-            << " OOV-R " << score.oov_recall() << "\n";
+  std::cout << "PKU: P " << score.precision() << " R " << score.recall() << " F1 " << score.f1() << " OOV-R "
+            << score.oov_recall() << "\n";
 }
 
 }  // namespace

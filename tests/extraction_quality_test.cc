@@ -41,8 +41,8 @@ TEST(ExtractionQualityTest, ShingleF1AtLeast096) {
     }
     scorer.Add(page.value("articleBody", ""), predicted);
   }
-  std::cout << "extraction: P " << scorer.precision() << " R " << scorer.recall() << " F1 "
-            << scorer.f1() << "\n";
+  std::cout << "extraction: P " << scorer.precision() << " R " << scorer.recall() << " F1 " << scorer.f1()
+            << "\n";
   EXPECT_GE(scorer.f1(), 0.96);
 }
 

@@ -19,42 +19,36 @@ namespace {
 // same figures): title, source, published time and a clean body, each
 // right on every page.
 TEST(HtmlZhTest, TitleSourceTimeAndCleanBody) {
-  const auto rows = testing::LoadPageExpectations(
-      PRECIS_SOURCE_DIR "/tests/data/html_zh_expected.jsonl");
+  const auto rows = testing::LoadPageExpectations(PRECIS_SOURCE_DIR "/tests/data/html_zh_expected.jsonl");
   ASSERT_EQ(rows.size(), 43u);
   for (const auto &row : rows) {
     SCOPED_TRACE(row.file);
-    const auto score = testing::ScorePage(
-        row, ReadArticleFile(testing::SharedData("html-zh/" + row.file)));
-    EXPECT_TRUE(score.title && score.source && score.published && score.body)
-        << score.misses;
+    const auto score = testing::ScorePage(row, ReadArticleFile(testing::SharedData("html-zh/" + row.file)));
+    EXPECT_TRUE(score.title && score.source && score.published && score.body) << score.misses;
   }
 }
 
 TEST(HtmlZhTest, EveryPageReadsWithTitleAndBody) {
   size_t with_time = 0, pages = 0;
-  for (const auto &entry :
-       std::filesystem::directory_iterator(testing::SharedData("html-zh"))) {
+  for (const auto &entry : std::filesystem::directory_iterator(testing::SharedData("html-zh"))) {
     auto article = ReadArticleFile(entry.path().string());
     if (entry.path().filename() == "xds-1.html") {
       // Its article is loaded by script: the saved page holds only the
       // headline and byline, and saying so beats inventing a body.
       ASSERT_FALSE(article.ok());
-      EXPECT_NE(article.status().message().find("no article text"),
-                std::string::npos);
+      EXPECT_NE(article.status().message().find("no article text"), std::string::npos);
       ++pages;
       continue;
     }
-    ASSERT_TRUE(article.ok())
-        << entry.path() << ": " << article.status().ToString();
+    ASSERT_TRUE(article.ok()) << entry.path() << ": " << article.status().ToString();
     EXPECT_FALSE(article->title.empty()) << entry.path();
     EXPECT_FALSE(article->paragraphs.empty()) << entry.path();
     with_time += !article->published.empty();
     ++pages;
   }
   EXPECT_EQ(pages, 43u);
-  EXPECT_GE(with_time, 36u); // measured 38 of the 42 pages with a body; a floor
+  EXPECT_GE(with_time, 36u);  // measured 38 of the 42 pages with a body; a floor
 }
 
-} // namespace
-} // namespace precis
+}  // namespace
+}  // namespace precis

@@ -36,14 +36,12 @@ struct PageExpectation {
   std::string title, source, published, first, last;
 };
 
-inline std::vector<PageExpectation>
-LoadPageExpectations(const std::string &path) {
+inline std::vector<PageExpectation> LoadPageExpectations(const std::string &path) {
   std::vector<PageExpectation> rows;
   std::ifstream in(path);
   std::string line;
   while (std::getline(in, line)) {
-    if (line.empty())
-      continue;
+    if (line.empty()) continue;
     auto j = nlohmann::json::parse(line);
     PageExpectation row;
     row.file = j.at("file").get<std::string>();
@@ -62,7 +60,7 @@ LoadPageExpectations(const std::string &path) {
 
 struct FieldScore {
   bool title = false, source = false, published = false, body = false;
-  std::string misses; // what was wrong, for the report
+  std::string misses;  // what was wrong, for the report
 };
 
 inline bool StartsWith(std::string_view s, std::string_view prefix) {
@@ -70,18 +68,15 @@ inline bool StartsWith(std::string_view s, std::string_view prefix) {
 }
 
 inline bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         s.substr(s.size() - suffix.size()) == suffix;
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
 // At most `bytes` bytes of `s` from its start (or its end), cut at a
 // character boundary.
 inline std::string Clip(const std::string &s, size_t bytes, bool tail) {
-  if (s.size() <= bytes)
-    return s;
+  if (s.size() <= bytes) return s;
   size_t at = tail ? s.size() - bytes : bytes;
-  while (at < s.size() && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80)
-    tail ? ++at : --at;
+  while (at < s.size() && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) tail ? ++at : --at;
   return tail ? s.substr(at) : s.substr(0, at);
 }
 
@@ -89,22 +84,18 @@ inline bool SourceMatches(std::string_view alternatives, std::string_view got) {
   size_t start = 0;
   while (true) {
     size_t bar = alternatives.find('|', start);
-    if (alternatives.substr(start, bar - start) == got)
-      return true;
-    if (bar == std::string_view::npos)
-      return false;
+    if (alternatives.substr(start, bar - start) == got) return true;
+    if (bar == std::string_view::npos) return false;
     start = bar + 1;
   }
 }
 
-inline FieldScore ScorePage(const PageExpectation &want,
-                            const Result<Article> &got) {
+inline FieldScore ScorePage(const PageExpectation &want, const Result<Article> &got) {
   FieldScore s;
   if (want.refused) {
     // Nothing to get right but the refusal itself.
     s.title = s.source = s.published = s.body = !got.ok();
-    if (got.ok())
-      s.misses = "read a body from a page without one";
+    if (got.ok()) s.misses = "read a body from a page without one";
     return s;
   }
   if (!got.ok()) {
@@ -116,38 +107,26 @@ inline FieldScore ScorePage(const PageExpectation &want,
     s.misses += (s.misses.empty() ? "" : "; ") + field + "=" + value;
   };
   s.title = a.title == want.title;
-  if (!s.title)
-    miss("title", a.title);
+  if (!s.title) miss("title", a.title);
   s.source = SourceMatches(want.source, a.source);
-  if (!s.source)
-    miss("source", a.source);
+  if (!s.source) miss("source", a.source);
   s.published = a.published == want.published;
-  if (!s.published)
-    miss("published", a.published);
+  if (!s.published) miss("published", a.published);
   static constexpr std::array<std::string_view, 8> kFurniture = {
-      "责任编辑", "（原标题", "原标题：",   "图片来源",
-      "本文来源", "分享到",   "扫描二维码", "相关阅读"};
+      "责任编辑", "（原标题", "原标题：", "图片来源", "本文来源", "分享到", "扫描二维码", "相关阅读"};
   bool clean = true;
   for (const auto &p : a.paragraphs) {
-    for (auto f : kFurniture)
-      clean &= !StartsWith(p, f);
+    for (auto f : kFurniture) clean &= !StartsWith(p, f);
   }
-  const bool first_ok =
-      !a.paragraphs.empty() && StartsWith(a.paragraphs.front(), want.first);
-  const bool last_ok =
-      !a.paragraphs.empty() && EndsWith(a.paragraphs.back(), want.last);
+  const bool first_ok = !a.paragraphs.empty() && StartsWith(a.paragraphs.front(), want.first);
+  const bool last_ok = !a.paragraphs.empty() && EndsWith(a.paragraphs.back(), want.last);
   s.body = clean && first_ok && last_ok;
-  if (!first_ok)
-    miss("first",
-         a.paragraphs.empty() ? "" : Clip(a.paragraphs.front(), 90, false));
-  if (!last_ok)
-    miss("last",
-         a.paragraphs.empty() ? "" : Clip(a.paragraphs.back(), 90, true));
-  if (!clean)
-    miss("body", "has page furniture");
+  if (!first_ok) miss("first", a.paragraphs.empty() ? "" : Clip(a.paragraphs.front(), 90, false));
+  if (!last_ok) miss("last", a.paragraphs.empty() ? "" : Clip(a.paragraphs.back(), 90, true));
+  if (!clean) miss("body", "has page furniture");
   return s;
 }
 
-} // namespace precis::testing
+}  // namespace precis::testing
 
-#endif // PRECIS_TESTS_PAGE_FIELDS_H_
+#endif  // PRECIS_TESTS_PAGE_FIELDS_H_

@@ -27,9 +27,12 @@ enum class Language {
 // "zh", "en" or "und".
 inline const char* LanguageCode(Language language) {
   switch (language) {
-    case Language::kChinese: return "zh";
-    case Language::kEnglish: return "en";
-    case Language::kUnknown: break;
+    case Language::kChinese:
+      return "zh";
+    case Language::kEnglish:
+      return "en";
+    case Language::kUnknown:
+      break;
   }
   return "und";
 }
@@ -74,12 +77,12 @@ enum class TokenKind : uint8_t {
 
 // What the text stage knows of a word, for term weighting and names.
 enum TokenFlag : uint8_t {
-  kStopword = 1,       // a function word (的, 了, the, of): carries no topic
-  kPersonName = 2,     // 泽连斯基 (from the dictionary's tags)
-  kPlaceName = 4,      // 巴黎
-  kOrganization = 8,   // 北约
-  kProperNoun = 16,    // any name: the three above, or a capitalised English word
-  kNoun = 32,          // a noun (Chinese: by tag; English: by form), for topic titles
+  kStopword = 1,      // a function word (的, 了, the, of): carries no topic
+  kPersonName = 2,    // 泽连斯基 (from the dictionary's tags)
+  kPlaceName = 4,     // 巴黎
+  kOrganization = 8,  // 北约
+  kProperNoun = 16,   // any name: the three above, or a capitalised English word
+  kNoun = 32,         // a noun (Chinese: by tag; English: by form), for topic titles
 };
 
 struct Token {

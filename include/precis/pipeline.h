@@ -17,12 +17,10 @@ namespace precis {
 
 // Reads the article at `path` ("-" for stdin) and annotates it: language,
 // script and the pinyin of a Chinese source name.
-Result<Article> LoadArticle(const std::string& path, const ReadOptions& options,
-                            const TextProcessor& text);
+Result<Article> LoadArticle(const std::string& path, const ReadOptions& options, const TextProcessor& text);
 
 // LoadArticle, then sentences and words.
-Result<Document> LoadDocument(const std::string& path, const ReadOptions& options,
-                              const TextProcessor& text);
+Result<Document> LoadDocument(const std::string& path, const ReadOptions& options, const TextProcessor& text);
 
 }  // namespace precis
 

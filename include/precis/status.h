@@ -21,20 +21,19 @@ namespace precis {
 
 enum class StatusCode {
   kOk = 0,
-  kInvalidArgument,    // the input itself is unusable (bad format, no paragraphs)
-  kNotFound,           // a named file does not exist
-  kDataLoss,           // bytes that are not text in any supported encoding
-  kResourceExhausted,  // input over a documented limit
-  kFailedPrecondition, // a data file precis needs is missing or corrupt
-  kUnimplemented,      // a request precis does not support (yet)
-  kInternal,           // a bug in precis
+  kInvalidArgument,     // the input itself is unusable (bad format, no paragraphs)
+  kNotFound,            // a named file does not exist
+  kDataLoss,            // bytes that are not text in any supported encoding
+  kResourceExhausted,   // input over a documented limit
+  kFailedPrecondition,  // a data file precis needs is missing or corrupt
+  kUnimplemented,       // a request precis does not support (yet)
+  kInternal,            // a bug in precis
 };
 
 class Status {
  public:
   Status() = default;  // OK
-  Status(StatusCode code, std::string message)
-      : code_(code), message_(std::move(message)) {}
+  Status(StatusCode code, std::string message) : code_(code), message_(std::move(message)) {}
 
   static Status Ok() { return Status(); }
 
@@ -58,12 +57,8 @@ const char* StatusCodeName(StatusCode code);
 inline Status InvalidArgumentError(std::string message) {
   return Status(StatusCode::kInvalidArgument, std::move(message));
 }
-inline Status NotFoundError(std::string message) {
-  return Status(StatusCode::kNotFound, std::move(message));
-}
-inline Status DataLossError(std::string message) {
-  return Status(StatusCode::kDataLoss, std::move(message));
-}
+inline Status NotFoundError(std::string message) { return Status(StatusCode::kNotFound, std::move(message)); }
+inline Status DataLossError(std::string message) { return Status(StatusCode::kDataLoss, std::move(message)); }
 inline Status ResourceExhaustedError(std::string message) {
   return Status(StatusCode::kResourceExhausted, std::move(message));
 }
@@ -73,15 +68,13 @@ inline Status FailedPreconditionError(std::string message) {
 inline Status UnimplementedError(std::string message) {
   return Status(StatusCode::kUnimplemented, std::move(message));
 }
-inline Status InternalError(std::string message) {
-  return Status(StatusCode::kInternal, std::move(message));
-}
+inline Status InternalError(std::string message) { return Status(StatusCode::kInternal, std::move(message)); }
 
 // Either a value of type T or a non-OK Status.
 template <typename T>
 class Result {
  public:
-  Result(T value) : data_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : data_(std::move(value)) {}        // NOLINT: implicit by design
   Result(Status status) : data_(std::move(status)) {  // NOLINT
     if (std::get<Status>(data_).ok()) {
       data_ = Status(StatusCode::kInternal, "Result built from an OK status");
@@ -120,10 +113,10 @@ class Result {
   } while (0)
 
 // `lhs = value of expr` (a Result<T>), or returns its Status.
-#define PRECIS_ASSIGN_OR_RETURN(lhs, expr)                                 \
-  auto PRECIS_STATUS_CONCAT_(precis_result_, __LINE__) = (expr);           \
-  if (!PRECIS_STATUS_CONCAT_(precis_result_, __LINE__).ok())               \
-    return PRECIS_STATUS_CONCAT_(precis_result_, __LINE__).status();       \
+#define PRECIS_ASSIGN_OR_RETURN(lhs, expr)                           \
+  auto PRECIS_STATUS_CONCAT_(precis_result_, __LINE__) = (expr);     \
+  if (!PRECIS_STATUS_CONCAT_(precis_result_, __LINE__).ok())         \
+    return PRECIS_STATUS_CONCAT_(precis_result_, __LINE__).status(); \
   lhs = std::move(PRECIS_STATUS_CONCAT_(precis_result_, __LINE__)).value()
 
 #endif  // PRECIS_STATUS_H_

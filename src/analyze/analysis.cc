@@ -67,9 +67,8 @@ std::vector<std::pair<size_t, size_t>> NameRuns(const std::vector<Token>& tokens
     }
     size_t end = k + 1;
     int words = 1;
-    while (end + 1 < tokens.size() && tokens[end].kind == TokenKind::kSpace &&
-           tokens[end].span.size() == 1 && tokens[end + 1].kind == TokenKind::kWord &&
-           (tokens[end + 1].flags & kProperNoun)) {
+    while (end + 1 < tokens.size() && tokens[end].kind == TokenKind::kSpace && tokens[end].span.size() == 1 &&
+           tokens[end + 1].kind == TokenKind::kWord && (tokens[end + 1].flags & kProperNoun)) {
       end += 2;
       ++words;
     }
@@ -202,8 +201,8 @@ Analysis Analyze(const Document& doc) {
   // frequency within the article.
   const float n_sent = static_cast<float>(std::max<size_t>(a.sentences.size(), 1));
   auto idf_of = [&](const Term& t) {
-    float idf = t.idf > 0 ? t.idf / 8.0f
-                          : std::log((n_sent + 1.0f) / (static_cast<float>(t.sentences) + 0.5f));
+    float idf =
+        t.idf > 0 ? t.idf / 8.0f : std::log((n_sent + 1.0f) / (static_cast<float>(t.sentences) + 0.5f));
     if (t.flags & kProperNoun) idf *= kNameBoost;
     return std::max(idf, 0.05f);
   };
@@ -276,8 +275,8 @@ Analysis Analyze(const Document& doc) {
         for (size_t j = 0; j < n; ++j) {
           if (row_sum[j] > 0) in += sim[j * n + i] / row_sum[j] * rank[j];
         }
-        next[i] = (1.0f - kDamping) / static_cast<float>(n) +
-                  kDamping * (in + dangling / static_cast<float>(n));
+        next[i] =
+            (1.0f - kDamping) / static_cast<float>(n) + kDamping * (in + dangling / static_cast<float>(n));
         delta += std::fabs(next[i] - rank[i]);
       }
       rank.swap(next);
@@ -303,8 +302,7 @@ Analysis Analyze(const Document& doc) {
       }
     }
     s.coverage = key_total > 0 ? covered / key_total : 0.0f;
-    float score = 0.45f * s.centrality + 0.15f * s.position + 0.15f * s.title_similarity +
-                  0.25f * s.coverage;
+    float score = 0.45f * s.centrality + 0.15f * s.position + 0.15f * s.title_similarity + 0.25f * s.coverage;
     // Fragments cannot stand alone; very long sentences crowd out others.
     const int short_units = english ? 6 : 10;
     if (s.units < short_units) score *= 0.4f;

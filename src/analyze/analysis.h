@@ -35,19 +35,19 @@ struct Term {
   std::string norm;     // analysis form
   std::string surface;  // most frequent form as written
   float idf = 0;
-  int count = 0;        // occurrences in the article
-  int sentences = 0;    // sentences it occurs in
-  uint8_t flags = 0;    // TokenFlag bits
-  float weight = 0;     // salience in the whole article (sum of tf-idf)
+  int count = 0;      // occurrences in the article
+  int sentences = 0;  // sentences it occurs in
+  uint8_t flags = 0;  // TokenFlag bits
+  float weight = 0;   // salience in the whole article (sum of tf-idf)
 };
 
 struct SentenceInfo {
-  int paragraph = 0;  // index into Document::paragraphs
-  int sentence = 0;   // index into Paragraph::sentences
-  int order = 0;      // position in the article, from 0
-  TermVector vector;  // TF-IDF, L2-normalised
-  int units = 0;      // length: Han characters and other letters/digits (zh), words (en)
-  bool quote = false; // contains a direct quotation
+  int paragraph = 0;           // index into Document::paragraphs
+  int sentence = 0;            // index into Paragraph::sentences
+  int order = 0;               // position in the article, from 0
+  TermVector vector;           // TF-IDF, L2-normalised
+  int units = 0;               // length: Han characters and other letters/digits (zh), words (en)
+  bool quote = false;          // contains a direct quotation
   float centrality = 0;        // LexRank, scaled to max 1
   float position = 0;          // lead prior in (0, 1]
   float title_similarity = 0;  // cosine with the title
@@ -66,9 +66,9 @@ struct Analysis {
   Language language = Language::kUnknown;
   std::vector<Term> terms;
   std::unordered_map<std::string, int> term_ids;  // Term::norm -> index into terms
-  std::vector<SentenceInfo> sentences;  // in article order
-  std::vector<TermVector> paragraphs;   // per paragraph: sum of its sentence vectors
-  std::vector<int> key_terms;           // term ids by descending weight (top 20)
+  std::vector<SentenceInfo> sentences;            // in article order
+  std::vector<TermVector> paragraphs;             // per paragraph: sum of its sentence vectors
+  std::vector<int> key_terms;                     // term ids by descending weight (top 20)
   std::vector<Enumeration> enumerations;
   TermVector title;
 };

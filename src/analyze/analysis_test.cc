@@ -37,35 +37,61 @@ TEST(EnumerationTest, FindsEnumerationsInEachForm) {
     const char* intent;
     std::vector<std::string> paragraphs;
     Language language;
-    size_t items;     // 0: no enumeration expected
+    size_t items;  // 0: no enumeration expected
     bool has_intro;
   };
   const Row rows[] = {
       {"一是/二是/三是 across paragraphs, announced",
        {"分析人士指出，部署多国部队至少面临三个困难。", "一是俄罗斯明确反对。俄方多次表态。",
         "二是兵力和资金难以落实。", "三是美国的态度并不明朗。"},
-       Language::kChinese, 3, true},
+       Language::kChinese,
+       3,
+       true},
       {"第一，第二， within a paragraph",
-       {"他提出两点建议：第一，加快改革进度。第二，扩大对外开放。"}, Language::kChinese, 0, false},
-      {"第一，第二， across paragraphs",
-       {"第一，加快改革进度，推动市场化。", "第二，扩大对外开放，吸引外资。"}, Language::kChinese, 2,
+       {"他提出两点建议：第一，加快改革进度。第二，扩大对外开放。"},
+       Language::kChinese,
+       0,
        false},
-      {"首先/其次/最后", {"首先，央行降准释放了流动性。", "其次，财政政策更加积极。", "最后，外需有所回暖。"},
-       Language::kChinese, 3, false},
+      {"第一，第二， across paragraphs",
+       {"第一，加快改革进度，推动市场化。", "第二，扩大对外开放，吸引外资。"},
+       Language::kChinese,
+       2,
+       false},
+      {"首先/其次/最后",
+       {"首先，央行降准释放了流动性。", "其次，财政政策更加积极。", "最后，外需有所回暖。"},
+       Language::kChinese,
+       3,
+       false},
       {"inline 一：…；二：…；三：… split at semicolons",
        {"一：分期付款免息不免费；二：逾期罚息本息滚复利；三：存钱无息取钱还要收费。"},
-       Language::kChinese, 3, false},
-      {"Arabic 1. 2. 3.", {"1. 加强监管框架的设计工作。", "2. 坚持监管规则的公平性。", "3. 正确理解监管与自律。"},
-       Language::kChinese, 3, false},
+       Language::kChinese,
+       3,
+       false},
+      {"Arabic 1. 2. 3.",
+       {"1. 加强监管框架的设计工作。", "2. 坚持监管规则的公平性。", "3. 正确理解监管与自律。"},
+       Language::kChinese,
+       3,
+       false},
       {"English First/Second/Finally",
        {"Officials face three problems.", "First, inflation is still above target.",
         "Second, growth is slowing.", "Finally, tariffs cloud the outlook."},
-       Language::kEnglish, 3, true},
-      {"第一次 is not a marker", {"第一次会议在巴黎举行。", "第二次会议在伦敦举行。"}, Language::kChinese, 0,
+       Language::kEnglish,
+       3,
+       true},
+      {"第一次 is not a marker",
+       {"第一次会议在巴黎举行。", "第二次会议在伦敦举行。"},
+       Language::kChinese,
+       0,
        false},
-      {"1.5% is not a marker", {"1.5%的增长率好于预期。", "2.5%的通胀率高于目标。"}, Language::kChinese, 0,
+      {"1.5% is not a marker",
+       {"1.5%的增长率好于预期。", "2.5%的通胀率高于目标。"},
+       Language::kChinese,
+       0,
        false},
-      {"a lone first item is no enumeration", {"一是加强监管。", "市场反应平稳。"}, Language::kChinese, 0,
+      {"a lone first item is no enumeration",
+       {"一是加强监管。", "市场反应平稳。"},
+       Language::kChinese,
+       0,
        false},
   };
   for (const Row& row : rows) {
@@ -82,7 +108,8 @@ TEST(EnumerationTest, FindsEnumerationsInEachForm) {
 }
 
 TEST(EnumerationTest, ItemsRunOnThroughTheirParagraph) {
-  Document doc = Doc({"至少面临三个困难。", "一是俄罗斯明确反对。俄方多次表态。", "二是兵力难以落实。", "三是美国态度不明。"},
+  Document doc = Doc({"至少面临三个困难。", "一是俄罗斯明确反对。俄方多次表态。", "二是兵力难以落实。",
+                      "三是美国态度不明。"},
                      Language::kChinese);
   Analysis a = Analyze(doc);
   ASSERT_EQ(a.enumerations.size(), 1u);
@@ -108,7 +135,8 @@ TEST(AnalysisTest, FeaturesFavourTheLeadAndTheHeadline) {
 }
 
 TEST(AnalysisTest, VectorsSkipFunctionWordsAndMarkQuotes) {
-  Document doc = Doc({"马克龙说：“我们不会让乌克兰独自面对未来的风险。”", "会议在巴黎举行。"}, Language::kChinese);
+  Document doc =
+      Doc({"马克龙说：“我们不会让乌克兰独自面对未来的风险。”", "会议在巴黎举行。"}, Language::kChinese);
   Analysis a = Analyze(doc);
   ASSERT_EQ(a.sentences.size(), 2u);
   EXPECT_TRUE(a.sentences[0].quote);

@@ -18,13 +18,13 @@ namespace {
 
 enum Family {
   kNone = 0,
-  kShi,        // 一是 二是 三是
-  kDi,         // 第一，第二，
-  kShouxian,   // 首先 其次 再次 最后
-  kHanList,    // 一、 （一） 一：
-  kArabic,     // 1. 1、 (1) 1)
-  kEnglish,    // First, Second, Third, Finally
-  kFangmian,   // 一方面 另一方面
+  kShi,       // 一是 二是 三是
+  kDi,        // 第一，第二，
+  kShouxian,  // 首先 其次 再次 最后
+  kHanList,   // 一、 （一） 一：
+  kArabic,    // 1. 1、 (1) 1)
+  kEnglish,   // First, Second, Third, Finally
+  kFangmian,  // 一方面 另一方面
 };
 
 constexpr int kLast = 99;  // 最后 / Finally: closes any sequence
@@ -110,10 +110,18 @@ Marker Detect(std::string_view text) {
   }
   if (Marker m = arabic(text); m.family != kNone) return m;
 
-  static constexpr std::array<std::pair<std::string_view, int>, 12> kWords = {{
-      {"First,", 1}, {"Firstly,", 1}, {"First of all,", 1}, {"Second,", 2}, {"Secondly,", 2},
-      {"Third,", 3}, {"Thirdly,", 3}, {"Fourth,", 4}, {"Fifth,", 5}, {"Finally,", kLast},
-      {"Lastly,", kLast}, {"Last,", kLast}}};
+  static constexpr std::array<std::pair<std::string_view, int>, 12> kWords = {{{"First,", 1},
+                                                                               {"Firstly,", 1},
+                                                                               {"First of all,", 1},
+                                                                               {"Second,", 2},
+                                                                               {"Secondly,", 2},
+                                                                               {"Third,", 3},
+                                                                               {"Thirdly,", 3},
+                                                                               {"Fourth,", 4},
+                                                                               {"Fifth,", 5},
+                                                                               {"Finally,", kLast},
+                                                                               {"Lastly,", kLast},
+                                                                               {"Last,", kLast}}};
   for (const auto& [word, ordinal] : kWords) {
     if (StartsWith(text, word)) return {kEnglish, ordinal};
   }
@@ -125,8 +133,8 @@ bool AnnouncesList(std::string_view text) {
   std::string_view t = text;
   while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
   if (t.size() >= 3 && (t.substr(t.size() - 3) == "：" || t.back() == ':')) return true;
-  static constexpr std::array<std::string_view, 8> kWords = {
-      "以下", "如下", "several", "two", "three", "four", "five", "following"};
+  static constexpr std::array<std::string_view, 8> kWords = {"以下",  "如下", "several", "two",
+                                                             "three", "four", "five",    "following"};
   for (auto c : kWords) {
     if (text.find(c) != std::string_view::npos) return true;
   }

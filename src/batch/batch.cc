@@ -28,8 +28,7 @@ namespace fs = std::filesystem;
 constexpr size_t kMaxListingBytes = size_t{1} << 30;
 
 bool EndsWith(const std::string &s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 std::vector<std::string_view> NonEmptyLines(std::string_view text) {
@@ -37,20 +36,16 @@ std::vector<std::string_view> NonEmptyLines(std::string_view text) {
   size_t start = 0;
   while (start < text.size()) {
     size_t nl = text.find('\n', start);
-    if (nl == std::string_view::npos)
-      nl = text.size();
+    if (nl == std::string_view::npos) nl = text.size();
     std::string_view line = text.substr(start, nl - start);
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' '))
-      line.remove_suffix(1);
-    if (!line.empty())
-      lines.push_back(line);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    if (!line.empty()) lines.push_back(line);
     start = nl + 1;
   }
   return lines;
 }
 
-BatchItem FeedItemToBatch(const ingest::FeedItem &item,
-                          const ingest::Feed &feed, const std::string &id) {
+BatchItem FeedItemToBatch(const ingest::FeedItem &item, const ingest::Feed &feed, const std::string &id) {
   BatchItem b;
   b.id = id;
   if (!item.content.empty()) {
@@ -69,35 +64,29 @@ BatchItem FeedItemToBatch(const ingest::FeedItem &item,
 }
 
 // The items of the feed in `bytes`, named `id`#1, #2, ….
-Result<std::vector<BatchItem>> FeedItems(const std::string &bytes,
-                                         const std::string &id) {
+Result<std::vector<BatchItem>> FeedItems(const std::string &bytes, const std::string &id) {
   PRECIS_ASSIGN_OR_RETURN(ingest::Feed feed, ingest::ParseFeed(bytes, id));
   std::vector<BatchItem> items;
   for (size_t i = 0; i < feed.items.size(); ++i) {
-    items.push_back(
-        FeedItemToBatch(feed.items[i], feed, id + "#" + std::to_string(i + 1)));
+    items.push_back(FeedItemToBatch(feed.items[i], feed, id + "#" + std::to_string(i + 1)));
   }
   return items;
 }
 
-void ExpandFeed(const std::string &bytes, const std::string &id,
-                std::vector<BatchItem> *items,
+void ExpandFeed(const std::string &bytes, const std::string &id, std::vector<BatchItem> *items,
                 std::vector<std::string> *warnings) {
   auto feed_items = FeedItems(bytes, id);
   if (!feed_items.ok()) {
     warnings->push_back(feed_items.status().message());
     return;
   }
-  for (auto &item : *feed_items)
-    items->push_back(std::move(item));
+  for (auto &item : *feed_items) items->push_back(std::move(item));
 }
 
-void ExpandFile(const std::string &path, std::vector<BatchItem> *items,
-                std::vector<std::string> *warnings) {
+void ExpandFile(const std::string &path, std::vector<BatchItem> *items, std::vector<std::string> *warnings) {
   const bool jsonl = EndsWith(path, ".jsonl");
-  const bool maybe_list = jsonl || EndsWith(path, ".txt") ||
-                          EndsWith(path, ".urls") || EndsWith(path, ".list") ||
-                          EndsWith(path, ".xml") || EndsWith(path, ".rss") ||
+  const bool maybe_list = jsonl || EndsWith(path, ".txt") || EndsWith(path, ".urls") ||
+                          EndsWith(path, ".list") || EndsWith(path, ".xml") || EndsWith(path, ".rss") ||
                           EndsWith(path, ".atom");
   if (!maybe_list) {
     BatchItem item;
@@ -108,7 +97,7 @@ void ExpandFile(const std::string &path, std::vector<BatchItem> *items,
   }
   auto bytes = util::ReadFile(path, kMaxListingBytes);
   if (!bytes.ok()) {
-    BatchItem item; // fails, with its reason, when processed
+    BatchItem item;  // fails, with its reason, when processed
     item.id = path;
     item.source = path;
     items->push_back(std::move(item));
@@ -120,8 +109,7 @@ void ExpandFile(const std::string &path, std::vector<BatchItem> *items,
     const std::string &text = *bytes;
     while (start < text.size()) {
       size_t nl = text.find('\n', start);
-      if (nl == std::string::npos)
-        nl = text.size();
+      if (nl == std::string::npos) nl = text.size();
       ++line_number;
       std::string_view line(text.data() + start, nl - start);
       if (line.find_first_not_of(" \t\r") != std::string_view::npos) {
@@ -140,15 +128,12 @@ void ExpandFile(const std::string &path, std::vector<BatchItem> *items,
     return;
   }
   auto lines = NonEmptyLines(*bytes);
-  const bool url_list =
-      !lines.empty() &&
-      std::all_of(lines.begin(), lines.end(), [](std::string_view l) {
-        return l.front() == '#' || ingest::IsHttpUrl(l);
-      });
+  const bool url_list = !lines.empty() && std::all_of(lines.begin(), lines.end(), [](std::string_view l) {
+    return l.front() == '#' || ingest::IsHttpUrl(l);
+  });
   if (url_list) {
     for (std::string_view l : lines) {
-      if (l.front() == '#')
-        continue;
+      if (l.front() == '#') continue;
       BatchItem item;
       item.id = std::string(l);
       item.source = std::string(l);
@@ -165,23 +150,17 @@ void ExpandFile(const std::string &path, std::vector<BatchItem> *items,
 std::string Slug(const std::string &id) {
   std::string base = id;
   size_t q = base.find_first_of("?#");
-  if (ingest::HasUrlScheme(base) && q != std::string::npos)
-    base = base.substr(0, q);
-  while (!base.empty() && base.back() == '/')
-    base.pop_back();
+  if (ingest::HasUrlScheme(base) && q != std::string::npos) base = base.substr(0, q);
+  while (!base.empty() && base.back() == '/') base.pop_back();
   size_t slash = base.find_last_of('/');
-  if (slash != std::string::npos)
-    base = base.substr(slash + 1);
+  if (slash != std::string::npos) base = base.substr(slash + 1);
   size_t dot = base.find_last_of('.');
-  if (dot != std::string::npos && dot > 0)
-    base = base.substr(0, dot);
+  if (dot != std::string::npos && dot > 0) base = base.substr(0, dot);
   std::string out;
   for (char c : base) {
-    const bool ok =
-        std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
+    const bool ok = std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
     out.push_back(ok && static_cast<unsigned char>(c) < 0x80 ? c : '_');
-    if (out.size() >= 40)
-      break;
+    if (out.size() >= 40) break;
   }
   return out.empty() ? "item" : out;
 }
@@ -189,10 +168,8 @@ std::string Slug(const std::string &id) {
 // A JSONL output: hashes already written, torn last line dropped.
 Result<std::set<std::string>> PrepareJsonl(const std::string &path) {
   std::set<std::string> hashes;
-  if (!fs::exists(path))
-    return hashes;
-  PRECIS_ASSIGN_OR_RETURN(std::string text,
-                          util::ReadFile(path, kMaxListingBytes));
+  if (!fs::exists(path)) return hashes;
+  PRECIS_ASSIGN_OR_RETURN(std::string text, util::ReadFile(path, kMaxListingBytes));
   size_t complete = text.rfind('\n');
   complete = complete == std::string::npos ? 0 : complete + 1;
   if (complete < text.size()) {
@@ -210,7 +187,7 @@ Result<std::set<std::string>> PrepareJsonl(const std::string &path) {
   return hashes;
 }
 
-} // namespace
+}  // namespace
 
 std::string ContentHash(std::string_view bytes) {
   uint64_t h = 1469598103934665603ULL;
@@ -223,15 +200,13 @@ std::string ContentHash(std::string_view bytes) {
   return buf;
 }
 
-Result<std::vector<BatchItem>>
-ExpandInputs(const std::vector<std::string> &inputs, const ReadOptions &options,
-             std::vector<std::string> *warnings) {
+Result<std::vector<BatchItem>> ExpandInputs(const std::vector<std::string> &inputs,
+                                            const ReadOptions &options, std::vector<std::string> *warnings) {
   std::vector<BatchItem> items;
   for (const std::string &input : inputs) {
     if (ingest::HasUrlScheme(input)) {
       // A feed URL becomes its items; any other URL is one item.
-      const ingest::FetchOptions fetch =
-          ingest::FetchOptionsFor(options, /*feeds=*/true);
+      const ingest::FetchOptions fetch = ingest::FetchOptionsFor(options, /*feeds=*/true);
       auto page = ingest::Fetch(input, fetch);
       if (page.ok() && ingest::LooksLikeFeed(page->body)) {
         ExpandFeed(page->body, input, &items, warnings);
@@ -244,7 +219,7 @@ ExpandInputs(const std::vector<std::string> &inputs, const ReadOptions &options,
         item.format = InputFormat::kHtml;
         item.url = page->url;
       } else {
-        item.source = input; // fails again, with its reason, when processed
+        item.source = input;  // fails again, with its reason, when processed
       }
       items.push_back(std::move(item));
       continue;
@@ -252,21 +227,18 @@ ExpandInputs(const std::vector<std::string> &inputs, const ReadOptions &options,
     std::error_code ec;
     if (fs::is_directory(input, ec)) {
       std::vector<std::string> files;
-      for (auto it = fs::recursive_directory_iterator(
-               input, fs::directory_options::skip_permission_denied, ec);
+      for (auto it =
+               fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
            !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         const std::string name = it->path().filename().string();
         if (!name.empty() && name[0] == '.') {
-          if (it->is_directory())
-            it.disable_recursion_pending();
+          if (it->is_directory()) it.disable_recursion_pending();
           continue;
         }
-        if (it->is_regular_file())
-          files.push_back(it->path().string());
+        if (it->is_regular_file()) files.push_back(it->path().string());
       }
       std::sort(files.begin(), files.end());
-      for (const auto &f : files)
-        ExpandFile(f, &items, warnings);
+      for (const auto &f : files) ExpandFile(f, &items, warnings);
       continue;
     }
     ExpandFile(input, &items, warnings);
@@ -274,48 +246,39 @@ ExpandInputs(const std::vector<std::string> &inputs, const ReadOptions &options,
   return items;
 }
 
-Result<BatchSummary> RunBatch(const std::vector<std::string> &inputs,
-                              const TextProcessor &text,
+Result<BatchSummary> RunBatch(const std::vector<std::string> &inputs, const TextProcessor &text,
                               const BatchOptions &options) {
-  if (options.out.empty())
-    return InvalidArgumentError("--out is required");
+  if (options.out.empty()) return InvalidArgumentError("--out is required");
   const bool jsonl = EndsWith(options.out, ".jsonl");
   std::error_code ec;
   if (!jsonl) {
     fs::create_directories(options.out, ec);
     if (ec || !fs::is_directory(options.out)) {
-      return InvalidArgumentError(options.out +
-                                  ": cannot create output directory");
+      return InvalidArgumentError(options.out + ": cannot create output directory");
     }
   } else {
     fs::path parent = fs::path(options.out).parent_path();
     if (!parent.empty() && !fs::is_directory(parent)) {
-      return InvalidArgumentError(options.out +
-                                  ": its directory does not exist");
+      return InvalidArgumentError(options.out + ": its directory does not exist");
     }
   }
   std::vector<std::string> warnings;
-  PRECIS_ASSIGN_OR_RETURN(std::vector<BatchItem> items,
-                          ExpandInputs(inputs, options.read, &warnings));
+  PRECIS_ASSIGN_OR_RETURN(std::vector<BatchItem> items, ExpandInputs(inputs, options.read, &warnings));
   std::set<std::string> done_hashes;
   int jsonl_fd = -1;
   if (jsonl) {
     PRECIS_ASSIGN_OR_RETURN(done_hashes, PrepareJsonl(options.out));
-    if (options.force)
-      done_hashes.clear();
-    jsonl_fd = ::open(options.out.c_str(),
-                      O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
-    if (jsonl_fd < 0)
-      return InvalidArgumentError(options.out + ": cannot open for writing");
+    if (options.force) done_hashes.clear();
+    jsonl_fd = ::open(options.out.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+    if (jsonl_fd < 0) return InvalidArgumentError(options.out + ": cannot open for writing");
   }
 
   BatchSummary summary;
   std::atomic<size_t> total{items.size()};
-  std::mutex mu; // guards errors and the JSONL file
+  std::mutex mu;  // guards errors and the JSONL file
   std::atomic<size_t> briefed{0}, skipped{0}, failed{0};
   std::vector<std::pair<std::string, std::string>> errors;
-  for (const auto &w : warnings)
-    errors.emplace_back("", w);
+  for (const auto &w : warnings) errors.emplace_back("", w);
   std::atomic<size_t> next{0}, finished{0};
   const std::string ext = options.format == "json" ? ".json" : ".md";
 
@@ -328,8 +291,7 @@ Result<BatchSummary> RunBatch(const std::vector<std::string> &inputs,
     while (off < lines.size()) {
       ssize_t n = ::write(jsonl_fd, lines.data() + off, lines.size() - off);
       if (n < 0) {
-        if (errno == EINTR)
-          continue;
+        if (errno == EINTR) continue;
         return InvalidArgumentError(options.out + ": write failed");
       }
       off += static_cast<size_t>(n);
@@ -352,38 +314,29 @@ Result<BatchSummary> RunBatch(const std::vector<std::string> &inputs,
     if (!st.ok()) {
       ++failed;
       std::string message = st.message();
-      if (message.rfind(item.id, 0) != 0)
-        message = item.id + ": " + message;
+      if (message.rfind(item.id, 0) != 0) message = item.id + ": " + message;
       std::lock_guard<std::mutex> lock(mu);
       errors.emplace_back(item.id, message);
     }
-    if (expanded)
-      return;
+    if (expanded) return;
     const size_t n = finished.fetch_add(1) + 1;
-    if (options.progress)
-      options.progress(n, total.load());
+    if (options.progress) options.progress(n, total.load());
   };
-  process = [&](const BatchItem &item, std::string *pending,
-                bool *expanded) -> Status {
+  process = [&](const BatchItem &item, std::string *pending, bool *expanded) -> Status {
     std::string bytes = item.bytes;
     ReadOptions read = options.read;
     read.format = item.format;
-    if (!item.url.empty())
-      read.url = item.url;
+    if (!item.url.empty()) read.url = item.url;
     if (bytes.empty()) {
       if (ingest::HasUrlScheme(item.source)) {
-        const ingest::FetchOptions fetch =
-            ingest::FetchOptionsFor(read, /*feeds=*/!item.from_feed);
-        PRECIS_ASSIGN_OR_RETURN(ingest::FetchedPage page,
-                                ingest::Fetch(item.source, fetch));
+        const ingest::FetchOptions fetch = ingest::FetchOptionsFor(read, /*feeds=*/!item.from_feed);
+        PRECIS_ASSIGN_OR_RETURN(ingest::FetchedPage page, ingest::Fetch(item.source, fetch));
         if (!item.from_feed && ingest::LooksLikeFeed(page.body)) {
-          PRECIS_ASSIGN_OR_RETURN(std::vector<BatchItem> feed_items,
-                                  FeedItems(page.body, item.id));
+          PRECIS_ASSIGN_OR_RETURN(std::vector<BatchItem> feed_items, FeedItems(page.body, item.id));
           *expanded = true;
           total += feed_items.size();
           --total;
-          for (const BatchItem &sub : feed_items)
-            run_item(sub, pending);
+          for (const BatchItem &sub : feed_items) run_item(sub, pending);
           return Status::Ok();
         }
         bytes = std::move(page.body);
@@ -391,23 +344,18 @@ Result<BatchSummary> RunBatch(const std::vector<std::string> &inputs,
         read.url = page.url;
         read.charset = page.charset;
       } else {
-        PRECIS_ASSIGN_OR_RETURN(bytes,
-                                util::ReadFile(item.source, read.max_bytes));
+        PRECIS_ASSIGN_OR_RETURN(bytes, util::ReadFile(item.source, read.max_bytes));
       }
     }
     const std::string hash = ContentHash(bytes);
-    const std::string out_path =
-        options.out + "/" + Slug(item.id) + "-" + hash.substr(0, 10) + ext;
+    const std::string out_path = options.out + "/" + Slug(item.id) + "-" + hash.substr(0, 10) + ext;
     // done_hashes is only read while workers run.
-    if (!options.force &&
-        (jsonl ? done_hashes.count(hash) > 0 : fs::exists(out_path))) {
+    if (!options.force && (jsonl ? done_hashes.count(hash) > 0 : fs::exists(out_path))) {
       ++skipped;
       return Status::Ok();
     }
-    PRECIS_ASSIGN_OR_RETURN(Article article,
-                            ReadArticleBytes(bytes, item.id, read));
-    if (item.from_feed)
-      ingest::ApplyFeedItem(item.feed_item, item.feed_title, &article);
+    PRECIS_ASSIGN_OR_RETURN(Article article, ReadArticleBytes(bytes, item.id, read));
+    if (item.from_feed) ingest::ApplyFeedItem(item.feed_item, item.feed_title, &article);
     Document doc = text.Analyze(std::move(article));
     PRECIS_ASSIGN_OR_RETURN(Brief brief, BriefDocument(doc, options.brief));
     if (jsonl) {
@@ -415,13 +363,10 @@ Result<BatchSummary> RunBatch(const std::vector<std::string> &inputs,
       line["id"] = item.id;
       line["hash"] = hash;
       line["brief"] = nlohmann::ordered_json::parse(render::BriefToJson(brief));
-      *pending +=
-          line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
-          "\n";
+      *pending += line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     } else {
-      const std::string rendered = options.format == "json"
-                                       ? render::BriefToJson(brief)
-                                       : render::BriefToMarkdown(brief);
+      const std::string rendered =
+          options.format == "json" ? render::BriefToJson(brief) : render::BriefToMarkdown(brief);
       PRECIS_RETURN_IF_ERROR(util::WriteFileAtomic(out_path, rendered));
     }
     ++briefed;
@@ -433,8 +378,7 @@ Result<BatchSummary> RunBatch(const std::vector<std::string> &inputs,
     std::string pending;
     size_t pending_lines = 0;
     auto flush = [&]() {
-      if (pending.empty())
-        return;
+      if (pending.empty()) return;
       Status st = append_lines(pending);
       if (!st.ok()) {
         std::lock_guard<std::mutex> lock(mu);
@@ -444,25 +388,20 @@ Result<BatchSummary> RunBatch(const std::vector<std::string> &inputs,
       pending_lines = 0;
     };
     for (;;) {
-      if (options.stop != nullptr && options.stop->load())
-        break;
+      if (options.stop != nullptr && options.stop->load()) break;
       const size_t i = next.fetch_add(1);
-      if (i >= items.size())
-        break;
+      if (i >= items.size()) break;
       const size_t before = pending.size();
       run_item(items[i], &pending);
-      if (pending.size() > before && ++pending_lines >= kLinesPerWrite)
-        flush();
+      if (pending.size() > before && ++pending_lines >= kLinesPerWrite) flush();
     }
     flush();
   };
   const int jobs = std::max(1, options.jobs);
   std::vector<std::thread> threads;
-  for (int t = 1; t < jobs; ++t)
-    threads.emplace_back(worker);
+  for (int t = 1; t < jobs; ++t) threads.emplace_back(worker);
   worker();
-  for (auto &t : threads)
-    t.join();
+  for (auto &t : threads) t.join();
   if (jsonl_fd >= 0) {
     ::fsync(jsonl_fd);
     ::close(jsonl_fd);
@@ -474,25 +413,21 @@ Result<BatchSummary> RunBatch(const std::vector<std::string> &inputs,
   // Errors sorted by item id, whatever order the workers met them in.
   std::stable_sort(errors.begin(), errors.end());
   summary.total = total.load();
-  summary.interrupted = options.stop != nullptr && options.stop->load() &&
-                        finished.load() < summary.total;
+  summary.interrupted = options.stop != nullptr && options.stop->load() && finished.load() < summary.total;
 
-  const std::string report =
-      jsonl ? options.out + ".errors.jsonl" : options.out + "/errors.jsonl";
+  const std::string report = jsonl ? options.out + ".errors.jsonl" : options.out + "/errors.jsonl";
   if (!errors.empty()) {
     std::string lines;
     for (const auto &[id, message] : errors) {
       nlohmann::ordered_json j;
       j["id"] = id;
       j["error"] = message;
-      lines +=
-          j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
-          "\n";
+      lines += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     }
     PRECIS_RETURN_IF_ERROR(util::WriteFileAtomic(report, lines));
     summary.error_report = report;
   } else if (fs::exists(report)) {
-    fs::remove(report, ec); // a clean run leaves no stale report
+    fs::remove(report, ec);  // a clean run leaves no stale report
   }
   // Inputs that could not even be listed (a malformed feed) count as failed.
   summary.failed += warnings.size();
@@ -500,4 +435,4 @@ Result<BatchSummary> RunBatch(const std::vector<std::string> &inputs,
   return summary;
 }
 
-} // namespace precis::batch
+}  // namespace precis::batch

@@ -30,8 +30,8 @@
 namespace precis::batch {
 
 struct BatchOptions {
-  std::string out;           // a directory, or a file ending in .jsonl
-  std::string format = "md"; // md or json (per-file output)
+  std::string out;            // a directory, or a file ending in .jsonl
+  std::string format = "md";  // md or json (per-file output)
   int jobs = 1;
   bool force = false;
   ReadOptions read;
@@ -45,19 +45,19 @@ struct BatchOptions {
 struct BatchSummary {
   size_t total = 0;
   size_t briefed = 0;
-  size_t skipped = 0; // already briefed
+  size_t skipped = 0;  // already briefed
   size_t failed = 0;
   bool interrupted = false;
-  std::string error_report; // path of the error report, "" if none written
+  std::string error_report;  // path of the error report, "" if none written
 };
 
 // One unit of work: where it came from and how to read it.
 struct BatchItem {
-  std::string id;     // stable name: path, path:line, feed URL#n
-  std::string source; // a file path or URL to read, or "" when `bytes` holds it
-  std::string bytes;  // inline content (a JSONL line, a feed item's HTML)
+  std::string id;      // stable name: path, path:line, feed URL#n
+  std::string source;  // a file path or URL to read, or "" when `bytes` holds it
+  std::string bytes;   // inline content (a JSONL line, a feed item's HTML)
   InputFormat format = InputFormat::kAuto;
-  std::string url; // where the bytes came from, if fetched
+  std::string url;  // where the bytes came from, if fetched
   // A feed's item: what it says of the article (its content dropped: the
   // bytes hold it), and the feed's title.
   bool from_feed = false;
@@ -67,17 +67,15 @@ struct BatchItem {
 
 // Expands inputs into items. Errors only for inputs that cannot be listed at
 // all (a missing path); unreadable items fail later, one by one.
-Result<std::vector<BatchItem>>
-ExpandInputs(const std::vector<std::string> &inputs, const ReadOptions &options,
-             std::vector<std::string> *warnings);
+Result<std::vector<BatchItem>> ExpandInputs(const std::vector<std::string> &inputs,
+                                            const ReadOptions &options, std::vector<std::string> *warnings);
 
-Result<BatchSummary> RunBatch(const std::vector<std::string> &inputs,
-                              const TextProcessor &text,
+Result<BatchSummary> RunBatch(const std::vector<std::string> &inputs, const TextProcessor &text,
                               const BatchOptions &options);
 
 // 64-bit FNV-1a of `bytes`, as 16 hex digits.
 std::string ContentHash(std::string_view bytes);
 
-} // namespace precis::batch
+}  // namespace precis::batch
 
-#endif // PRECIS_BATCH_BATCH_H_
+#endif  // PRECIS_BATCH_BATCH_H_

@@ -34,8 +34,7 @@ std::string LeadSummary(const Document& doc, int budget) {
   return out;
 }
 
-Result<EvalReport> RunEval(const std::string& path, const TextProcessor& text,
-                           const EvalOptions& options) {
+Result<EvalReport> RunEval(const std::string& path, const TextProcessor& text, const EvalOptions& options) {
   PRECIS_ASSIGN_OR_RETURN(std::string data, util::ReadFile(path, options.max_bytes));
   std::istringstream lines(data);
   std::string line;

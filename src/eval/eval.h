@@ -19,7 +19,7 @@
 namespace precis::eval {
 
 struct EvalOptions {
-  int budget = 0;  // units; 0 = each reference's own length
+  int budget = 0;                // units; 0 = each reference's own length
   std::string predictions_path;  // write {"id","prediction"} lines here if set
   size_t max_bytes = 512u * 1024 * 1024;
 };
@@ -33,8 +33,7 @@ struct EvalReport {
 
 // Errors name the file and line: unreadable file, malformed JSON, a line
 // without "paragraphs" or "reference".
-Result<EvalReport> RunEval(const std::string& path, const TextProcessor& text,
-                           const EvalOptions& options);
+Result<EvalReport> RunEval(const std::string& path, const TextProcessor& text, const EvalOptions& options);
 
 // The LEAD baseline: the document's first sentences within `budget` units,
 // cut only at sentence boundaries unless the first sentence alone exceeds it.

@@ -6,8 +6,8 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <unordered_map>
 #include <memory>
+#include <unordered_map>
 
 #include "util/utf8.h"
 
@@ -111,8 +111,7 @@ std::vector<std::string> RougeTokens(std::string_view text, Language language) {
   return tokens;
 }
 
-RougeScores Rouge(const std::vector<std::string>& prediction,
-                  const std::vector<std::string>& reference) {
+RougeScores Rouge(const std::vector<std::string>& prediction, const std::vector<std::string>& reference) {
   const Interned t = Intern(prediction, reference);
   RougeScores s;
   s.rouge1 = NgramF1(t.pred, t.ref, 1);

@@ -25,8 +25,7 @@ struct RougeScores {
 
 std::vector<std::string> RougeTokens(std::string_view text, Language language);
 
-RougeScores Rouge(const std::vector<std::string>& prediction,
-                  const std::vector<std::string>& reference);
+RougeScores Rouge(const std::vector<std::string>& prediction, const std::vector<std::string>& reference);
 
 }  // namespace precis::eval
 

@@ -2,16 +2,16 @@
 
 #include "ingest/charset.h"
 
+#include <uchardet/uchardet.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
-#include <uchardet/uchardet.h>
 
 #include <algorithm>
 #include <cctype>
 #include <memory>
 
-#include "util/utf8.h"
 #include "util/strings.h"
+#include "util/utf8.h"
 
 namespace precis::ingest {
 namespace {
@@ -68,8 +68,8 @@ bool LooksChinese(std::string_view utf8) {
     char32_t cp = util::DecodeUtf8(utf8, &i);
     if (cp < 0x80) continue;
     ++non_ascii;
-    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3000 && cp <= 0x303F) ||
-        (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x2010 && cp <= 0x2027)) {
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) ||
+        (cp >= 0x2010 && cp <= 0x2027)) {
       ++cjk;
     }
   }
@@ -80,17 +80,21 @@ bool LooksChinese(std::string_view utf8) {
 
 const char* EncodingName(Encoding encoding) {
   switch (encoding) {
-    case Encoding::kUtf8: return "UTF-8";
-    case Encoding::kUtf16Le: return "UTF-16LE";
-    case Encoding::kUtf16Be: return "UTF-16BE";
-    case Encoding::kGb18030: return "GB18030";
-    case Encoding::kOther: return "other";
+    case Encoding::kUtf8:
+      return "UTF-8";
+    case Encoding::kUtf16Le:
+      return "UTF-16LE";
+    case Encoding::kUtf16Be:
+      return "UTF-16BE";
+    case Encoding::kGb18030:
+      return "GB18030";
+    case Encoding::kOther:
+      return "other";
   }
   return "?";
 }
 
-Result<std::string> ConvertStrict(std::string_view bytes, const char* charset,
-                                  size_t* error_offset) {
+Result<std::string> ConvertStrict(std::string_view bytes, const char* charset, size_t* error_offset) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(charset, &status));
   if (U_FAILURE(status)) return InternalError(std::string("no ICU converter for ") + charset);
@@ -98,8 +102,8 @@ Result<std::string> ConvertStrict(std::string_view bytes, const char* charset,
   std::u16string utf16(bytes.size() + 1, u'\0');
   const char* src = bytes.data();
   UChar* dst = reinterpret_cast<UChar*>(utf16.data());
-  ucnv_toUnicode(conv.get(), &dst, dst + utf16.size(), &src, bytes.data() + bytes.size(), nullptr,
-                 true, &status);
+  ucnv_toUnicode(conv.get(), &dst, dst + utf16.size(), &src, bytes.data() + bytes.size(), nullptr, true,
+                 &status);
   if (U_FAILURE(status)) {
     if (error_offset != nullptr) *error_offset = static_cast<size_t>(src - bytes.data());
     return DataLossError(std::string("not valid ") + charset);
@@ -166,15 +170,14 @@ std::string IcuCharset(const std::string& declared) {
 
 // Lenient conversion: bad sequences become U+FFFD. Returns false if the
 // converter is unknown.
-bool ConvertLenient(std::string_view bytes, const std::string& charset, std::string* out,
-                    size_t* bad) {
+bool ConvertLenient(std::string_view bytes, const std::string& charset, std::string* out, size_t* bad) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(charset.c_str(), &status));
   if (U_FAILURE(status)) return false;
   std::u16string utf16(bytes.size() + 1, u'\0');
-  int32_t n = ucnv_toUChars(conv.get(), reinterpret_cast<UChar*>(utf16.data()),
-                            static_cast<int32_t>(utf16.size()), bytes.data(),
-                            static_cast<int32_t>(bytes.size()), &status);
+  int32_t n =
+      ucnv_toUChars(conv.get(), reinterpret_cast<UChar*>(utf16.data()), static_cast<int32_t>(utf16.size()),
+                    bytes.data(), static_cast<int32_t>(bytes.size()), &status);
   if (U_FAILURE(status)) return false;
   utf16.resize(static_cast<size_t>(n));
   *bad = Utf16ToUtf8(utf16, out);
@@ -194,8 +197,8 @@ std::string DeclaredHtmlCharset(std::string_view bytes) {
     size_t i = at + 7;
     while (i < head.size() && (head[i] == ' ' || head[i] == '=' || head[i] == '"' || head[i] == '\'')) ++i;
     size_t j = i;
-    while (j < head.size() && (std::isalnum(static_cast<unsigned char>(head[j])) || head[j] == '-' ||
-                               head[j] == '_')) {
+    while (j < head.size() &&
+           (std::isalnum(static_cast<unsigned char>(head[j])) || head[j] == '-' || head[j] == '_')) {
       ++j;
     }
     // Only inside a tag: the nearest '<' before is closer than the nearest '>'.
@@ -216,7 +219,9 @@ Result<Decoded> DecodeHtmlToUtf8(std::string_view bytes, const std::string& name
   } else if (bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) {
     return DecodeToUtf8(bytes, name);
   }
-  if (std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(std::min<size_t>(bytes.size(), 65536)), '\0') > 0) {
+  if (std::count(bytes.begin(),
+                 bytes.begin() + static_cast<std::ptrdiff_t>(std::min<size_t>(bytes.size(), 65536)),
+                 '\0') > 0) {
     return DataLossError(name + ": binary data, not an HTML page");
   }
   if (util::IsValidUtf8(bytes) && (HasMultibyte(bytes) || declared_header.empty())) {
@@ -225,7 +230,8 @@ Result<Decoded> DecodeHtmlToUtf8(std::string_view bytes, const std::string& name
   }
   std::string declared = util::AsciiLower(declared_header);
   if (declared.empty()) declared = DeclaredHtmlCharset(bytes);
-  std::string charset = declared.empty() || declared == "utf-8" || declared == "utf8" ? "" : IcuCharset(declared);
+  std::string charset =
+      declared.empty() || declared == "utf-8" || declared == "utf8" ? "" : IcuCharset(declared);
   if (charset.empty()) {
     uchardet_t detector = uchardet_new();
     uchardet_handle_data(detector, bytes.data(), bytes.size());

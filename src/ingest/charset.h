@@ -34,7 +34,6 @@ Result<std::string> ConvertStrict(std::string_view bytes, const char* charset, s
 
 }  // namespace precis::ingest
 
-
 namespace precis::ingest {
 
 // Bytes of an HTML page -> UTF-8. Evidence in order: a byte-order mark; bytes

@@ -12,8 +12,8 @@ namespace {
 std::string Encode(const std::string& utf8, const char* charset) {
   UErrorCode status = U_ZERO_ERROR;
   std::string out(utf8.size() * 4 + 16, '\0');
-  int32_t n = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()),
-                           utf8.data(), static_cast<int32_t>(utf8.size()), &status);
+  int32_t n = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
+                           static_cast<int32_t>(utf8.size()), &status);
   EXPECT_TRUE(U_SUCCESS(status)) << u_errorName(status);
   out.resize(static_cast<size_t>(n));
   return out;
@@ -51,7 +51,10 @@ TEST(CharsetTest, RefusesBinaryAndUndecodableBytes) {
     const char* intent;
   };
   const Row rows[] = {
-      {std::string("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16), "binary", "an executable"},
+      {std::string("\x7F"
+                   "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",
+                   16),
+       "binary", "an executable"},
       {std::string("PK\x03\x04\x14\0\x08\0\x08\0", 10), "binary", "a zip archive with NULs"},
       {"caf\xE9 au lait, cr\xE8me br\xFBl\xE9\x65", "not GB18030",
        "Latin-1 is neither UTF-8 nor plausible GB18030"},

@@ -21,8 +21,8 @@ TEST(DatesTest, FindsDatesInEachWrittenForm) {
       {"By Jane Doe, March 18, 2026", "March 18, 2026"},
       {"18 March 2026 | Reuters", "18 March 2026"},
       {"Updated Sept. 17, 2026", "Sept. 17, 2026"},
-      {"增长了2026个百分点", ""},           // a number, not a date
-      {"2026-13-45", ""},                   // impossible month and day
+      {"增长了2026个百分点", ""},  // a number, not a date
+      {"2026-13-45", ""},          // impossible month and day
       {"no date here", ""},
   };
   for (const Row& row : rows) {

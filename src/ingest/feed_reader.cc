@@ -25,11 +25,9 @@ std::string ChildText(const pugi::xml_node &node, const char *name) {
     bool match = n == want;
     if (!match && want.find(':') == std::string_view::npos) {
       size_t colon = n.find(':');
-      match = colon != std::string_view::npos && n.substr(colon + 1) == want &&
-              n.substr(0, colon) == "atom";
+      match = colon != std::string_view::npos && n.substr(colon + 1) == want && n.substr(0, colon) == "atom";
     }
-    if (match)
-      return std::string(TrimText(child.child_value()));
+    if (match) return std::string(TrimText(child.child_value()));
   }
   return "";
 }
@@ -37,8 +35,7 @@ std::string ChildText(const pugi::xml_node &node, const char *name) {
 // Atom content may be XHTML markup rather than text.
 std::string AtomContent(const pugi::xml_node &entry, const char *name) {
   pugi::xml_node c = entry.child(name);
-  if (!c)
-    return "";
+  if (!c) return "";
   if (std::string_view(c.attribute("type").value()) == "xhtml") {
     struct Writer : pugi::xml_writer {
       std::string out;
@@ -46,43 +43,36 @@ std::string AtomContent(const pugi::xml_node &entry, const char *name) {
         out.append(static_cast<const char *>(data), size);
       }
     } writer;
-    for (pugi::xml_node child : c.children())
-      child.print(writer, "", pugi::format_raw);
+    for (pugi::xml_node child : c.children()) child.print(writer, "", pugi::format_raw);
     return writer.out;
   }
   return std::string(TrimText(c.child_value()));
 }
 
-} // namespace
+}  // namespace
 
 bool LooksLikeFeed(std::string_view text) {
   std::string head = util::AsciiLower(text.substr(0, 1024));
-  return head.find("<rss") != std::string::npos ||
-         head.find("<rdf:rdf") != std::string::npos ||
-         (head.find("<feed") != std::string::npos &&
-          head.find("atom") != std::string::npos);
+  return head.find("<rss") != std::string::npos || head.find("<rdf:rdf") != std::string::npos ||
+         (head.find("<feed") != std::string::npos && head.find("atom") != std::string::npos);
 }
 
 std::string NormalizeFeedDate(std::string_view date) {
   // RFC 822: [Day, ]DD Mon YYYY HH:MM[:SS] zone
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "jan", "feb", "mar", "apr", "may", "jun",
-      "jul", "aug", "sep", "oct", "nov", "dec"};
+  static constexpr std::array<std::string_view, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                               "jul", "aug", "sep", "oct", "nov", "dec"};
   std::string s(TrimText(date));
   size_t comma = s.find(',');
-  std::string rest =
-      comma != std::string::npos && comma < 5 ? s.substr(comma + 1) : s;
+  std::string rest = comma != std::string::npos && comma < 5 ? s.substr(comma + 1) : s;
   int day = 0, year = 0, hour = -1, minute = -1;
   char month[8] = {0};
-  if (std::sscanf(rest.c_str(), " %d %3s %d %d:%d", &day, month, &year, &hour,
-                  &minute) >= 3) {
+  if (std::sscanf(rest.c_str(), " %d %3s %d %d:%d", &day, month, &year, &hour, &minute) >= 3) {
     std::string m = util::AsciiLower(month);
     for (size_t i = 0; i < kMonths.size(); ++i) {
       if (m == kMonths[i] && day >= 1 && day <= 31 && year >= 1900) {
         char buf[64];
         if (hour >= 0 && minute >= 0) {
-          std::snprintf(buf, sizeof buf, "%04d-%02zu-%02d %02d:%02d", year,
-                        i + 1, day, hour, minute);
+          std::snprintf(buf, sizeof buf, "%04d-%02zu-%02d %02d:%02d", year, i + 1, day, hour, minute);
         } else {
           std::snprintf(buf, sizeof buf, "%04d-%02zu-%02d", year, i + 1, day);
         }
@@ -97,12 +87,11 @@ std::string NormalizeFeedDate(std::string_view date) {
 Result<Feed> ParseFeed(std::string_view bytes, const std::string &name) {
   PRECIS_ASSIGN_OR_RETURN(Decoded decoded, DecodeToUtf8(bytes, name));
   pugi::xml_document doc;
-  pugi::xml_parse_result parsed = doc.load_buffer(
-      decoded.text.data(), decoded.text.size(),
-      pugi::parse_default | pugi::parse_declaration, pugi::encoding_utf8);
+  pugi::xml_parse_result parsed =
+      doc.load_buffer(decoded.text.data(), decoded.text.size(), pugi::parse_default | pugi::parse_declaration,
+                      pugi::encoding_utf8);
   if (!parsed) {
-    return InvalidArgumentError(name + ": malformed XML at byte " +
-                                std::to_string(parsed.offset) + " (" +
+    return InvalidArgumentError(name + ": malformed XML at byte " + std::to_string(parsed.offset) + " (" +
                                 parsed.description() + ")");
   }
   Feed feed;
@@ -118,12 +107,10 @@ Result<Feed> ParseFeed(std::string_view bytes, const std::string &name) {
       it.title = ChildText(item, "title");
       it.link = ChildText(item, "link");
       std::string date = ChildText(item, "pubDate");
-      if (date.empty())
-        date = ChildText(item, "dc:date");
+      if (date.empty()) date = ChildText(item, "dc:date");
       it.published = NormalizeFeedDate(date);
       it.author = ChildText(item, "dc:creator");
-      if (it.author.empty())
-        it.author = ChildText(item, "author");
+      if (it.author.empty()) it.author = ChildText(item, "author");
       it.content = ChildText(item, "content:encoded");
       it.summary = ChildText(item, "description");
       feed.items.push_back(std::move(it));
@@ -132,20 +119,17 @@ Result<Feed> ParseFeed(std::string_view bytes, const std::string &name) {
     feed.title = ChildText(root, "title");
     for (pugi::xml_node link : root.children("link")) {
       std::string rel = link.attribute("rel").value();
-      if (rel.empty() || rel == "alternate")
-        feed.link = link.attribute("href").value();
+      if (rel.empty() || rel == "alternate") feed.link = link.attribute("href").value();
     }
     for (pugi::xml_node entry : root.children("entry")) {
       FeedItem it;
       it.title = ChildText(entry, "title");
       for (pugi::xml_node link : entry.children("link")) {
         std::string rel = link.attribute("rel").value();
-        if (it.link.empty() && (rel.empty() || rel == "alternate"))
-          it.link = link.attribute("href").value();
+        if (it.link.empty() && (rel.empty() || rel == "alternate")) it.link = link.attribute("href").value();
       }
       std::string date = ChildText(entry, "published");
-      if (date.empty())
-        date = ChildText(entry, "updated");
+      if (date.empty()) date = ChildText(entry, "updated");
       it.published = NormalizeFeedDate(date);
       it.author = ChildText(entry.child("author"), "name");
       it.content = AtomContent(entry, "content");
@@ -153,24 +137,20 @@ Result<Feed> ParseFeed(std::string_view bytes, const std::string &name) {
       feed.items.push_back(std::move(it));
     }
   } else {
-    return InvalidArgumentError(name +
-                                ": not an RSS or Atom feed (root element <" +
+    return InvalidArgumentError(name + ": not an RSS or Atom feed (root element <" +
                                 std::string(root.name()) + ">)");
   }
-  if (feed.items.empty())
-    return InvalidArgumentError(name + ": the feed has no items");
+  if (feed.items.empty()) return InvalidArgumentError(name + ": the feed has no items");
   return feed;
 }
 
 std::string FeedItemPage(const FeedItem &item) {
-  return "<html><head><meta charset=\"utf-8\"></head><body><article>" +
-         item.content + "</article></body></html>";
+  return "<html><head><meta charset=\"utf-8\"></head><body><article>" + item.content +
+         "</article></body></html>";
 }
 
-Result<Article> ArticleFromItem(const FeedItem &item, const Feed &feed,
-                                const ReadOptions &options) {
-  const std::string name =
-      item.link.empty() ? feed.title + ": " + item.title : item.link;
+Result<Article> ArticleFromItem(const FeedItem &item, const Feed &feed, const ReadOptions &options) {
+  const std::string name = item.link.empty() ? feed.title + ": " + item.title : item.link;
   Article article;
   if (!item.content.empty()) {
     const std::string page = FeedItemPage(item);
@@ -181,25 +161,18 @@ Result<Article> ArticleFromItem(const FeedItem &item, const Feed &feed,
   } else if (!item.link.empty()) {
     PRECIS_ASSIGN_OR_RETURN(article, ReadArticleFile(item.link, options));
   } else {
-    return InvalidArgumentError(name +
-                                ": the item has neither content nor a link");
+    return InvalidArgumentError(name + ": the item has neither content nor a link");
   }
   ApplyFeedItem(item, feed.title, &article);
   return article;
 }
 
-void ApplyFeedItem(const FeedItem &item, const std::string &feed_title,
-                   Article *article) {
-  if (!item.title.empty())
-    article->title = item.title;
-  if (article->published.empty())
-    article->published = item.published;
-  if (article->author.empty())
-    article->author = item.author;
-  if (article->url.empty())
-    article->url = item.link;
-  if (article->source.empty())
-    article->source = feed_title;
+void ApplyFeedItem(const FeedItem &item, const std::string &feed_title, Article *article) {
+  if (!item.title.empty()) article->title = item.title;
+  if (article->published.empty()) article->published = item.published;
+  if (article->author.empty()) article->author = item.author;
+  if (article->url.empty()) article->url = item.link;
+  if (article->source.empty()) article->source = feed_title;
 }
 
-} // namespace precis::ingest
+}  // namespace precis::ingest

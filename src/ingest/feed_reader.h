@@ -20,10 +20,10 @@ namespace precis::ingest {
 struct FeedItem {
   std::string title;
   std::string link;
-  std::string published; // normalised like other dates: "YYYY-MM-DD hh:mm"
+  std::string published;  // normalised like other dates: "YYYY-MM-DD hh:mm"
   std::string author;
-  std::string content; // HTML of the full text, "" if the feed has none
-  std::string summary; // description / summary HTML
+  std::string content;  // HTML of the full text, "" if the feed has none
+  std::string summary;  // description / summary HTML
 };
 
 struct Feed {
@@ -41,14 +41,12 @@ Result<Feed> ParseFeed(std::string_view bytes, const std::string &name);
 // The article of one item: its content parsed as HTML, else the page at its
 // link fetched (per `options`). Title, time and author come from the item
 // when the page lacks them; the source is the feed's title.
-Result<Article> ArticleFromItem(const FeedItem &item, const Feed &feed,
-                                const ReadOptions &options);
+Result<Article> ArticleFromItem(const FeedItem &item, const Feed &feed, const ReadOptions &options);
 
 // What the item says of its article, over what the page said: the item's
 // title; its time, author and link where the page has none; the feed's
 // title as the source of last resort.
-void ApplyFeedItem(const FeedItem &item, const std::string &feed_title,
-                   Article *article);
+void ApplyFeedItem(const FeedItem &item, const std::string &feed_title, Article *article);
 
 // An item's content wrapped as a UTF-8 HTML page for the HTML reader.
 std::string FeedItemPage(const FeedItem &item);
@@ -57,6 +55,6 @@ std::string FeedItemPage(const FeedItem &item);
 // 23:52".
 std::string NormalizeFeedDate(std::string_view date);
 
-} // namespace precis::ingest
+}  // namespace precis::ingest
 
-#endif // PRECIS_INGEST_FEED_READER_H_
+#endif  // PRECIS_INGEST_FEED_READER_H_

@@ -1,7 +1,6 @@
 // Copyright 2026 The precis Authors.
 
 #include "ingest/fetch.h"
-#include "util/strings.h"
 
 #include <curl/curl.h>
 
@@ -10,11 +9,12 @@
 #include <memory>
 #include <mutex>
 
+#include "util/strings.h"
+
 namespace precis::ingest {
 namespace {
 
-constexpr const char *kUserAgent =
-    "precis/0.1 (news brief tool; +https://example.invalid/precis)";
+constexpr const char *kUserAgent = "precis/0.1 (news brief tool; +https://example.invalid/precis)";
 
 struct Sink {
   std::string *body;
@@ -27,7 +27,7 @@ size_t Write(char *data, size_t size, size_t count, void *user) {
   const size_t n = size * count;
   if (sink->body->size() + n > sink->max_bytes) {
     sink->too_large = true;
-    return 0; // aborts the transfer
+    return 0;  // aborts the transfer
   }
   sink->body->append(data, n);
   return n;
@@ -39,13 +39,12 @@ struct CurlDeleter {
 
 std::string HostOf(const std::string &url) {
   size_t scheme = url.find("://");
-  if (scheme == std::string::npos)
-    return url;
+  if (scheme == std::string::npos) return url;
   std::string rest = url.substr(scheme + 3);
   return rest.substr(0, rest.find_first_of("/?#:"));
 }
 
-} // namespace
+}  // namespace
 
 FetchOptions FetchOptionsFor(const ReadOptions &options, bool feeds) {
   FetchOptions fetch;
@@ -68,58 +67,46 @@ bool IsHttpUrl(std::string_view s) {
 
 bool HasUrlScheme(std::string_view s) {
   size_t at = s.find("://");
-  if (at == std::string_view::npos || at == 0 || at > 10)
-    return false;
-  return std::all_of(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(at),
-                     [](char c) {
-                       return std::isalpha(static_cast<unsigned char>(c)) ||
-                              c == '+' || c == '-' || c == '.';
-                     });
+  if (at == std::string_view::npos || at == 0 || at > 10) return false;
+  return std::all_of(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(at), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.';
+  });
 }
 
-Status FetchFailure(const std::string &url, int curl_code, const char *detail,
-                    bool too_large, const FetchOptions &options) {
+Status FetchFailure(const std::string &url, int curl_code, const char *detail, bool too_large,
+                    const FetchOptions &options) {
   const auto rc = static_cast<CURLcode>(curl_code);
   const std::string limit = std::to_string(options.max_bytes);
   switch (rc) {
-  case CURLE_COULDNT_RESOLVE_HOST:
-    return InvalidArgumentError(url + ": cannot resolve host " + HostOf(url));
-  case CURLE_COULDNT_CONNECT:
-    return InvalidArgumentError(url + ": connection refused");
-  case CURLE_OPERATION_TIMEDOUT:
-    return InvalidArgumentError(
-        url + ": timed out after " +
-        std::to_string(options.timeout_ms / 1000.0).substr(0, 4) + " s");
-  case CURLE_TOO_MANY_REDIRECTS:
-    return InvalidArgumentError(url + ": more than " +
-                                std::to_string(options.max_redirects) +
-                                " redirects");
-  case CURLE_FILESIZE_EXCEEDED:
-    return ResourceExhaustedError(url + ": larger than the limit of " + limit +
-                                  " bytes");
-  case CURLE_WRITE_ERROR:
-    if (too_large)
-      return ResourceExhaustedError(url + ": larger than the limit of " +
-                                    limit + " bytes");
-    [[fallthrough]];
-  default:
-    return InvalidArgumentError(url + ": " +
-                                (detail != nullptr && detail[0]
-                                     ? std::string(detail)
-                                     : curl_easy_strerror(rc)));
+    case CURLE_COULDNT_RESOLVE_HOST:
+      return InvalidArgumentError(url + ": cannot resolve host " + HostOf(url));
+    case CURLE_COULDNT_CONNECT:
+      return InvalidArgumentError(url + ": connection refused");
+    case CURLE_OPERATION_TIMEDOUT:
+      return InvalidArgumentError(url + ": timed out after " +
+                                  std::to_string(options.timeout_ms / 1000.0).substr(0, 4) + " s");
+    case CURLE_TOO_MANY_REDIRECTS:
+      return InvalidArgumentError(url + ": more than " + std::to_string(options.max_redirects) +
+                                  " redirects");
+    case CURLE_FILESIZE_EXCEEDED:
+      return ResourceExhaustedError(url + ": larger than the limit of " + limit + " bytes");
+    case CURLE_WRITE_ERROR:
+      if (too_large) return ResourceExhaustedError(url + ": larger than the limit of " + limit + " bytes");
+      [[fallthrough]];
+    default:
+      return InvalidArgumentError(
+          url + ": " + (detail != nullptr && detail[0] ? std::string(detail) : curl_easy_strerror(rc)));
   }
 }
 
 Result<FetchedPage> Fetch(const std::string &url, const FetchOptions &options) {
   if (!IsHttpUrl(url)) {
-    return InvalidArgumentError(url +
-                                ": only http and https URLs are supported");
+    return InvalidArgumentError(url + ": only http and https URLs are supported");
   }
   static std::once_flag init;
   std::call_once(init, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
   std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
-  if (!curl)
-    return InternalError("cannot initialise libcurl");
+  if (!curl) return InternalError("cannot initialise libcurl");
 
   FetchedPage page;
   Sink sink{&page.body, options.max_bytes};
@@ -138,12 +125,10 @@ Result<FetchedPage> Fetch(const std::string &url, const FetchOptions &options) {
   curl_easy_setopt(c, CURLOPT_WRITEDATA, &sink);
   curl_easy_setopt(c, CURLOPT_ERRORBUFFER, error);
   curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-  curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE,
-                   static_cast<curl_off_t>(options.max_bytes));
+  curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options.max_bytes));
 
   CURLcode rc = curl_easy_perform(c);
-  if (rc != CURLE_OK)
-    return FetchFailure(url, rc, error, sink.too_large, options);
+  if (rc != CURLE_OK) return FetchFailure(url, rc, error, sink.too_large, options);
   long status = 0;
   curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
   if (status >= 400) {
@@ -156,8 +141,7 @@ Result<FetchedPage> Fetch(const std::string &url, const FetchOptions &options) {
   curl_easy_getinfo(c, CURLINFO_CONTENT_TYPE, &type);
   std::string content_type = util::AsciiLower(type != nullptr ? type : "");
   page.content_type = content_type.substr(0, content_type.find(';'));
-  while (!page.content_type.empty() && page.content_type.back() == ' ')
-    page.content_type.pop_back();
+  while (!page.content_type.empty() && page.content_type.back() == ' ') page.content_type.pop_back();
   size_t cs = content_type.find("charset=");
   if (cs != std::string::npos) {
     std::string value = content_type.substr(cs + 8);
@@ -167,14 +151,12 @@ Result<FetchedPage> Fetch(const std::string &url, const FetchOptions &options) {
   }
   if (!page.content_type.empty()) {
     bool accepted = false;
-    for (const auto &a : options.accept)
-      accepted |= page.content_type.rfind(a, 0) == 0;
+    for (const auto &a : options.accept) accepted |= page.content_type.rfind(a, 0) == 0;
     if (!accepted) {
-      return InvalidArgumentError(url + ": not an HTML page (content type " +
-                                  page.content_type + ")");
+      return InvalidArgumentError(url + ": not an HTML page (content type " + page.content_type + ")");
     }
   }
   return page;
 }
 
-} // namespace precis::ingest
+}  // namespace precis::ingest

@@ -27,10 +27,10 @@ struct FetchOptions {
 };
 
 struct FetchedPage {
-  std::string url;          // after redirects
-  std::string content_type; // media type, lower-cased, without parameters
-  std::string charset;      // from the Content-Type header, if any
-  std::string body;         // decompressed
+  std::string url;           // after redirects
+  std::string content_type;  // media type, lower-cased, without parameters
+  std::string charset;       // from the Content-Type header, if any
+  std::string body;          // decompressed
 };
 
 // The fetch limits a reader was given; with `feeds`, RSS/Atom/XML responses
@@ -47,9 +47,9 @@ Result<FetchedPage> Fetch(const std::string &url, const FetchOptions &options);
 // The one-line error for a failed transfer: libcurl's code, its error
 // buffer (`detail`), whether the size cap cut the body. Exposed for tests:
 // failures such as DNS cannot be provoked without a resolver.
-Status FetchFailure(const std::string &url, int curl_code, const char *detail,
-                    bool too_large, const FetchOptions &options);
+Status FetchFailure(const std::string &url, int curl_code, const char *detail, bool too_large,
+                    const FetchOptions &options);
 
-} // namespace precis::ingest
+}  // namespace precis::ingest
 
-#endif // PRECIS_INGEST_FETCH_H_
+#endif  // PRECIS_INGEST_FETCH_H_

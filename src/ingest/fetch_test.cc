@@ -30,8 +30,7 @@ const std::string kPage =
 
 std::string Gzip(const std::string &in) {
   z_stream zs{};
-  deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8,
-               Z_DEFAULT_STRATEGY);
+  deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
   std::string out(compressBound(static_cast<uLong>(in.size())) + 64, '\0');
   zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.data()));
   zs.avail_in = static_cast<uInt>(in.size());
@@ -44,53 +43,43 @@ std::string Gzip(const std::string &in) {
 }
 
 class FetchTest : public ::testing::Test {
-protected:
+ protected:
   static void SetUpTestSuite() {
     server_ = new httplib::Server;
-    server_->Get("/article.html",
-                 [](const httplib::Request &, httplib::Response &res) {
-                   res.set_content(kPage, "text/html; charset=utf-8");
-                 });
-    server_->Get(
-        "/gbk.html", [](const httplib::Request &, httplib::Response &res) {
-          std::string page = kPage;
-          page.replace(page.find("utf-8"), 5, "gbk");
-          UErrorCode status = U_ZERO_ERROR;
-          std::string gbk(page.size() * 2, '\0');
-          gbk.resize(static_cast<size_t>(ucnv_convert(
-              "GBK", "UTF-8", gbk.data(), static_cast<int32_t>(gbk.size()),
-              page.data(), static_cast<int32_t>(page.size()), &status)));
-          res.set_content(gbk, "text/html; charset=GBK");
-        });
-    server_->Get("/gzip.html",
-                 [](const httplib::Request &, httplib::Response &res) {
-                   res.set_header("Content-Encoding", "gzip");
-                   res.set_content(Gzip(kPage), "text/html");
-                 });
-    server_->Get(
-        "/feed.xml", [](const httplib::Request &, httplib::Response &res) {
-          res.set_content(
-              "<?xml version=\"1.0\"?><rss "
-              "version=\"2.0\"><channel><title>Local</title>"
-              "<item><title>From the link</title><link>http://127.0.0.1:" +
-                  std::to_string(port_) +
-                  "/article.html</link></item></channel></rss>",
-              "application/rss+xml");
-        });
-    server_->Get("/missing", [](const httplib::Request &,
-                                httplib::Response &res) { res.status = 404; });
-    server_->Get("/broken", [](const httplib::Request &,
-                               httplib::Response &res) { res.status = 500; });
-    server_->Get(R"(/redirect/(\d+))", [](const httplib::Request &req,
-                                          httplib::Response &res) {
-      int n = std::stoi(req.matches[1]);
-      res.set_redirect(n == 0 ? "/article.html"
-                              : "/redirect/" + std::to_string(n - 1));
+    server_->Get("/article.html", [](const httplib::Request &, httplib::Response &res) {
+      res.set_content(kPage, "text/html; charset=utf-8");
     });
-    server_->Get(
-        "/image.png", [](const httplib::Request &, httplib::Response &res) {
-          res.set_content(std::string("\x89PNG\r\n\x1a\n", 8), "image/png");
-        });
+    server_->Get("/gbk.html", [](const httplib::Request &, httplib::Response &res) {
+      std::string page = kPage;
+      page.replace(page.find("utf-8"), 5, "gbk");
+      UErrorCode status = U_ZERO_ERROR;
+      std::string gbk(page.size() * 2, '\0');
+      gbk.resize(
+          static_cast<size_t>(ucnv_convert("GBK", "UTF-8", gbk.data(), static_cast<int32_t>(gbk.size()),
+                                           page.data(), static_cast<int32_t>(page.size()), &status)));
+      res.set_content(gbk, "text/html; charset=GBK");
+    });
+    server_->Get("/gzip.html", [](const httplib::Request &, httplib::Response &res) {
+      res.set_header("Content-Encoding", "gzip");
+      res.set_content(Gzip(kPage), "text/html");
+    });
+    server_->Get("/feed.xml", [](const httplib::Request &, httplib::Response &res) {
+      res.set_content(
+          "<?xml version=\"1.0\"?><rss "
+          "version=\"2.0\"><channel><title>Local</title>"
+          "<item><title>From the link</title><link>http://127.0.0.1:" +
+              std::to_string(port_) + "/article.html</link></item></channel></rss>",
+          "application/rss+xml");
+    });
+    server_->Get("/missing", [](const httplib::Request &, httplib::Response &res) { res.status = 404; });
+    server_->Get("/broken", [](const httplib::Request &, httplib::Response &res) { res.status = 500; });
+    server_->Get(R"(/redirect/(\d+))", [](const httplib::Request &req, httplib::Response &res) {
+      int n = std::stoi(req.matches[1]);
+      res.set_redirect(n == 0 ? "/article.html" : "/redirect/" + std::to_string(n - 1));
+    });
+    server_->Get("/image.png", [](const httplib::Request &, httplib::Response &res) {
+      res.set_content(std::string("\x89PNG\r\n\x1a\n", 8), "image/png");
+    });
     server_->Get("/slow", [](const httplib::Request &, httplib::Response &res) {
       std::this_thread::sleep_for(std::chrono::milliseconds(1500));
       res.set_content(kPage, "text/html");
@@ -123,8 +112,7 @@ std::thread *FetchTest::thread_ = nullptr;
 int FetchTest::port_ = 0;
 
 TEST_F(FetchTest, FetchesPagesInEachEncoding) {
-  for (const char *path :
-       {"/article.html", "/gbk.html", "/gzip.html", "/redirect/3"}) {
+  for (const char *path : {"/article.html", "/gbk.html", "/gzip.html", "/redirect/3"}) {
     auto article = ReadArticleFile(Url(path));
     ASSERT_TRUE(article.ok()) << path << ": " << article.status().ToString();
     EXPECT_EQ(article->title, "美联储按兵不动") << path;
@@ -176,10 +164,10 @@ TEST_F(FetchTest, FailuresAreOneClearLine) {
 
 TEST(FetchFailureTest, DnsFailureNamesTheHost) {
   // CURLE_COULDNT_RESOLVE_HOST (6): the loopback tests cannot provoke it.
-  Status st = FetchFailure("https://no-such-host.invalid/a?b=1", 6,
-                           "Could not resolve host", false, {});
-  EXPECT_EQ(st.message(), "https://no-such-host.invalid/a?b=1: cannot resolve "
-                          "host no-such-host.invalid");
+  Status st = FetchFailure("https://no-such-host.invalid/a?b=1", 6, "Could not resolve host", false, {});
+  EXPECT_EQ(st.message(),
+            "https://no-such-host.invalid/a?b=1: cannot resolve "
+            "host no-such-host.invalid");
   // Anything unnamed keeps libcurl's own words, on one line.
   st = FetchFailure("http://x/", 35, "SSL connect error", false, {});
   EXPECT_EQ(st.message(), "http://x/: SSL connect error");
@@ -194,5 +182,5 @@ TEST(UrlTest, Recognition) {
   EXPECT_FALSE(HasUrlScheme("dir/with://odd"));
 }
 
-} // namespace
-} // namespace precis::ingest
+}  // namespace
+}  // namespace precis::ingest

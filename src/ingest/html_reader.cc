@@ -42,160 +42,145 @@ namespace {
 using util::DecodeUtf8;
 
 struct OutputDeleter {
-  void operator()(GumboOutput *out) const {
-    gumbo_destroy_output(&kGumboDefaultOptions, out);
-  }
+  void operator()(GumboOutput *out) const { gumbo_destroy_output(&kGumboDefaultOptions, out); }
 };
 
-bool IsElement(const GumboNode *n) {
-  return n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE;
-}
+bool IsElement(const GumboNode *n) { return n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE; }
 
-GumboTag TagOf(const GumboNode *n) {
-  return IsElement(n) ? n->v.element.tag : GUMBO_TAG_UNKNOWN;
-}
+GumboTag TagOf(const GumboNode *n) { return IsElement(n) ? n->v.element.tag : GUMBO_TAG_UNKNOWN; }
 
 std::string_view Attr(const GumboNode *n, const char *name) {
-  if (!IsElement(n))
-    return {};
+  if (!IsElement(n)) return {};
   const GumboAttribute *a = gumbo_get_attribute(&n->v.element.attributes, name);
   return a == nullptr ? std::string_view() : std::string_view(a->value);
 }
 
 const GumboVector &Children(const GumboNode *n) {
   static const GumboVector kEmpty = {nullptr, 0, 0};
-  if (n->type == GUMBO_NODE_DOCUMENT)
-    return n->v.document.children;
+  if (n->type == GUMBO_NODE_DOCUMENT) return n->v.document.children;
   return IsElement(n) ? n->v.element.children : kEmpty;
 }
 
 // Never article text.
 bool IsSkippedTag(GumboTag t) {
   switch (t) {
-  case GUMBO_TAG_SCRIPT:
-  case GUMBO_TAG_STYLE:
-  case GUMBO_TAG_NOSCRIPT:
-  case GUMBO_TAG_IFRAME:
-  case GUMBO_TAG_SVG:
-  case GUMBO_TAG_NAV:
-  case GUMBO_TAG_ASIDE:
-  case GUMBO_TAG_FOOTER:
-  case GUMBO_TAG_BUTTON:
-  case GUMBO_TAG_SELECT:
-  case GUMBO_TAG_TEXTAREA:
-  case GUMBO_TAG_INPUT:
-  case GUMBO_TAG_OBJECT:
-  case GUMBO_TAG_EMBED:
-  case GUMBO_TAG_CANVAS:
-  case GUMBO_TAG_TEMPLATE:
-  case GUMBO_TAG_HEAD:
-  case GUMBO_TAG_FIGCAPTION:
-  case GUMBO_TAG_MATH:
-  case GUMBO_TAG_AUDIO:
-  case GUMBO_TAG_VIDEO:
-  case GUMBO_TAG_MENU:
-  case GUMBO_TAG_LABEL:
-  case GUMBO_TAG_OPTION:
-    return true;
-  default:
-    return false;
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_LABEL:
+    case GUMBO_TAG_OPTION:
+      return true;
+    default:
+      return false;
   }
 }
 
 // Elements that end a paragraph.
 bool IsBlockTag(GumboTag t) {
   switch (t) {
-  case GUMBO_TAG_P:
-  case GUMBO_TAG_DIV:
-  case GUMBO_TAG_SECTION:
-  case GUMBO_TAG_ARTICLE:
-  case GUMBO_TAG_MAIN:
-  case GUMBO_TAG_H1:
-  case GUMBO_TAG_H2:
-  case GUMBO_TAG_H3:
-  case GUMBO_TAG_H4:
-  case GUMBO_TAG_H5:
-  case GUMBO_TAG_H6:
-  case GUMBO_TAG_LI:
-  case GUMBO_TAG_UL:
-  case GUMBO_TAG_OL:
-  case GUMBO_TAG_DL:
-  case GUMBO_TAG_DT:
-  case GUMBO_TAG_DD:
-  case GUMBO_TAG_BLOCKQUOTE:
-  case GUMBO_TAG_PRE:
-  case GUMBO_TAG_TABLE:
-  case GUMBO_TAG_TR:
-  case GUMBO_TAG_TD:
-  case GUMBO_TAG_TH:
-  case GUMBO_TAG_FIGURE:
-  case GUMBO_TAG_HEADER:
-  case GUMBO_TAG_ADDRESS:
-  case GUMBO_TAG_HR:
-  case GUMBO_TAG_BR:
-  case GUMBO_TAG_CENTER:
-  case GUMBO_TAG_HGROUP:
-  case GUMBO_TAG_DETAILS:
-  case GUMBO_TAG_SUMMARY:
-  case GUMBO_TAG_BODY:
-  case GUMBO_TAG_FORM:
-  case GUMBO_TAG_CAPTION:
-    return true;
-  default:
-    return false;
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_HGROUP:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_CAPTION:
+      return true;
+    default:
+      return false;
   }
 }
 
 // Text blocks whose score feeds their ancestors.
 bool IsTextBlock(const GumboNode *n) {
   switch (TagOf(n)) {
-  case GUMBO_TAG_P:
-  case GUMBO_TAG_PRE:
-  case GUMBO_TAG_TD:
-  case GUMBO_TAG_BLOCKQUOTE:
-  case GUMBO_TAG_H2:
-  case GUMBO_TAG_H3:
-  case GUMBO_TAG_LI:
-    return true;
-  case GUMBO_TAG_DIV:
-  case GUMBO_TAG_SECTION: {
-    // A div used as a paragraph: no block children.
-    const GumboVector &kids = Children(n);
-    for (unsigned i = 0; i < kids.length; ++i) {
-      const auto *k = static_cast<const GumboNode *>(kids.data[i]);
-      if (IsElement(k) && IsBlockTag(TagOf(k)) && TagOf(k) != GUMBO_TAG_BR)
-        return false;
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_LI:
+      return true;
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION: {
+      // A div used as a paragraph: no block children.
+      const GumboVector &kids = Children(n);
+      for (unsigned i = 0; i < kids.length; ++i) {
+        const auto *k = static_cast<const GumboNode *>(kids.data[i]);
+        if (IsElement(k) && IsBlockTag(TagOf(k)) && TagOf(k) != GUMBO_TAG_BR) return false;
+      }
+      return true;
     }
-    return true;
-  }
-  default:
-    return false;
+    default:
+      return false;
   }
 }
 
 constexpr std::array<std::string_view, 38> kNegativeHints = {
-    "comment",   "share",      "social",     "related", "recommend",
-    "footer",    "nav",        "menu",       "sidebar", "breadcrumb",
-    "advert",    "sponsor",    "promo",      "banner",  "widget",
-    "copyright", "subscribe",  "newsletter", "popup",   "modal",
-    "login",     "toolbar",    "hotnews",    "rank",    "byline",
-    "caption",   "masthead",   "disclaimer", "tags",    "keyword",
-    "pager",     "pagination", "author",     "topbar",  "bottom",
-    "qrcode",    "reward",     "hidden"};
+    "comment",   "share",      "social",   "related",    "recommend", "footer",  "nav",     "menu",
+    "sidebar",   "breadcrumb", "advert",   "sponsor",    "promo",     "banner",  "widget",  "copyright",
+    "subscribe", "newsletter", "popup",    "modal",      "login",     "toolbar", "hotnews", "rank",
+    "byline",    "caption",    "masthead", "disclaimer", "tags",      "keyword", "pager",   "pagination",
+    "author",    "topbar",     "bottom",   "qrcode",     "reward",    "hidden"};
 constexpr std::array<std::string_view, 16> kPositiveHints = {
     "article", "content", "body", "entry",    "main", "post", "story", "text",
     "detail",  "artical", "news", "zhengwen", "正文", "txt",  "blog",  "page"};
 
 constexpr std::array<std::string_view, 10> kBodyHints = {
-    "article-body", "articlebody",    "article_body", "article-content",
-    "post-content", "entry-content",  "story-body",   "main-content",
-    "article-text", "content-article"};
+    "article-body",  "articlebody", "article_body", "article-content", "post-content",
+    "entry-content", "story-body",  "main-content", "article-text",    "content-article"};
 
 int ClassWeight(const GumboNode *n) {
-  std::string hints = util::AsciiLower(std::string(Attr(n, "class")) + " " +
-                                       std::string(Attr(n, "id")));
-  if (hints.size() <= 1)
-    return 0;
+  std::string hints = util::AsciiLower(std::string(Attr(n, "class")) + " " + std::string(Attr(n, "id")));
+  if (hints.size() <= 1) return 0;
   int weight = 0;
   for (auto h : kNegativeHints) {
     if (hints.find(h) != std::string::npos) {
@@ -204,14 +189,10 @@ int ClassWeight(const GumboNode *n) {
     }
   }
   // "ad" as a whole word: ad, ads, ad-box, adsbygoogle.
-  for (size_t at = hints.find("ad"); at != std::string::npos;
-       at = hints.find("ad", at + 2)) {
-    const bool start =
-        at == 0 || !std::isalpha(static_cast<unsigned char>(hints[at - 1]));
-    const size_t end =
-        at + 2 < hints.size() && hints[at + 2] == 's' ? at + 3 : at + 2;
-    const bool stop = end >= hints.size() ||
-                      !std::isalpha(static_cast<unsigned char>(hints[end]));
+  for (size_t at = hints.find("ad"); at != std::string::npos; at = hints.find("ad", at + 2)) {
+    const bool start = at == 0 || !std::isalpha(static_cast<unsigned char>(hints[at - 1]));
+    const size_t end = at + 2 < hints.size() && hints[at + 2] == 's' ? at + 3 : at + 2;
+    const bool stop = end >= hints.size() || !std::isalpha(static_cast<unsigned char>(hints[end]));
     if (start && stop) {
       weight -= 25;
       break;
@@ -234,22 +215,21 @@ int ClassWeight(const GumboNode *n) {
 }
 
 bool IsPunctuation(char32_t cp) {
-  return cp == ',' || cp == U'，' || cp == U'。' || cp == U'、' ||
-         cp == U'；' || cp == '.' || cp == U'！' || cp == U'？' || cp == U'：';
+  return cp == ',' || cp == U'，' || cp == U'。' || cp == U'、' || cp == U'；' || cp == '.' || cp == U'！' ||
+         cp == U'？' || cp == U'：';
 }
 
 struct Stats {
-  int chars = 0; // text code points, white space excluded
+  int chars = 0;  // text code points, white space excluded
   int link_chars = 0;
   int punct = 0;
-  int sentence_ends = 0; // 。！？. — prose has them, teaser lists do not
+  int sentence_ends = 0;  // 。！？. — prose has them, teaser lists do not
   double score = 0;
   bool scored = false;
 };
 
 // Pass 1: bottom-up statistics, iteratively.
-void ComputeStats(const GumboNode *root,
-                  std::unordered_map<const GumboNode *, Stats> *stats) {
+void ComputeStats(const GumboNode *root, std::unordered_map<const GumboNode *, Stats> *stats) {
   struct Frame {
     const GumboNode *node;
     bool expanded;
@@ -276,18 +256,14 @@ void ComputeStats(const GumboNode *root,
       std::string_view t = n->v.text.text;
       for (size_t i = 0; i < t.size();) {
         char32_t cp = DecodeUtf8(t, &i);
-        if (util::IsSpace(cp))
-          continue;
+        if (util::IsSpace(cp)) continue;
         ++s.chars;
         // An ASCII period or comma counts only where prose puts one: before
         // a space or the end (not inside www.example.gov.cn or 3,000).
         const bool ascii_inside =
-            (cp == '.' || cp == ',') && i < t.size() &&
-            !util::IsSpace(static_cast<unsigned char>(t[i]));
-        if (IsPunctuation(cp) && !ascii_inside)
-          ++s.punct;
-        if ((cp == U'。' || cp == U'！' || cp == U'？' || cp == '.' ||
-             cp == '!' || cp == '?') &&
+            (cp == '.' || cp == ',') && i < t.size() && !util::IsSpace(static_cast<unsigned char>(t[i]));
+        if (IsPunctuation(cp) && !ascii_inside) ++s.punct;
+        if ((cp == U'。' || cp == U'！' || cp == U'？' || cp == '.' || cp == '!' || cp == '?') &&
             !ascii_inside) {
           ++s.sentence_ends;
         }
@@ -296,15 +272,13 @@ void ComputeStats(const GumboNode *root,
       const GumboVector &kids = Children(n);
       for (unsigned i = 0; i < kids.length; ++i) {
         auto it = stats->find(static_cast<const GumboNode *>(kids.data[i]));
-        if (it == stats->end())
-          continue;
+        if (it == stats->end()) continue;
         s.chars += it->second.chars;
         s.link_chars += it->second.link_chars;
         s.punct += it->second.punct;
         s.sentence_ends += it->second.sentence_ends;
       }
-      if (TagOf(n) == GUMBO_TAG_A)
-        s.link_chars = s.chars;
+      if (TagOf(n) == GUMBO_TAG_A) s.link_chars = s.chars;
     }
     (*stats)[n] = s;
   }
@@ -312,12 +286,9 @@ void ComputeStats(const GumboNode *root,
 
 // Not shown to readers: hidden attribute, display:none, aria-hidden.
 bool IsHidden(const GumboNode *n) {
-  if (!IsElement(n))
-    return false;
-  if (gumbo_get_attribute(&n->v.element.attributes, "hidden") != nullptr)
-    return true;
-  if (Attr(n, "aria-hidden") == "true")
-    return true;
+  if (!IsElement(n)) return false;
+  if (gumbo_get_attribute(&n->v.element.attributes, "hidden") != nullptr) return true;
+  if (Attr(n, "aria-hidden") == "true") return true;
   std::string style = util::AsciiLower(Attr(n, "style"));
   style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
   return style.find("display:none") != std::string::npos ||
@@ -329,25 +300,21 @@ int ChildBlocks(const GumboNode *n) {
   const GumboVector &kids = Children(n);
   for (unsigned i = 0; i < kids.length; ++i) {
     const auto *k = static_cast<const GumboNode *>(kids.data[i]);
-    if (IsElement(k) && IsBlockTag(TagOf(k)) && TagOf(k) != GUMBO_TAG_BR)
-      ++blocks;
+    if (IsElement(k) && IsBlockTag(TagOf(k)) && TagOf(k) != GUMBO_TAG_BR) ++blocks;
   }
   return blocks;
 }
 
 // A box of at least three short blocks, most of them holding a link: a list
 // of story cards, whatever their headlines' punctuation.
-bool IsTeaserBox(const GumboNode *n,
-                 const std::unordered_map<const GumboNode *, Stats> &stats) {
+bool IsTeaserBox(const GumboNode *n, const std::unordered_map<const GumboNode *, Stats> &stats) {
   int blocks = 0, linked = 0, chars = 0;
   const GumboVector &kids = Children(n);
   for (unsigned i = 0; i < kids.length; ++i) {
     const auto *k = static_cast<const GumboNode *>(kids.data[i]);
-    if (!IsElement(k) || !IsBlockTag(TagOf(k)) || TagOf(k) == GUMBO_TAG_BR)
-      continue;
+    if (!IsElement(k) || !IsBlockTag(TagOf(k)) || TagOf(k) == GUMBO_TAG_BR) continue;
     auto it = stats.find(k);
-    if (it == stats.end() || it->second.chars == 0)
-      continue;
+    if (it == stats.end() || it->second.chars == 0) continue;
     ++blocks;
     linked += it->second.link_chars > 0;
     chars += it->second.chars;
@@ -357,51 +324,46 @@ bool IsTeaserBox(const GumboNode *n,
 
 // Readers' comments, by the names pages give their boxes.
 bool IsCommentBox(const GumboNode *n) {
-  const std::string hints = util::AsciiLower(std::string(Attr(n, "class")) +
-                                             " " + std::string(Attr(n, "id")));
-  return hints.find("comment") != std::string::npos ||
-         hints.find("reply") != std::string::npos;
+  const std::string hints =
+      util::AsciiLower(std::string(Attr(n, "class")) + " " + std::string(Attr(n, "id")));
+  return hints.find("comment") != std::string::npos || hints.find("reply") != std::string::npos;
 }
 
 // Inside readers' comments: a block there never wins, whatever its own
 // class says ("c-content" in a comment list).
 bool InCommentRegion(const GumboNode *n) {
   int level = 0;
-  for (const GumboNode *a = n->parent;
-       a != nullptr && IsElement(a) && level < 8; a = a->parent, ++level) {
-    if (IsCommentBox(a))
-      return true;
+  for (const GumboNode *a = n->parent; a != nullptr && IsElement(a) && level < 8; a = a->parent, ++level) {
+    if (IsCommentBox(a)) return true;
   }
   return false;
 }
 
-double LinkDensity(const Stats &s) {
-  return s.chars > 0 ? static_cast<double>(s.link_chars) / s.chars : 0.0;
-}
+double LinkDensity(const Stats &s) { return s.chars > 0 ? static_cast<double>(s.link_chars) / s.chars : 0.0; }
 
 double TagPrior(GumboTag t) {
   switch (t) {
-  case GUMBO_TAG_ARTICLE:
-    return 10;
-  case GUMBO_TAG_DIV:
-  case GUMBO_TAG_MAIN:
-    return 5;
-  case GUMBO_TAG_PRE:
-  case GUMBO_TAG_TD:
-  case GUMBO_TAG_BLOCKQUOTE:
-    return 3;
-  case GUMBO_TAG_UL:
-  case GUMBO_TAG_OL:
-  case GUMBO_TAG_DL:
-  case GUMBO_TAG_FORM:
-    return -3;
-  case GUMBO_TAG_H1:
-  case GUMBO_TAG_H2:
-  case GUMBO_TAG_H3:
-  case GUMBO_TAG_TH:
-    return -5;
-  default:
-    return 0;
+    case GUMBO_TAG_ARTICLE:
+      return 10;
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_MAIN:
+      return 5;
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_BLOCKQUOTE:
+      return 3;
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_FORM:
+      return -3;
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_TH:
+      return -5;
+    default:
+      return 0;
   }
 }
 
@@ -412,12 +374,10 @@ std::vector<const GumboNode *> Elements(const GumboNode *root) {
   while (!stack.empty()) {
     const GumboNode *n = stack.back();
     stack.pop_back();
-    if (!IsElement(n) || IsSkippedTag(TagOf(n)))
-      continue;
+    if (!IsElement(n) || IsSkippedTag(TagOf(n))) continue;
     out.push_back(n);
     const GumboVector &kids = Children(n);
-    for (unsigned i = kids.length; i-- > 0;)
-      stack.push_back(static_cast<const GumboNode *>(kids.data[i]));
+    for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode *>(kids.data[i]));
   }
   return out;
 }
@@ -429,11 +389,9 @@ std::string TitleText(const GumboNode *title) {
   const GumboVector &kids = Children(title);
   for (unsigned i = 0; i < kids.length; ++i) {
     const auto *k = static_cast<const GumboNode *>(kids.data[i]);
-    if (k->type != GUMBO_NODE_TEXT && k->type != GUMBO_NODE_WHITESPACE)
-      continue;
+    if (k->type != GUMBO_NODE_TEXT && k->type != GUMBO_NODE_WHITESPACE) continue;
     for (char c : std::string_view(k->v.text.text)) {
-      const bool space =
-          c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+      const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
       if (!space) {
         out.push_back(c);
       } else if (!out.empty() && out.back() != ' ') {
@@ -441,8 +399,7 @@ std::string TitleText(const GumboNode *title) {
       }
     }
   }
-  while (!out.empty() && out.back() == ' ')
-    out.pop_back();
+  while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
 }
 
@@ -454,8 +411,7 @@ std::string TextOf(const GumboNode *root, size_t max_bytes = 4096) {
   while (!stack.empty() && out.size() < max_bytes) {
     const GumboNode *n = stack.back();
     stack.pop_back();
-    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA ||
-        n->type == GUMBO_NODE_WHITESPACE) {
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_WHITESPACE) {
       std::string_view t = n->v.text.text;
       for (size_t i = 0; i < t.size();) {
         size_t start = i;
@@ -464,8 +420,7 @@ std::string TextOf(const GumboNode *root, size_t max_bytes = 4096) {
           space = !out.empty();
           continue;
         }
-        if (space)
-          out.push_back(' ');
+        if (space) out.push_back(' ');
         space = false;
         out.append(t.substr(start, i - start));
       }
@@ -475,95 +430,76 @@ std::string TextOf(const GumboNode *root, size_t max_bytes = 4096) {
     // often sit in one); only code and invisible containers are left out.
     if (IsElement(n)) {
       const GumboTag t = TagOf(n);
-      if (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE ||
-          t == GUMBO_TAG_NOSCRIPT || t == GUMBO_TAG_TEMPLATE ||
-          t == GUMBO_TAG_SVG || t == GUMBO_TAG_SELECT) {
+      if (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_NOSCRIPT ||
+          t == GUMBO_TAG_TEMPLATE || t == GUMBO_TAG_SVG || t == GUMBO_TAG_SELECT) {
         continue;
       }
     }
-    if (IsElement(n) && IsBlockTag(TagOf(n)))
-      space = !out.empty();
+    if (IsElement(n) && IsBlockTag(TagOf(n))) space = !out.empty();
     const GumboVector &kids = Children(n);
-    for (unsigned i = kids.length; i-- > 0;)
-      stack.push_back(static_cast<const GumboNode *>(kids.data[i]));
+    for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode *>(kids.data[i]));
   }
   return out;
 }
 
 struct Meta {
-  std::string title, og_title, h1, site_name, published, updated, author, url,
-      description;
+  std::string title, og_title, h1, site_name, published, updated, author, url, description;
   std::string ld_headline, ld_published, ld_author, ld_publisher;
-  std::string script_published; // from a platform's script variable
-  std::vector<std::string> h1s; // every h1, in order
+  std::string script_published;  // from a platform's script variable
+  std::vector<std::string> h1s;  // every h1, in order
 };
 
 // WeChat article pages set the publish time only in a script, as Unix
 // seconds (var ct = "1581517074"); shown in Beijing time like the page does.
 std::string WeChatPublished(std::string_view script) {
   const size_t at = script.find("var ct = \"");
-  if (at == std::string_view::npos)
-    return "";
+  if (at == std::string_view::npos) return "";
   long long seconds = 0;
   size_t i = at + 10, digits = 0;
-  for (; i < script.size() && digits < 12 &&
-         std::isdigit(static_cast<unsigned char>(script[i]));
+  for (; i < script.size() && digits < 12 && std::isdigit(static_cast<unsigned char>(script[i]));
        ++i, ++digits) {
     seconds = seconds * 10 + (script[i] - '0');
   }
-  if (digits < 9 || digits > 11 || i >= script.size() || script[i] != '"')
-    return "";
+  if (digits < 9 || digits > 11 || i >= script.size() || script[i] != '"') return "";
   const std::time_t local = static_cast<std::time_t>(seconds + 8 * 3600);
   std::tm tm{};
-  if (gmtime_r(&local, &tm) == nullptr)
-    return "";
+  if (gmtime_r(&local, &tm) == nullptr) return "";
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d", tm.tm_year + 1900,
-                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min);
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+                tm.tm_hour, tm.tm_min);
   return buf;
 }
 
 void ReadJsonLd(std::string_view text, Meta *meta) {
   auto doc = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
-  if (doc.is_discarded())
-    return;
+  if (doc.is_discarded()) return;
   std::vector<const nlohmann::json *> stack{&doc};
   size_t visited = 0;
   while (!stack.empty() && ++visited < 2000) {
     const nlohmann::json *j = stack.back();
     stack.pop_back();
     if (j->is_array()) {
-      for (const auto &e : *j)
-        stack.push_back(&e);
+      for (const auto &e : *j) stack.push_back(&e);
       continue;
     }
-    if (!j->is_object())
-      continue;
+    if (!j->is_object()) continue;
     auto str = [](const nlohmann::json &v) -> std::string {
-      if (v.is_string())
-        return v.get<std::string>();
-      if (v.is_object() && v.contains("name") && v["name"].is_string())
-        return v["name"].get<std::string>();
+      if (v.is_string()) return v.get<std::string>();
+      if (v.is_object() && v.contains("name") && v["name"].is_string()) return v["name"].get<std::string>();
       if (v.is_array() && !v.empty()) {
         const auto &f = v.front();
-        if (f.is_string())
-          return f.get<std::string>();
-        if (f.is_object() && f.contains("name") && f["name"].is_string())
-          return f["name"].get<std::string>();
+        if (f.is_string()) return f.get<std::string>();
+        if (f.is_object() && f.contains("name") && f["name"].is_string()) return f["name"].get<std::string>();
       }
       return "";
     };
-    if (j->contains("headline") && meta->ld_headline.empty())
-      meta->ld_headline = str((*j)["headline"]);
+    if (j->contains("headline") && meta->ld_headline.empty()) meta->ld_headline = str((*j)["headline"]);
     if (j->contains("datePublished") && meta->ld_published.empty()) {
       meta->ld_published = str((*j)["datePublished"]);
     }
-    if (j->contains("author") && meta->ld_author.empty())
-      meta->ld_author = str((*j)["author"]);
-    if (j->contains("publisher") && meta->ld_publisher.empty())
-      meta->ld_publisher = str((*j)["publisher"]);
-    if (j->contains("@graph"))
-      stack.push_back(&(*j)["@graph"]);
+    if (j->contains("author") && meta->ld_author.empty()) meta->ld_author = str((*j)["author"]);
+    if (j->contains("publisher") && meta->ld_publisher.empty()) meta->ld_publisher = str((*j)["publisher"]);
+    if (j->contains("@graph")) stack.push_back(&(*j)["@graph"]);
   }
 }
 
@@ -571,12 +507,9 @@ void ReadJsonLd(std::string_view text, Meta *meta) {
 // says the site name instead); "" if none.
 std::string H1InTitle(const Meta &meta) {
   for (const auto &h1 : meta.h1s) {
-    if (util::CountCodePoints(h1) < 4)
-      continue;
-    if (meta.title.find(h1) != std::string::npos ||
-        meta.og_title.find(h1) != std::string::npos ||
-        h1.find(meta.og_title.empty() ? "\x01" : meta.og_title) !=
-            std::string::npos) {
+    if (util::CountCodePoints(h1) < 4) continue;
+    if (meta.title.find(h1) != std::string::npos || meta.og_title.find(h1) != std::string::npos ||
+        h1.find(meta.og_title.empty() ? "\x01" : meta.og_title) != std::string::npos) {
       return h1;
     }
   }
@@ -587,8 +520,7 @@ std::string H1InTitle(const Meta &meta) {
 std::string PickH1(const Meta &meta) {
   for (const auto &h1 : meta.h1s) {
     // A site name repeated in <title> after a separator is no headline.
-    if (meta.title.rfind(h1, 0) != 0 || meta.title.size() == h1.size())
-      return h1;
+    if (meta.title.rfind(h1, 0) != 0 || meta.title.size() == h1.size()) return h1;
   }
   return meta.h1s.empty() ? "" : meta.h1s.front();
 }
@@ -599,11 +531,9 @@ void ReadMeta(const GumboNode *root, Meta *meta) {
   while (!stack.empty()) {
     const GumboNode *n = stack.back();
     stack.pop_back();
-    if (!IsElement(n))
-      continue;
+    if (!IsElement(n)) continue;
     const GumboTag tag = TagOf(n);
-    if (tag == GUMBO_TAG_TITLE && meta->title.empty())
-      meta->title = TitleText(n);
+    if (tag == GUMBO_TAG_TITLE && meta->title.empty()) meta->title = TitleText(n);
     if (tag == GUMBO_TAG_H1) {
       std::string h1 = TextOf(n, 1024);
       // An h1 that is all link is the site's logo, not a headline.
@@ -613,62 +543,46 @@ void ReadMeta(const GumboNode *root, Meta *meta) {
         const auto *k = static_cast<const GumboNode *>(kids.data[i]);
         logo = TagOf(k) == GUMBO_TAG_A && TextOf(k, 1024) == h1;
       }
-      if (!h1.empty() && !logo)
-        meta->h1s.push_back(std::move(h1));
+      if (!h1.empty() && !logo) meta->h1s.push_back(std::move(h1));
     }
     if (tag == GUMBO_TAG_META) {
       std::string key = util::AsciiLower(Attr(n, "property"));
-      if (key.empty())
-        key = util::AsciiLower(Attr(n, "name"));
-      if (key.empty())
-        key = util::AsciiLower(Attr(n, "itemprop"));
+      if (key.empty()) key = util::AsciiLower(Attr(n, "name"));
+      if (key.empty()) key = util::AsciiLower(Attr(n, "itemprop"));
       std::string content(TrimText(Attr(n, "content")));
       if (!content.empty()) {
         if (key == "og:title" || key == "twitter:title") {
-          if (meta->og_title.empty())
-            meta->og_title = content;
+          if (meta->og_title.empty()) meta->og_title = content;
         } else if (key == "og:site_name" || key == "application-name") {
-          if (meta->site_name.empty())
-            meta->site_name = content;
-        } else if (key == "article:published_time" ||
-                   key == "og:article:published_time" || key == "pubdate" ||
-                   key == "publishdate" || key == "publish_date" ||
-                   key == "datepublished" || key == "og:release_date" ||
-                   key == "og:time" || key == "ptime" || key == "dc.date" ||
-                   key == "dc.date.issued" || key == "sailthru.date" ||
-                   key == "parsely-pub-date" || key == "date" ||
-                   key == "firstpublishedtime") {
-          if (meta->published.empty())
-            meta->published = content;
-        } else if (key == "dateupdate" || key == "datemodified" ||
-                   key == "article:modified_time" || key == "og:updated_time") {
-          if (meta->updated.empty())
-            meta->updated = content;
-        } else if (key == "author" || key == "article:author" ||
-                   key == "dc.creator" || key == "sailthru.author") {
-          if (meta->author.empty() && content.find("://") == std::string::npos)
-            meta->author = content;
+          if (meta->site_name.empty()) meta->site_name = content;
+        } else if (key == "article:published_time" || key == "og:article:published_time" ||
+                   key == "pubdate" || key == "publishdate" || key == "publish_date" ||
+                   key == "datepublished" || key == "og:release_date" || key == "og:time" || key == "ptime" ||
+                   key == "dc.date" || key == "dc.date.issued" || key == "sailthru.date" ||
+                   key == "parsely-pub-date" || key == "date" || key == "firstpublishedtime") {
+          if (meta->published.empty()) meta->published = content;
+        } else if (key == "dateupdate" || key == "datemodified" || key == "article:modified_time" ||
+                   key == "og:updated_time") {
+          if (meta->updated.empty()) meta->updated = content;
+        } else if (key == "author" || key == "article:author" || key == "dc.creator" ||
+                   key == "sailthru.author") {
+          if (meta->author.empty() && content.find("://") == std::string::npos) meta->author = content;
         } else if (key == "og:url") {
-          if (meta->url.empty())
-            meta->url = content;
+          if (meta->url.empty()) meta->url = content;
         } else if (key == "description" || key == "og:description") {
-          if (meta->description.empty())
-            meta->description = content;
+          if (meta->description.empty()) meta->description = content;
         }
       }
     }
-    if (tag == GUMBO_TAG_LINK &&
-        util::AsciiLower(Attr(n, "rel")) == "canonical" && meta->url.empty()) {
+    if (tag == GUMBO_TAG_LINK && util::AsciiLower(Attr(n, "rel")) == "canonical" && meta->url.empty()) {
       meta->url = std::string(Attr(n, "href"));
     }
     if (tag == GUMBO_TAG_SCRIPT) {
-      const bool ld =
-          util::AsciiLower(Attr(n, "type")) == "application/ld+json";
+      const bool ld = util::AsciiLower(Attr(n, "type")) == "application/ld+json";
       const GumboVector &kids = Children(n);
       for (unsigned i = 0; i < kids.length; ++i) {
         const auto *k = static_cast<const GumboNode *>(kids.data[i]);
-        if (k->type != GUMBO_NODE_TEXT && k->type != GUMBO_NODE_CDATA)
-          continue;
+        if (k->type != GUMBO_NODE_TEXT && k->type != GUMBO_NODE_CDATA) continue;
         if (ld) {
           ReadJsonLd(k->v.text.text, meta);
         } else if (meta->script_published.empty()) {
@@ -678,19 +592,16 @@ void ReadMeta(const GumboNode *root, Meta *meta) {
     }
     if (tag == GUMBO_TAG_TIME && meta->published.empty()) {
       std::string dt(Attr(n, "datetime"));
-      if (!dt.empty() && FindDate(dt))
-        meta->published = dt;
+      if (!dt.empty() && FindDate(dt)) meta->published = dt;
     }
     const GumboVector &kids = Children(n);
-    for (unsigned i = kids.length; i-- > 0;)
-      stack.push_back(static_cast<const GumboNode *>(kids.data[i]));
+    for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode *>(kids.data[i]));
   }
 }
 
 std::string HostOf(std::string_view url) {
   size_t scheme = url.find("://");
-  if (scheme == std::string_view::npos)
-    return "";
+  if (scheme == std::string_view::npos) return "";
   std::string_view rest = url.substr(scheme + 3);
   size_t end = rest.find_first_of("/?#:");
   return util::AsciiLower(rest.substr(0, end));
@@ -699,28 +610,24 @@ std::string HostOf(std::string_view url) {
 // The publishing account on platform pages (WeChat 公众号, 百家号, 头条号):
 // an element named for it holding a short name.
 std::string AccountName(const std::vector<const GumboNode *> &all) {
-  static constexpr std::array<std::string_view, 8> kHints = {
-      "js_name",    "nickname",   "author-name", "account-name",
-      "media-name", "media-user", "source-name", "mediaName"};
+  static constexpr std::array<std::string_view, 8> kHints = {"js_name",      "nickname",   "author-name",
+                                                             "account-name", "media-name", "media-user",
+                                                             "source-name",  "mediaName"};
   for (const GumboNode *n : all) {
-    std::string hints =
-        std::string(Attr(n, "class")) + " " + std::string(Attr(n, "id"));
+    std::string hints = std::string(Attr(n, "class")) + " " + std::string(Attr(n, "id"));
     bool named = false;
-    for (auto h : kHints)
-      named |= hints.find(h) != std::string::npos;
-    if (!named)
-      continue;
+    for (auto h : kHints) named |= hints.find(h) != std::string::npos;
+    if (!named) continue;
     std::string name(TrimText(TextOf(n, 256)));
     const size_t chars = util::CountCodePoints(name);
-    if (chars >= 2 && chars <= 20 && !FindDate(name))
-      return name;
+    if (chars >= 2 && chars <= 20 && !FindDate(name)) return name;
   }
   return "";
 }
 
 // Paragraph builder for pass 3.
 class ParagraphSink {
-public:
+ public:
   void Text(std::string_view t) {
     for (size_t i = 0; i < t.size();) {
       size_t start = i;
@@ -729,13 +636,11 @@ public:
         pending_space_ = !current_.empty();
         continue;
       }
-      if (cp >= 0xE000 && cp <= 0xF8FF)
-        continue; // an icon font's glyph
+      if (cp >= 0xE000 && cp <= 0xF8FF) continue;  // an icon font's glyph
       if (pending_space_) {
         // No space between Chinese characters that a source line break split.
         char32_t last = LastChar();
-        if (!(IsCjk(last) && IsCjk(cp)))
-          current_.push_back(' ');
+        if (!(IsCjk(last) && IsCjk(cp))) current_.push_back(' ');
       }
       pending_space_ = false;
       current_.append(t.substr(start, i - start));
@@ -743,8 +648,7 @@ public:
   }
   void Break() {
     std::string_view p = TrimText(current_);
-    if (!p.empty())
-      paragraphs_.emplace_back(p);
+    if (!p.empty()) paragraphs_.emplace_back(p);
     current_.clear();
     pending_space_ = false;
   }
@@ -753,20 +657,15 @@ public:
     return std::move(paragraphs_);
   }
 
-private:
+ private:
   static bool IsCjk(char32_t cp) {
-    return util::IsHan(cp) || (cp >= 0x3000 && cp <= 0x303F) ||
-           (cp >= 0xFF00 && cp <= 0xFFEF);
+    return util::IsHan(cp) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
   }
   char32_t LastChar() const {
-    if (current_.empty())
-      return 0;
+    if (current_.empty()) return 0;
     size_t i = current_.size();
-    while (i > 0 &&
-           (static_cast<unsigned char>(current_[i - 1]) & 0xC0) == 0x80)
-      --i;
-    if (i > 0)
-      --i;
+    while (i > 0 && (static_cast<unsigned char>(current_[i - 1]) & 0xC0) == 0x80) --i;
+    if (i > 0) --i;
     return DecodeUtf8(current_, &i);
   }
   std::string current_;
@@ -775,8 +674,7 @@ private:
 };
 
 // Pass 3: paragraphs of a container, boilerplate subtrees skipped.
-void EmitParagraphs(const GumboNode *root,
-                    const std::unordered_map<const GumboNode *, Stats> &stats,
+void EmitParagraphs(const GumboNode *root, const std::unordered_map<const GumboNode *, Stats> &stats,
                     ParagraphSink *sink) {
   struct Frame {
     const GumboNode *node;
@@ -799,46 +697,33 @@ void EmitParagraphs(const GumboNode *root,
       sink->Text(" ");
       continue;
     }
-    if (!IsElement(n))
-      continue;
+    if (!IsElement(n)) continue;
     const GumboTag tag = TagOf(n);
-    if (IsSkippedTag(tag))
-      continue;
+    if (IsSkippedTag(tag)) continue;
     const bool block = IsBlockTag(tag);
-    if (n != root && IsHidden(n))
-      continue;
+    if (n != root && IsHidden(n)) continue;
     if (n != root && block) {
       auto it = stats.find(n);
-      if (it == stats.end())
-        continue;
+      if (it == stats.end()) continue;
       const Stats &s = it->second;
       const double density = LinkDensity(s);
       // Widgets inside the article: link lists, share bars, related items,
       // and readers' comments however long.
-      if (ClassWeight(n) < 0 &&
-          (density > 0.2 || s.chars < 200 || IsCommentBox(n)))
-        continue;
-      if (density > 0.5 && s.chars < 400 && tag != GUMBO_TAG_P)
-        continue;
-      if ((tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL) && density > 0.4)
-        continue;
+      if (ClassWeight(n) < 0 && (density > 0.2 || s.chars < 200 || IsCommentBox(n))) continue;
+      if (density > 0.5 && s.chars < 400 && tag != GUMBO_TAG_P) continue;
+      if ((tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL) && density > 0.4) continue;
       // A box of linked headlines (related or member stories): text, links,
       // and not one sentence ended.
-      if (tag != GUMBO_TAG_P && s.chars >= 40 && s.link_chars > 0 &&
-          s.sentence_ends == 0 && ChildBlocks(n) >= 3) {
+      if (tag != GUMBO_TAG_P && s.chars >= 40 && s.link_chars > 0 && s.sentence_ends == 0 &&
+          ChildBlocks(n) >= 3) {
         continue;
       }
       // The same as cards: short blocks that each carry a link.
-      if ((tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_SECTION) &&
-          IsTeaserBox(n, stats))
-        continue;
+      if ((tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_SECTION) && IsTeaserBox(n, stats)) continue;
     }
-    if (block)
-      sink->Break();
-    if (tag == GUMBO_TAG_BR || tag == GUMBO_TAG_HR)
-      continue;
-    if (block)
-      stack.push_back({n, true});
+    if (block) sink->Break();
+    if (tag == GUMBO_TAG_BR || tag == GUMBO_TAG_HR) continue;
+    if (block) stack.push_back({n, true});
     const GumboVector &kids = Children(n);
     for (unsigned i = kids.length; i-- > 0;)
       stack.push_back({static_cast<const GumboNode *>(kids.data[i]), false});
@@ -847,8 +732,7 @@ void EmitParagraphs(const GumboNode *root,
 
 bool IsAncestor(const GumboNode *ancestor, const GumboNode *n) {
   for (const GumboNode *a = n->parent; a != nullptr; a = a->parent) {
-    if (a == ancestor)
-      return true;
+    if (a == ancestor) return true;
   }
   return false;
 }
@@ -860,47 +744,40 @@ std::string NormalizeDate(const std::string &value) {
 
 // Texts of short, link-free elements: candidates for the headline that a
 // <title> holds whole.
-std::vector<std::string>
-HeadlineCandidates(const std::vector<const GumboNode *> &all,
-                   const std::unordered_map<const GumboNode *, Stats> &stats) {
+std::vector<std::string> HeadlineCandidates(const std::vector<const GumboNode *> &all,
+                                            const std::unordered_map<const GumboNode *, Stats> &stats) {
   std::vector<std::string> out;
   for (const GumboNode *n : all) {
     auto it = stats.find(n);
-    if (it == stats.end() || it->second.chars < 6 || it->second.chars > 100 ||
-        it->second.link_chars > 0) {
+    if (it == stats.end() || it->second.chars < 6 || it->second.chars > 100 || it->second.link_chars > 0) {
       continue;
     }
     bool linked = false;
     for (const GumboNode *a = n->parent; a != nullptr && !linked; a = a->parent)
       linked = TagOf(a) == GUMBO_TAG_A;
-    if (!linked)
-      out.push_back(TextOf(n, 512));
+    if (!linked) out.push_back(TextOf(n, 512));
   }
   return out;
 }
 
 // The heading nearest above the body: an h1-h6 or an element named as a
 // title, 8 to 100 characters, no link.
-std::string
-HeadingAbove(const std::vector<const GumboNode *> &all,
-             const std::unordered_map<const GumboNode *, Stats> &stats,
-             const GumboNode *body) {
+std::string HeadingAbove(const std::vector<const GumboNode *> &all,
+                         const std::unordered_map<const GumboNode *, Stats> &stats, const GumboNode *body) {
   auto at = std::find(all.begin(), all.end(), body);
   for (int steps = 0; at != all.begin() && steps < 40; ++steps) {
     const GumboNode *n = *--at;
     const GumboTag t = TagOf(n);
-    const bool heading = (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) ||
-                         util::AsciiLower(std::string(Attr(n, "class")) + " " +
-                                          std::string(Attr(n, "id")))
-                                 .find("title") != std::string::npos;
+    const bool heading =
+        (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) ||
+        util::AsciiLower(std::string(Attr(n, "class")) + " " + std::string(Attr(n, "id"))).find("title") !=
+            std::string::npos;
     auto it = stats.find(n);
-    if (!heading || it == stats.end() || it->second.link_chars > 0)
-      continue;
+    if (!heading || it == stats.end() || it->second.link_chars > 0) continue;
     bool linked = false;
     for (const GumboNode *a = n->parent; a != nullptr && !linked; a = a->parent)
       linked = TagOf(a) == GUMBO_TAG_A;
-    if (!linked && it->second.chars >= 8 && it->second.chars <= 100)
-      return TextOf(n, 512);
+    if (!linked && it->second.chars >= 8 && it->second.chars <= 100) return TextOf(n, 512);
   }
   return "";
 }
@@ -911,11 +788,9 @@ std::string BodyText(const GumboNode *root) {
   while (!stack.empty()) {
     const GumboNode *n = stack.back();
     stack.pop_back();
-    if (TagOf(n) == GUMBO_TAG_BODY)
-      return TextOf(n, 1 << 20);
+    if (TagOf(n) == GUMBO_TAG_BODY) return TextOf(n, 1 << 20);
     const GumboVector &kids = Children(n);
-    for (unsigned i = kids.length; i-- > 0;)
-      stack.push_back(static_cast<const GumboNode *>(kids.data[i]));
+    for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode *>(kids.data[i]));
   }
   return "";
 }
@@ -926,34 +801,28 @@ std::string LeadingChars(std::string_view s, size_t chars) {
   std::string out;
   for (size_t i = 0; i < s.size() && chars > 0; --chars) {
     const size_t start = i;
-    if (util::IsSpace(DecodeUtf8(s, &i)))
-      break;
+    if (util::IsSpace(DecodeUtf8(s, &i))) break;
     out.append(s.substr(start, i - start));
   }
   return out;
 }
 
-} // namespace
+}  // namespace
 
 bool LooksLikeHtml(std::string_view text) {
   std::string head = util::AsciiLower(text.substr(0, 2048));
-  return head.find("<!doctype html") != std::string::npos ||
-         head.find("<html") != std::string::npos ||
-         head.find("<head") != std::string::npos ||
-         head.find("<body") != std::string::npos;
+  return head.find("<!doctype html") != std::string::npos || head.find("<html") != std::string::npos ||
+         head.find("<head") != std::string::npos || head.find("<body") != std::string::npos;
 }
 
-Result<Article> ParseHtmlArticle(std::string_view bytes,
-                                 const std::string &name,
+Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string &name,
                                  const HtmlOptions &options) {
-  PRECIS_ASSIGN_OR_RETURN(Decoded decoded,
-                          DecodeHtmlToUtf8(bytes, name, options.charset));
+  PRECIS_ASSIGN_OR_RETURN(Decoded decoded, DecodeHtmlToUtf8(bytes, name, options.charset));
   GumboOptions gumbo_options = kGumboDefaultOptions;
   gumbo_options.max_errors = 1000;
-  std::unique_ptr<GumboOutput, OutputDeleter> out(gumbo_parse_with_options(
-      &gumbo_options, decoded.text.data(), decoded.text.size()));
-  if (!out)
-    return InvalidArgumentError(name + ": cannot parse HTML");
+  std::unique_ptr<GumboOutput, OutputDeleter> out(
+      gumbo_parse_with_options(&gumbo_options, decoded.text.data(), decoded.text.size()));
+  if (!out) return InvalidArgumentError(name + ": cannot parse HTML");
 
   const std::vector<const GumboNode *> all = Elements(out->root);
   Meta meta;
@@ -964,18 +833,14 @@ Result<Article> ParseHtmlArticle(std::string_view bytes,
 
   // Pass 2: scores flow from text blocks to their ancestors.
   for (const GumboNode *n : all) {
-    if (!IsTextBlock(n))
-      continue;
+    if (!IsTextBlock(n)) continue;
     // Hidden text (URL lists kept for scripts, folded menus) is no content.
-    if (IsHidden(n) || (n->parent != nullptr && IsHidden(n->parent)))
-      continue;
+    if (IsHidden(n) || (n->parent != nullptr && IsHidden(n->parent))) continue;
     const Stats &s = stats[n];
-    if (s.chars < 12)
-      continue;
+    if (s.chars < 12) continue;
     const double score = 1.0 + s.punct + std::min(s.chars / 50.0, 3.0);
     const GumboNode *a = n->parent;
-    for (int level = 0; level < 3 && a != nullptr && IsElement(a);
-         ++level, a = a->parent) {
+    for (int level = 0; level < 3 && a != nullptr && IsElement(a); ++level, a = a->parent) {
       Stats &as = stats[a];
       if (!as.scored) {
         as.scored = true;
@@ -988,8 +853,7 @@ Result<Article> ParseHtmlArticle(std::string_view bytes,
   double best_score = 0;
   for (const GumboNode *n : all) {
     auto it = stats.find(n);
-    if (it == stats.end() || !it->second.scored || InCommentRegion(n))
-      continue;
+    if (it == stats.end() || !it->second.scored || InCommentRegion(n)) continue;
     double final_score = it->second.score * (1.0 - LinkDensity(it->second));
     if (best == nullptr || final_score > best_score) {
       best = n;
@@ -998,20 +862,17 @@ Result<Article> ParseHtmlArticle(std::string_view bytes,
   }
   if (best == nullptr) {
     for (const GumboNode *n : all) {
-      if (TagOf(n) == GUMBO_TAG_BODY)
-        best = n;
+      if (TagOf(n) == GUMBO_TAG_BODY) best = n;
     }
   }
-  if (best == nullptr)
-    return InvalidArgumentError(name + ": no article text in the page");
+  if (best == nullptr) return InvalidArgumentError(name + ": no article text in the page");
 
   // Microdata that names the article body outright wins when it holds a
   // real article (pages sometimes keep it in a hidden block for crawlers).
   const GumboNode *marked = nullptr;
   int marked_chars = 0;
   for (const GumboNode *n : all) {
-    if (util::AsciiLower(Attr(n, "itemprop")) != "articlebody")
-      continue;
+    if (util::AsciiLower(Attr(n, "itemprop")) != "articlebody") continue;
     auto it = stats.find(n);
     if (it != stats.end() && it->second.chars > marked_chars) {
       marked = n;
@@ -1022,8 +883,7 @@ Result<Article> ParseHtmlArticle(std::string_view bytes,
   std::vector<const GumboNode *> selected;
   const GumboNode *parent = best->parent;
   if (marked != nullptr && marked_chars >= 200 &&
-      (marked_chars * 2 >= best_chars || IsAncestor(best, marked) ||
-       IsAncestor(marked, best))) {
+      (marked_chars * 2 >= best_chars || IsAncestor(best, marked) || IsAncestor(marked, best))) {
     selected.push_back(marked);
   } else if (parent != nullptr && IsElement(parent)) {
     const double threshold = std::max(10.0, best_score * 0.2);
@@ -1034,27 +894,22 @@ Result<Article> ParseHtmlArticle(std::string_view bytes,
         selected.push_back(k);
         continue;
       }
-      if (!IsElement(k) || IsSkippedTag(TagOf(k)))
-        continue;
+      if (!IsElement(k) || IsSkippedTag(TagOf(k))) continue;
       auto it = stats.find(k);
-      if (it == stats.end())
-        continue;
+      if (it == stats.end()) continue;
       const Stats &s = it->second;
       const double score = s.scored ? s.score * (1.0 - LinkDensity(s)) : 0.0;
-      const bool paragraph =
-          TagOf(k) == GUMBO_TAG_P && s.chars > 80 && LinkDensity(s) < 0.25;
+      const bool paragraph = TagOf(k) == GUMBO_TAG_P && s.chars > 80 && LinkDensity(s) < 0.25;
       // A sibling joins only if it reads as prose: lists of teaser
       // headlines score on length but end no sentences.
       const bool prose = s.sentence_ends >= 2;
-      if ((score >= threshold && ClassWeight(k) >= 0 && prose) || paragraph)
-        selected.push_back(k);
+      if ((score >= threshold && ClassWeight(k) >= 0 && prose) || paragraph) selected.push_back(k);
     }
   } else {
     selected.push_back(best);
   }
   ParagraphSink sink;
-  for (const GumboNode *n : selected)
-    EmitParagraphs(n, stats, &sink);
+  for (const GumboNode *n : selected) EmitParagraphs(n, stats, &sink);
   std::vector<std::string> paragraphs = sink.Take();
 
   Article article;
@@ -1065,14 +920,11 @@ Result<Article> ParseHtmlArticle(std::string_view bytes,
   if (meta.h1.empty()) {
     const auto candidates = HeadlineCandidates(all, stats);
     meta.h1 = HeadlineInTitle(meta.title, candidates);
-    if (meta.h1.empty() && !meta.og_title.empty())
-      meta.h1 = HeadlineInTitle(meta.og_title, candidates);
+    if (meta.h1.empty() && !meta.og_title.empty()) meta.h1 = HeadlineInTitle(meta.og_title, candidates);
   }
-  if (meta.h1.empty())
-    meta.h1 = PickH1(meta);
+  if (meta.h1.empty()) meta.h1 = PickH1(meta);
   // (Only for a <title> of names: "新闻动态--中国地理学会官网".)
-  if (meta.h1.empty() && !selected.empty() &&
-      CleanTitle(meta.title, "") != TrimText(meta.title)) {
+  if (meta.h1.empty() && !selected.empty() && CleanTitle(meta.title, "") != TrimText(meta.title)) {
     meta.h1 = HeadingAbove(all, stats, selected.front());
   }
   std::string title = !meta.og_title.empty()      ? meta.og_title
@@ -1090,14 +942,11 @@ Result<Article> ParseHtmlArticle(std::string_view bytes,
     article.title = CleanTitle(meta.h1, "");
   }
   article.url = !meta.url.empty() ? meta.url : options.url;
-  const std::string host =
-      HostOf(!article.url.empty() ? article.url : options.url);
+  const std::string host = HostOf(!article.url.empty() ? article.url : options.url);
 
   BodyByline byline;
-  article.paragraphs =
-      CleanBody(std::move(paragraphs), {article.title, meta.h1}, &byline);
-  if (article.paragraphs.empty())
-    return InvalidArgumentError(name + ": no article text in the page");
+  article.paragraphs = CleanBody(std::move(paragraphs), {article.title, meta.h1}, &byline);
+  if (article.paragraphs.empty()) return InvalidArgumentError(name + ": no article text in the page");
 
   // The body's text, asides and headers included (Elements() leaves them
   // out), and in it the header: from the headline to the first paragraph,
@@ -1108,42 +957,31 @@ Result<Article> ParseHtmlArticle(std::string_view bytes,
   for (const std::string &anchor : {meta.h1, article.title}) {
     if (headline_at == std::string::npos && !anchor.empty()) {
       headline_at = page_text.find(anchor);
-      if (headline_at != std::string::npos)
-        header_begin = headline_at + anchor.size();
+      if (headline_at != std::string::npos) header_begin = headline_at + anchor.size();
     }
   }
   std::string_view header;
   if (header_begin != std::string::npos) {
-    const size_t body_at = page_text.find(
-        LeadingChars(article.paragraphs.front(), 6), header_begin);
-    const size_t end = body_at == std::string::npos
-                           ? std::min(page_text.size(), header_begin + 300)
-                           : body_at;
-    header =
-        std::string_view(page_text).substr(header_begin, end - header_begin);
+    const size_t body_at = page_text.find(LeadingChars(article.paragraphs.front(), 6), header_begin);
+    const size_t end =
+        body_at == std::string::npos ? std::min(page_text.size(), header_begin + 300) : body_at;
+    header = std::string_view(page_text).substr(header_begin, end - header_begin);
   }
-  const std::string site =
-      SiteNameFromTitle(meta.title, !meta.h1.empty() ? meta.h1 : article.title);
+  const std::string site = SiteNameFromTitle(meta.title, !meta.h1.empty() ? meta.h1 : article.title);
 
   // Source: the page's own metadata, the account on a publishing platform,
   // a "来源：" or a name in the byline, then site-wide names.
   article.source = !meta.site_name.empty() ? meta.site_name : meta.ld_publisher;
-  static constexpr std::array<std::string_view, 6> kPlatforms = {
-      "微信公众平台", "百家号", "今日头条", "网易号", "搜狐号", "企鹅号"};
-  if (std::find(kPlatforms.begin(), kPlatforms.end(), article.source) !=
-      kPlatforms.end()) {
+  static constexpr std::array<std::string_view, 6> kPlatforms = {"微信公众平台", "百家号", "今日头条",
+                                                                 "网易号",       "搜狐号", "企鹅号"};
+  if (std::find(kPlatforms.begin(), kPlatforms.end(), article.source) != kPlatforms.end()) {
     std::string account = AccountName(all);
-    if (!account.empty())
-      article.source = account;
+    if (!account.empty()) article.source = account;
   }
-  if (article.source.empty())
-    article.source = VisibleSource(header);
-  if (article.source.empty())
-    article.source = BylineName(header.substr(0, 240));
-  if (article.source.empty())
-    article.source = VisibleSource(page_text);
-  if (article.source.empty())
-    article.source = AccountName(all);
+  if (article.source.empty()) article.source = VisibleSource(header);
+  if (article.source.empty()) article.source = BylineName(header.substr(0, 240));
+  if (article.source.empty()) article.source = VisibleSource(page_text);
+  if (article.source.empty()) article.source = AccountName(all);
   if (article.source.empty() || IsSelfReference(article.source)) {
     // The site itself is the source.
     std::string own = SourceForHost(host);
@@ -1151,68 +989,52 @@ Result<Article> ParseHtmlArticle(std::string_view bytes,
       // The footer's owner when it spells out the <title>'s short name
       // (纪检 -> 山西医科大学纪检监察室).
       const std::string owner = FooterOwner(page_text);
-      own = !site.empty() && owner.size() > site.size() &&
-                    owner.find(site) != std::string::npos
-                ? owner
-            : !site.empty() ? site
-                            : owner;
+      own = !site.empty() && owner.size() > site.size() && owner.find(site) != std::string::npos ? owner
+            : !site.empty()                                                                      ? site
+                                                                                                 : owner;
     }
-    if (!own.empty() || article.source.empty())
-      article.source = own;
+    if (!own.empty() || article.source.empty()) article.source = own;
   }
 
   // Published time: metadata, a platform's script, a visible date near the
   // headline or after a label, the body's byline, the last update.
-  article.published = NormalizeDate(
-      !meta.ld_published.empty() ? meta.ld_published : meta.published);
+  article.published = NormalizeDate(!meta.ld_published.empty() ? meta.ld_published : meta.published);
   // A date without a time (metadata often has only the day) takes the time
   // of a visible date of the same day near the headline.
-  if (!article.published.empty() && article.published.size() == 10 &&
-      headline_at != std::string::npos) {
-    auto visible =
-        FindDate(std::string_view(page_text).substr(headline_at, 3000));
+  if (!article.published.empty() && article.published.size() == 10 && headline_at != std::string::npos) {
+    auto visible = FindDate(std::string_view(page_text).substr(headline_at, 3000));
     if (visible && visible->normalized.size() > 10 &&
         visible->normalized.compare(0, 10, article.published) == 0) {
       article.published = visible->normalized;
     }
   }
-  if (article.published.empty())
-    article.published = meta.script_published;
+  if (article.published.empty()) article.published = meta.script_published;
   if (article.published.empty()) {
-    if (auto date = FindDate(header))
-      article.published = date->normalized;
+    if (auto date = FindDate(header)) article.published = date->normalized;
   }
   for (std::string_view label : {"发布时间", "发布日期", "时间：", "日期："}) {
-    if (!article.published.empty())
-      break;
+    if (!article.published.empty()) break;
     const size_t at = page_text.find(label);
-    if (at == std::string::npos)
-      continue;
+    if (at == std::string::npos) continue;
     if (auto date = FindDate(std::string_view(page_text).substr(at, 120)))
       article.published = date->normalized;
   }
   if (article.published.empty() && headline_at != std::string::npos) {
-    if (auto date =
-            FindDate(std::string_view(page_text).substr(headline_at, 3000))) {
+    if (auto date = FindDate(std::string_view(page_text).substr(headline_at, 3000))) {
       article.published = date->normalized;
     }
   }
-  if (article.published.empty())
-    article.published = byline.published;
-  if (article.published.empty())
-    article.published = NormalizeDate(meta.updated);
+  if (article.published.empty()) article.published = byline.published;
+  if (article.published.empty()) article.published = NormalizeDate(meta.updated);
 
   // Author: never the site, the platform or a template's placeholder.
   article.author = !meta.ld_author.empty() ? meta.ld_author : meta.author;
-  if (article.author.empty())
-    article.author = byline.author;
-  if (article.author.find('@') != std::string::npos ||
-      article.author == article.source || article.author == site ||
-      article.author == meta.site_name ||
-      article.author == SourceForHost(host)) {
+  if (article.author.empty()) article.author = byline.author;
+  if (article.author.find('@') != std::string::npos || article.author == article.source ||
+      article.author == site || article.author == meta.site_name || article.author == SourceForHost(host)) {
     article.author.clear();
   }
   return article;
 }
 
-} // namespace precis::ingest
+}  // namespace precis::ingest

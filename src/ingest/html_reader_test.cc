@@ -13,8 +13,8 @@ namespace precis::ingest {
 namespace {
 
 std::string Page(const std::string &head, const std::string &body) {
-  return "<!DOCTYPE html><html><head><meta charset=\"utf-8\">" + head +
-         "</head><body>" + body + "</body></html>";
+  return "<!DOCTYPE html><html><head><meta charset=\"utf-8\">" + head + "</head><body>" + body +
+         "</body></html>";
 }
 
 const char *kArticleBody =
@@ -40,8 +40,7 @@ const char *kChrome =
 
 TEST(HtmlReaderTest, FindsTheBodyAndDropsTheChrome) {
   std::string html = Page("<title>美联储按兵不动_新浪财经_新浪网</title>",
-                          std::string(kChrome) + "<h1>美联储按兵不动</h1>" +
-                              kArticleBody + kChrome);
+                          std::string(kChrome) + "<h1>美联储按兵不动</h1>" + kArticleBody + kChrome);
   auto a = ParseHtmlArticle(html, "page.html");
   ASSERT_TRUE(a.ok()) << a.status().ToString();
   EXPECT_EQ(a->title, "美联储按兵不动");
@@ -85,11 +84,10 @@ TEST(HtmlReaderTest, ReadsMetadataFromMetaJsonLdAndVisibleText) {
   EXPECT_EQ(a->paragraphs.size(), 2u);
 
   // Visible Chinese byline forms when there is no metadata.
-  std::string zh =
-      Page("<title>标题</title>",
-           "<h1>央行下调存款准备金率</h1><div class=\"info\">2026年02月12日 "
-           "15:10 来源：证券时报</div>" +
-               std::string(kArticleBody));
+  std::string zh = Page("<title>标题</title>",
+                        "<h1>央行下调存款准备金率</h1><div class=\"info\">2026年02月12日 "
+                        "15:10 来源：证券时报</div>" +
+                            std::string(kArticleBody));
   auto b = ParseHtmlArticle(zh, "zh.html");
   ASSERT_TRUE(b.ok()) << b.status().ToString();
   EXPECT_EQ(b->title, "央行下调存款准备金率");
@@ -98,30 +96,26 @@ TEST(HtmlReaderTest, ReadsMetadataFromMetaJsonLdAndVisibleText) {
 }
 
 TEST(HtmlReaderTest, DecodesDeclaredAndUndeclaredChineseCharsets) {
-  const std::string utf8 =
-      Page("<meta charset=\"gb2312\"><title>标题</title>", kArticleBody);
+  const std::string utf8 = Page("<meta charset=\"gb2312\"><title>标题</title>", kArticleBody);
   for (const char *charset : {"GBK", "GB18030", "Big5"}) {
-    std::string body =
-        charset == std::string("Big5")
-            ? "<p>颱風逼近，台灣多地停班停課，氣象署發布陸上颱風警報。</p>"
-            : std::string(kArticleBody);
-    std::string page = "<html><head><meta http-equiv=\"Content-Type\" "
-                       "content=\"text/html; charset=" +
-                       std::string(charset) + "\"></head><body>" + body +
-                       "</body></html>";
+    std::string body = charset == std::string("Big5")
+                           ? "<p>颱風逼近，台灣多地停班停課，氣象署發布陸上颱風警報。</p>"
+                           : std::string(kArticleBody);
+    std::string page =
+        "<html><head><meta http-equiv=\"Content-Type\" "
+        "content=\"text/html; charset=" +
+        std::string(charset) + "\"></head><body>" + body + "</body></html>";
     UErrorCode status = U_ZERO_ERROR;
     std::string encoded(page.size() * 2, '\0');
-    encoded.resize(static_cast<size_t>(ucnv_convert(
-        charset, "UTF-8", encoded.data(), static_cast<int32_t>(encoded.size()),
-        page.data(), static_cast<int32_t>(page.size()), &status)));
+    encoded.resize(static_cast<size_t>(ucnv_convert(charset, "UTF-8", encoded.data(),
+                                                    static_cast<int32_t>(encoded.size()), page.data(),
+                                                    static_cast<int32_t>(page.size()), &status)));
     ASSERT_TRUE(U_SUCCESS(status));
     auto a = ParseHtmlArticle(encoded, "page.html");
     ASSERT_TRUE(a.ok()) << charset << ": " << a.status().ToString();
     ASSERT_FALSE(a->paragraphs.empty()) << charset;
-    const std::string expected =
-        charset == std::string("Big5") ? "颱風逼近" : "美联储周三宣布";
-    EXPECT_EQ(a->paragraphs[0].rfind(expected, 0), 0u)
-        << charset << ": " << a->paragraphs[0];
+    const std::string expected = charset == std::string("Big5") ? "颱風逼近" : "美联储周三宣布";
+    EXPECT_EQ(a->paragraphs[0].rfind(expected, 0), 0u) << charset << ": " << a->paragraphs[0];
   }
   // A page saved as UTF-8 that still declares gb2312 is read as UTF-8.
   auto stale = ParseHtmlArticle(utf8, "saved.html");
@@ -132,10 +126,8 @@ TEST(HtmlReaderTest, DecodesDeclaredAndUndeclaredChineseCharsets) {
 TEST(HtmlReaderTest, SurvivesHostilePages) {
   // 10,000-deep nesting: iterative passes, no stack overflow.
   std::string deep;
-  for (int i = 0; i < 10000; ++i)
-    deep += "<div>";
-  deep +=
-      "<p>深层嵌套的段落内容，用于测试解析器在极端结构下的表现，不应崩溃。</p>";
+  for (int i = 0; i < 10000; ++i) deep += "<div>";
+  deep += "<p>深层嵌套的段落内容，用于测试解析器在极端结构下的表现，不应崩溃。</p>";
   auto a = ParseHtmlArticle(Page("", deep), "deep.html");
   ASSERT_TRUE(a.ok()) << a.status().ToString();
   EXPECT_EQ(a->paragraphs.size(), 1u);
@@ -155,9 +147,7 @@ TEST(HtmlReaderTest, SurvivesHostilePages) {
   EXPECT_NE(c.status().message().find("image.html"), std::string::npos);
 
   // A page with no article text.
-  auto d = ParseHtmlArticle(
-      Page("<title>x</title>", "<nav><a href=\"/\">Home</a></nav>"),
-      "empty.html");
+  auto d = ParseHtmlArticle(Page("<title>x</title>", "<nav><a href=\"/\">Home</a></nav>"), "empty.html");
   ASSERT_FALSE(d.ok());
   EXPECT_NE(d.status().message().find("no article text"), std::string::npos);
 }
@@ -175,33 +165,30 @@ TEST(HtmlReaderTest, TrimsCreditAndTeaserLinesAtTheEdges) {
   ASSERT_TRUE(a.ok()) << a.status().ToString();
   ASSERT_EQ(a->paragraphs.size(), 2u);
   EXPECT_NE(a->paragraphs[0].find("标签"),
-            std::string::npos); // a content word stays
+            std::string::npos);  // a content word stays
   EXPECT_EQ(a->paragraphs[1].rfind("发言人说", 0), 0u);
 }
 
 TEST(HtmlReaderTest, AFiftyMegabytePageIsRefusedClearly) {
-  std::string page = "<html><body><p>" + std::string(50 * 1024 * 1024, 'x') +
-                     "</p></body></html>";
+  std::string page = "<html><body><p>" + std::string(50 * 1024 * 1024, 'x') + "</p></body></html>";
   auto a = ReadArticleBytes(page, "huge.html");
   ASSERT_FALSE(a.ok());
   EXPECT_EQ(a.status().code(), StatusCode::kResourceExhausted);
-  EXPECT_NE(a.status().message().find("huge.html: larger than the limit"),
-            std::string::npos);
+  EXPECT_NE(a.status().message().find("huge.html: larger than the limit"), std::string::npos);
 }
 
 TEST(HtmlReaderTest, HeadlineSourceAndTimeFromTheHeaderAroundIt) {
   // The <title> appends section and site; the headline is a styled span;
   // the byline names the publisher before the date; the footer names the
   // owner.
-  auto a = ReadArticleBytes(
-      Page("<title>美联储按兵不动 国际财经_示例财经网</title>",
-           "<div class=\"crumbs\"><a href=\"/\">首页</a> &gt; 国际财经 "
-           "来源：导航</div>"
-           "<span class=\"Title\"><b>美联储按兵不动</b></span>"
-           "<div class=\"sub\"><span>原创</span> <span>示例周刊</span> "
-           "<span>2026-01-09 23:52:10</span></div>" +
-               std::string(kArticleBody)),
-      "page.html");
+  auto a = ReadArticleBytes(Page("<title>美联储按兵不动 国际财经_示例财经网</title>",
+                                 "<div class=\"crumbs\"><a href=\"/\">首页</a> &gt; 国际财经 "
+                                 "来源：导航</div>"
+                                 "<span class=\"Title\"><b>美联储按兵不动</b></span>"
+                                 "<div class=\"sub\"><span>原创</span> <span>示例周刊</span> "
+                                 "<span>2026-01-09 23:52:10</span></div>" +
+                                     std::string(kArticleBody)),
+                            "page.html");
   ASSERT_TRUE(a.ok()) << a.status().ToString();
   EXPECT_EQ(a->title, "美联储按兵不动");
   EXPECT_EQ(a->source, "示例周刊");
@@ -209,29 +196,26 @@ TEST(HtmlReaderTest, HeadlineSourceAndTimeFromTheHeaderAroundIt) {
   EXPECT_EQ(a->paragraphs.size(), 3u);
 
   // "本站原创" means the site itself: its name from the <title>.
-  a = ReadArticleBytes(
-      Page("<title>美联储按兵不动 示例医院</title>",
-           "<div class=\"title\">美联储按兵不动</div><p>来源：本站原创 "
-           "时间：2026年01月09日 23:52</p>" +
-               std::string(kArticleBody)),
-      "page.html");
+  a = ReadArticleBytes(Page("<title>美联储按兵不动 示例医院</title>",
+                            "<div class=\"title\">美联储按兵不动</div><p>来源：本站原创 "
+                            "时间：2026年01月09日 23:52</p>" +
+                                std::string(kArticleBody)),
+                       "page.html");
   ASSERT_TRUE(a.ok()) << a.status().ToString();
   EXPECT_EQ(a->source, "示例医院");
   EXPECT_EQ(a->published, "2026-01-09 23:52");
 }
 
 TEST(HtmlReaderTest, WeChatTimeFromItsScript) {
-  auto a = ReadArticleBytes(
-      Page("<title>三星发布新机</title><meta property=\"og:site_name\" "
-           "content=\"微信公众平台\">",
-           "<h1>三星发布新机</h1><a id=\"js_name\">示例科技</a><em "
-           "id=\"publish_time\">昨天</em>" +
-               std::string(kArticleBody) +
-               "<script>var ct = \"1581517074\";</script>"),
-      "wechat.html");
+  auto a = ReadArticleBytes(Page("<title>三星发布新机</title><meta property=\"og:site_name\" "
+                                 "content=\"微信公众平台\">",
+                                 "<h1>三星发布新机</h1><a id=\"js_name\">示例科技</a><em "
+                                 "id=\"publish_time\">昨天</em>" +
+                                     std::string(kArticleBody) + "<script>var ct = \"1581517074\";</script>"),
+                            "wechat.html");
   ASSERT_TRUE(a.ok()) << a.status().ToString();
   EXPECT_EQ(a->source, "示例科技");
-  EXPECT_EQ(a->published, "2020-02-12 22:17"); // Beijing time
+  EXPECT_EQ(a->published, "2020-02-12 22:17");  // Beijing time
 }
 
 TEST(HtmlReaderTest, ReadersCommentsNeverBecomeTheBody) {
@@ -243,18 +227,16 @@ TEST(HtmlReaderTest, ReadersCommentsNeverBecomeTheBody) {
         "转发了。这篇文章写得很好，我同意作者的看法，支持一下！</p></div></li>";
   }
   comments += "</ul></div>";
-  auto a = ReadArticleBytes(
-      Page("<title>最不愁吃肉的国家</title>",
-           "<h2>最不愁吃肉的国家</h2><div "
-           "class=\"abstract\">"
-           "当全世界绝大部分国家都在为能够吸引中国游客到来而绞尽脑汁的"
-           "时候，只有这么一个国家一脸淡定，一副你们爱来不来的样子。</div>" +
-               comments),
-      "gallery.html");
+  auto a = ReadArticleBytes(Page("<title>最不愁吃肉的国家</title>",
+                                 "<h2>最不愁吃肉的国家</h2><div "
+                                 "class=\"abstract\">"
+                                 "当全世界绝大部分国家都在为能够吸引中国游客到来而绞尽脑汁的"
+                                 "时候，只有这么一个国家一脸淡定，一副你们爱来不来的样子。</div>" +
+                                     comments),
+                            "gallery.html");
   ASSERT_TRUE(a.ok()) << a.status().ToString();
   ASSERT_EQ(a->paragraphs.size(), 1u);
-  EXPECT_EQ(a->paragraphs.front().rfind("当全世界", 0), 0u)
-      << a->paragraphs.front();
+  EXPECT_EQ(a->paragraphs.front().rfind("当全世界", 0), 0u) << a->paragraphs.front();
 }
 
 TEST(HtmlReaderTest, LooksLikeHtml) {
@@ -272,5 +254,5 @@ TEST(HtmlReaderTest, ReaderDispatchesHtmlByNameAndContent) {
   EXPECT_EQ(by_content->paragraphs, by_name->paragraphs);
 }
 
-} // namespace
-} // namespace precis::ingest
+}  // namespace
+}  // namespace precis::ingest

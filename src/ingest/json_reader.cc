@@ -13,15 +13,22 @@ using nlohmann::json;
 
 const char* TypeName(const json& v) {
   switch (v.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return "a boolean";
+    case json::value_t::null:
+      return "null";
+    case json::value_t::boolean:
+      return "a boolean";
     case json::value_t::number_integer:
     case json::value_t::number_unsigned:
-    case json::value_t::number_float: return "a number";
-    case json::value_t::string: return "a string";
-    case json::value_t::array: return "an array";
-    case json::value_t::object: return "an object";
-    default: return "an unsupported value";
+    case json::value_t::number_float:
+      return "a number";
+    case json::value_t::string:
+      return "a string";
+    case json::value_t::array:
+      return "an array";
+    case json::value_t::object:
+      return "an object";
+    default:
+      return "an unsupported value";
   }
 }
 
@@ -30,8 +37,7 @@ Status GetString(const json& obj, const char* key, const std::string& name, std:
   auto it = obj.find(key);
   if (it == obj.end() || it->is_null()) return Status::Ok();
   if (!it->is_string()) {
-    return InvalidArgumentError(name + ": field \"" + key + "\" must be a string, not " +
-                                TypeName(*it));
+    return InvalidArgumentError(name + ": field \"" + key + "\" must be a string, not " + TypeName(*it));
   }
   *out = std::string(TrimText(it->get_ref<const std::string&>()));
   return Status::Ok();
@@ -78,8 +84,8 @@ Result<Article> ParseJsonArticle(std::string_view text, const std::string& name)
     for (const auto& item : *paragraphs) {
       ++index;
       if (!item.is_string()) {
-        return InvalidArgumentError(name + ": \"paragraphs\" item " + std::to_string(index) +
-                                    " is " + TypeName(item) + ", not a string");
+        return InvalidArgumentError(name + ": \"paragraphs\" item " + std::to_string(index) + " is " +
+                                    TypeName(item) + ", not a string");
       }
       std::string_view p = TrimText(item.get_ref<const std::string&>());
       if (!p.empty()) article.paragraphs.emplace_back(p);

@@ -17,23 +17,17 @@ namespace {
 
 using util::DecodeUtf8;
 
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
-}
+bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         s.substr(s.size() - suffix.size()) == suffix;
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-bool Contains(std::string_view s, std::string_view part) {
-  return s.find(part) != std::string_view::npos;
-}
+bool Contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
 
 bool HasSentencePunct(std::string_view p) {
   for (std::string_view mark : {"。", "，", "！", "？", "；", "：", ",", ";"}) {
-    if (Contains(p, mark))
-      return true;
+    if (Contains(p, mark)) return true;
   }
   return false;
 }
@@ -43,8 +37,7 @@ std::string Squeeze(std::string_view s) {
   std::string out;
   for (size_t i = 0; i < s.size();) {
     const size_t start = i;
-    if (!util::IsSpace(DecodeUtf8(s, &i)))
-      out.append(s.substr(start, i - start));
+    if (!util::IsSpace(DecodeUtf8(s, &i))) out.append(s.substr(start, i - start));
   }
   return out;
 }
@@ -52,35 +45,27 @@ std::string Squeeze(std::string_view s) {
 // Photo captions and credits: 图为……（刘通摄）, ▲图片来自视频截图,
 // “救命啊SOS”纸团。沙坪坝区公安分局供图.
 bool IsCaption(std::string_view p) {
-  if (util::CountCodePoints(p) >= 80)
-    return false;
-  for (std::string_view lead : {"图为", "（图", "▲", "△", "↑", "图片来自",
-                                "图片来源", "图源", "图/", "图："}) {
-    if (StartsWith(p, lead))
-      return true;
+  if (util::CountCodePoints(p) >= 80) return false;
+  for (std::string_view lead :
+       {"图为", "（图", "▲", "△", "↑", "图片来自", "图片来源", "图源", "图/", "图："}) {
+    if (StartsWith(p, lead)) return true;
   }
   for (std::string_view tail : {"摄）", "摄)", "摄）。", "截图", "截图。"}) {
-    if (EndsWith(p, tail))
-      return true;
+    if (EndsWith(p, tail)) return true;
   }
-  return util::CountCodePoints(p) < 60 &&
-         (Contains(p, "供图") || Contains(p, "视频截图"));
+  return util::CountCodePoints(p) < 60 && (Contains(p, "供图") || Contains(p, "视频截图"));
 }
 
 // 昨天, 3小时前, 刚刚: a relative time shown instead of a date.
 bool IsRelativeTime(std::string_view p) {
   for (std::string_view word : {"刚刚", "今天", "昨天", "前天"}) {
-    if (StartsWith(p, word) && util::CountCodePoints(p) <= 8)
-      return true;
+    if (StartsWith(p, word) && util::CountCodePoints(p) <= 8) return true;
   }
   size_t i = 0;
-  while (i < p.size() && std::isdigit(static_cast<unsigned char>(p[i])))
-    ++i;
-  if (i == 0)
-    return false;
+  while (i < p.size() && std::isdigit(static_cast<unsigned char>(p[i]))) ++i;
+  if (i == 0) return false;
   std::string_view unit = p.substr(i);
-  return unit == "分钟前" || unit == "小时前" || unit == "天前" ||
-         unit == "秒前";
+  return unit == "分钟前" || unit == "小时前" || unit == "天前" || unit == "秒前";
 }
 
 // A scrap at the edge of a body: an icon's counter, a column's name, a tag
@@ -91,13 +76,10 @@ bool IsEdgeScrap(std::string_view p) {
     const char32_t cp = DecodeUtf8(p, &i);
     bars += cp == '|' || cp == U'｜';
   }
-  if (bars >= 2 && !Contains(p, "。"))
-    return true;
-  if (util::CountCodePoints(p) > 10)
-    return false;
+  if (bars >= 2 && !Contains(p, "。")) return true;
+  if (util::CountCodePoints(p) > 10) return false;
   for (size_t i = 0; i < p.size();) {
-    if (util::IsPunctOrSymbol(DecodeUtf8(p, &i)))
-      return false;
+    if (util::IsPunctOrSymbol(DecodeUtf8(p, &i))) return false;
   }
   return true;
 }
@@ -106,16 +88,13 @@ bool IsEdgeScrap(std::string_view p) {
 // the title's characters.
 bool IsHeadlineVariant(std::string_view p, std::string_view title) {
   const size_t chars = util::CountCodePoints(p);
-  if (title.empty() || chars >= 50 || Contains(p, "。"))
-    return false;
+  if (title.empty() || chars >= 50 || Contains(p, "。")) return false;
   std::unordered_map<char32_t, int> pool;
-  for (size_t i = 0; i < title.size();)
-    ++pool[DecodeUtf8(title, &i)];
+  for (size_t i = 0; i < title.size();) ++pool[DecodeUtf8(title, &i)];
   size_t shared = 0, counted = 0;
   for (size_t i = 0; i < p.size();) {
     const char32_t cp = DecodeUtf8(p, &i);
-    if (util::IsSpace(cp))
-      continue;
+    if (util::IsSpace(cp)) continue;
     ++counted;
     auto it = pool.find(cp);
     if (it != pool.end() && it->second > 0) {
@@ -129,13 +108,11 @@ bool IsHeadlineVariant(std::string_view p, std::string_view title) {
 // A byline line at the top of a body: short, dated, and labelled or shaped
 // like one ("2019-09-07 09:25:09 字号：A- A A+ 来源：观察者网").
 bool IsBylineLine(std::string_view p, Article *parsed) {
-  if (util::CountCodePoints(p) >= 60 || !FindDate(p))
-    return false;
+  if (util::CountCodePoints(p) >= 60 || !FindDate(p)) return false;
   const bool parsed_ok = ParseByline(p, parsed);
-  for (std::string_view label : {"来源", "字号", "更新", "发布", "时间", "作者",
-                                 "阅读", "浏览", "编辑", "记者"}) {
-    if (Contains(p, label))
-      return true;
+  for (std::string_view label :
+       {"来源", "字号", "更新", "发布", "时间", "作者", "阅读", "浏览", "编辑", "记者"}) {
+    if (Contains(p, label)) return true;
   }
   return parsed_ok;
 }
@@ -143,12 +120,10 @@ bool IsBylineLine(std::string_view p, Article *parsed) {
 // Credits of who wrote or edited the piece; what follows one near the end
 // of a body is another page's.
 bool IsAuthorshipCredit(std::string_view p) {
-  if (util::CountCodePoints(p) > 40)
-    return false;
-  for (std::string_view lead : {"采写", "作者：", "作者:", "责编", "编辑：",
-                                "编辑:", "责任编辑", "校对", "撰文"}) {
-    if (StartsWith(p, lead))
-      return true;
+  if (util::CountCodePoints(p) > 40) return false;
+  for (std::string_view lead :
+       {"采写", "作者：", "作者:", "责编", "编辑：", "编辑:", "责任编辑", "校对", "撰文"}) {
+    if (StartsWith(p, lead)) return true;
   }
   return false;
 }
@@ -156,98 +131,55 @@ bool IsAuthorshipCredit(std::string_view p) {
 // A picture gallery's counter before its first caption: "1/10 当全世界…".
 void StripGalleryCounter(std::string *p) {
   size_t i = 0;
-  while (i < p->size() && std::isdigit(static_cast<unsigned char>((*p)[i])))
-    ++i;
-  if (i == 0 || i >= p->size())
-    return;
+  while (i < p->size() && std::isdigit(static_cast<unsigned char>((*p)[i]))) ++i;
+  if (i == 0 || i >= p->size()) return;
   size_t j = i;
-  while (j < p->size() && (*p)[j] == ' ')
-    ++j;
-  if (j >= p->size() || (*p)[j] != '/')
-    return;
+  while (j < p->size() && (*p)[j] == ' ') ++j;
+  if (j >= p->size() || (*p)[j] != '/') return;
   ++j;
-  while (j < p->size() && (*p)[j] == ' ')
-    ++j;
+  while (j < p->size() && (*p)[j] == ' ') ++j;
   const size_t digits = j;
-  while (j < p->size() && std::isdigit(static_cast<unsigned char>((*p)[j])))
-    ++j;
-  if (j == digits || j >= p->size() || (*p)[j] != ' ')
-    return;
+  while (j < p->size() && std::isdigit(static_cast<unsigned char>((*p)[j]))) ++j;
+  if (j == digits || j >= p->size() || (*p)[j] != ' ') return;
   p->erase(0, j + 1);
 }
 
 void TrimEdges(std::vector<std::string> *paragraphs) {
-  auto drop = [](std::string_view p) {
-    return IsCreditLine(p) || IsEdgeScrap(p);
-  };
-  while (paragraphs->size() > 1 && drop(paragraphs->back()))
-    paragraphs->pop_back();
-  while (paragraphs->size() > 1 && drop(paragraphs->front()))
-    paragraphs->erase(paragraphs->begin());
+  auto drop = [](std::string_view p) { return IsCreditLine(p) || IsEdgeScrap(p); };
+  while (paragraphs->size() > 1 && drop(paragraphs->back())) paragraphs->pop_back();
+  while (paragraphs->size() > 1 && drop(paragraphs->front())) paragraphs->erase(paragraphs->begin());
 }
 
-} // namespace
+}  // namespace
 
 bool IsFurnitureLine(std::string_view p) {
   static constexpr std::array<std::string_view, 28> kPrefixes = {
-      "（原标题",
-      "(原标题",
-      "原标题：",
-      "责任编辑",
-      "编辑：",
-      "编辑:",
-      "校对",
-      "审核：",
-      "免责声明",
-      "版权声明",
-      "声明：",
-      "Copyright",
-      "copyright",
-      "©",
-      "All rights reserved",
-      "本文来源",
-      "来源：",
-      "来源:",
-      "扫描二维码",
-      "Advertisement",
-      "ADVERTISEMENT",
-      "Share this",
-      "Sign up",
-      "Follow us",
-      "Read more",
-      "Related:",
-      "相关阅读",
-      "推荐阅读"};
+      "（原标题",      "(原标题",    "原标题：",  "责任编辑",   "编辑：",
+      "编辑:",         "校对",       "审核：",    "免责声明",   "版权声明",
+      "声明：",        "Copyright",  "copyright", "©",          "All rights reserved",
+      "本文来源",      "来源：",     "来源:",     "扫描二维码", "Advertisement",
+      "ADVERTISEMENT", "Share this", "Sign up",   "Follow us",  "Read more",
+      "Related:",      "相关阅读",   "推荐阅读"};
   for (auto prefix : kPrefixes) {
-    if (StartsWith(p, prefix))
-      return true;
+    if (StartsWith(p, prefix)) return true;
   }
   // Calls to action, only as short lines (关注度 opens sentences too).
-  if (util::CountCodePoints(p) < 40 && !Contains(p, "，") &&
-      !Contains(p, "。")) {
-    for (std::string_view prefix :
-         {"点击", "扫码", "关注", "长按", "更多精彩", "分享到"}) {
-      if (StartsWith(p, prefix))
-        return true;
+  if (util::CountCodePoints(p) < 40 && !Contains(p, "，") && !Contains(p, "。")) {
+    for (std::string_view prefix : {"点击", "扫码", "关注", "长按", "更多精彩", "分享到"}) {
+      if (StartsWith(p, prefix)) return true;
     }
   }
-  if (IsCaption(p) || IsRelativeTime(p))
-    return true;
-  if (Contains(p, "All rights reserved") || Contains(p, "版权所有"))
-    return true;
+  if (IsCaption(p) || IsRelativeTime(p)) return true;
+  if (Contains(p, "All rights reserved") || Contains(p, "版权所有")) return true;
   // A date and time alone.
-  if (auto date = FindDate(p);
-      date && date->begin == 0 && date->end == p.size())
-    return true;
+  if (auto date = FindDate(p); date && date->begin == 0 && date->end == p.size()) return true;
   // A note that the text was taken from the web, with no one named.
-  if (util::CountCodePoints(p) <= 20 &&
-      (Contains(p, "来源于网络") || Contains(p, "来自网络")))
-    return true;
+  if (util::CountCodePoints(p) <= 20 && (Contains(p, "来源于网络") || Contains(p, "来自网络"))) return true;
   // A bare URL, timestamp or number is markup leaking through.
   if (p.find(' ') == std::string_view::npos &&
       (StartsWith(p, "http") || std::all_of(p.begin(), p.end(), [](char c) {
-         return std::isdigit(static_cast<unsigned char>(c)) || c == '-' ||
-                c == ':' || c == '+' || c == 'T' || c == '.' || c == '/';
+         return std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == ':' || c == '+' || c == 'T' ||
+                c == '.' || c == '/';
        }))) {
     return true;
   }
@@ -256,67 +188,53 @@ bool IsFurnitureLine(std::string_view p) {
 
 bool IsCreditLine(std::string_view p) {
   const size_t chars = util::CountCodePoints(p);
-  if (chars > 40)
-    return false;
+  if (chars > 40) return false;
   std::string_view inner = p;
   for (std::string_view open : {"【", "（", "(", "["}) {
-    if (StartsWith(inner, open))
-      inner.remove_prefix(open.size());
+    if (StartsWith(inner, open)) inner.remove_prefix(open.size());
   }
   static constexpr std::array<std::string_view, 18> kLeads = {
-      "编辑",     "校对", "采写",   "摄影",  "供稿",      "责编",
-      "审核",     "撰文", "作者",   "文/",   "文｜",      "图/",
-      "相关资讯", "标签", "关键词", "Tags:", "Edited by", "Photo:"};
+      "编辑", "校对", "采写", "摄影",     "供稿", "责编",   "审核",  "撰文",      "作者",
+      "文/",  "文｜", "图/",  "相关资讯", "标签", "关键词", "Tags:", "Edited by", "Photo:"};
   // Credits name people; they make no sentences (作者认为，…。 does).
   for (auto w : kLeads) {
-    if (StartsWith(inner, w) && !Contains(p, "。"))
-      return true;
+    if (StartsWith(inner, w) && !Contains(p, "。")) return true;
   }
   // Credits run together in one short line (…供稿摄影/张艳编辑/苏芳).
-  static constexpr std::array<std::string_view, 7> kInside = {
-      "编辑", "校对", "采写", "摄影", "供稿", "重新编排", "总篇数"};
+  static constexpr std::array<std::string_view, 7> kInside = {"编辑", "校对",     "采写",  "摄影",
+                                                              "供稿", "重新编排", "总篇数"};
   if (chars <= 30 && !Contains(p, "。")) {
     for (auto w : kInside) {
-      if (Contains(p, w))
-        return true;
+      if (Contains(p, w)) return true;
     }
   }
   // A reporter's sign-off: 新京报记者 陆一夫.
-  if (chars <= 20 && Contains(p, "记者") && !HasSentencePunct(p))
-    return true;
+  if (chars <= 20 && Contains(p, "记者") && !HasSentencePunct(p)) return true;
   // A dangling teaser: cut with "..." and no sentence end.
   return Contains(p, "...") && !Contains(p, "。");
 }
 
 std::vector<std::string> CleanBody(std::vector<std::string> paragraphs,
-                                   const std::vector<std::string> &headlines,
-                                   BodyByline *byline) {
+                                   const std::vector<std::string> &headlines, BodyByline *byline) {
   std::vector<std::string> squeezed;
   for (const auto &h : headlines) {
-    if (!h.empty())
-      squeezed.push_back(Squeeze(h));
+    if (!h.empty()) squeezed.push_back(Squeeze(h));
   }
-  const std::string_view title =
-      headlines.empty() ? std::string_view() : headlines.front();
+  const std::string_view title = headlines.empty() ? std::string_view() : headlines.front();
   std::vector<std::string> kept;
   for (auto &p : paragraphs) {
-    if (IsFurnitureLine(p))
-      continue;
-    if (std::find(squeezed.begin(), squeezed.end(), Squeeze(p)) !=
-        squeezed.end())
-      continue;
+    if (IsFurnitureLine(p)) continue;
+    if (std::find(squeezed.begin(), squeezed.end(), Squeeze(p)) != squeezed.end()) continue;
     kept.push_back(std::move(p));
   }
   // The top of the body: a reworded headline, then a byline block of short
   // lines ending in a dated byline.
-  if (kept.size() > 1 && IsHeadlineVariant(kept.front(), title))
-    kept.erase(kept.begin());
+  if (kept.size() > 1 && IsHeadlineVariant(kept.front(), title)) kept.erase(kept.begin());
   size_t cut = 0;
   Article parsed;
   for (size_t i = 0; i < kept.size() && i < 6; ++i) {
     const std::string &p = kept[i];
-    if (util::CountCodePoints(p) >= 60 || EndsWith(p, "。"))
-      break;
+    if (util::CountCodePoints(p) >= 60 || EndsWith(p, "。")) break;
     Article probe;
     if (IsBylineLine(p, &probe)) {
       cut = i + 1;
@@ -331,13 +249,11 @@ std::vector<std::string> CleanBody(std::vector<std::string> paragraphs,
       byline->author = parsed.author;
     }
   }
-  if (!kept.empty())
-    StripGalleryCounter(&kept.front());
+  if (!kept.empty()) StripGalleryCounter(&kept.front());
   TrimEdges(&kept);
   // Near the end, an authorship credit closes the article: what follows it
   // (other stories, the site's notes) is not the article's.
-  for (size_t i = std::max<size_t>(1, kept.size() * 3 / 5); i < kept.size();
-       ++i) {
+  for (size_t i = std::max<size_t>(1, kept.size() * 3 / 5); i < kept.size(); ++i) {
     if (IsAuthorshipCredit(kept[i]) && kept.size() - i <= 6) {
       kept.resize(i);
       break;
@@ -347,4 +263,4 @@ std::vector<std::string> CleanBody(std::vector<std::string> paragraphs,
   return kept;
 }
 
-} // namespace precis::ingest
+}  // namespace precis::ingest

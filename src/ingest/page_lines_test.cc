@@ -9,51 +9,43 @@ namespace {
 
 TEST(PageLinesTest, FurnitureLines) {
   for (const char *line :
-       {"责任编辑：杜硕_NB12556", "（原标题：姚明对周琦说了啥？）",
-        "本文来源：新京报", "▲图片来自视频截图。", "姚明场边支招周琦。视频截图",
-        "图片来源：摄图网", "“救命啊SOS”纸团。沙坪坝区公安分局供图",
-        "图为活动现场（刘通摄）", "信息来源于网络", "昨天", "3小时前",
-        "https://example.com/a", "2019-09-07 09:25:09", "版权所有 © 2019",
-        "点击查看更多", "关注我们"}) {
+       {"责任编辑：杜硕_NB12556", "（原标题：姚明对周琦说了啥？）", "本文来源：新京报", "▲图片来自视频截图。",
+        "姚明场边支招周琦。视频截图", "图片来源：摄图网", "“救命啊SOS”纸团。沙坪坝区公安分局供图",
+        "图为活动现场（刘通摄）", "信息来源于网络", "昨天", "3小时前", "https://example.com/a",
+        "2019-09-07 09:25:09", "版权所有 © 2019", "点击查看更多", "关注我们"}) {
     EXPECT_TRUE(IsFurnitureLine(line)) << line;
   }
-  for (const char *line : {"关注度持续上升，市场人士认为，这与政策预期有关，后"
-                           "续仍需观察数据表现。",
-                           "昨天下午，央行宣布下调存款准备金率0.5个百分点。",
-                           "5月20日至31日，", "平安出行，安全到家。"}) {
+  for (const char *line :
+       {"关注度持续上升，市场人士认为，这与政策预期有关，后"
+        "续仍需观察数据表现。",
+        "昨天下午，央行宣布下调存款准备金率0.5个百分点。", "5月20日至31日，", "平安出行，安全到家。"}) {
     EXPECT_FALSE(IsFurnitureLine(line)) << line;
   }
 }
 
 TEST(PageLinesTest, CreditLines) {
-  for (const char *line : {"编辑刘晓阳校对李铭", "采写：南都见习记者林子沛",
-                           "【文/观察者网专栏作者王文】", "新京报记者 陆一夫",
-                           "澎湃新闻记者段彦超廖艳",
-                           "医技药剂党支部、药剂科供稿摄影/张艳编辑/苏芳"}) {
+  for (const char *line :
+       {"编辑刘晓阳校对李铭", "采写：南都见习记者林子沛", "【文/观察者网专栏作者王文】", "新京报记者 陆一夫",
+        "澎湃新闻记者段彦超廖艳", "医技药剂党支部、药剂科供稿摄影/张艳编辑/苏芳"}) {
     EXPECT_TRUE(IsCreditLine(line)) << line;
   }
   for (const char *line :
-       {"记者从市统计局获悉，前三季度全市生产总值同比增长5.2%。",
-        "作者认为，改革仍需时间。"}) {
+       {"记者从市统计局获悉，前三季度全市生产总值同比增长5.2%。", "作者认为，改革仍需时间。"}) {
     EXPECT_FALSE(IsCreditLine(line)) << line;
   }
 }
 
 TEST(PageLinesTest, CleanBodyDropsHeaderBylineAndRewordedHeadline) {
   BodyByline byline;
-  auto body = CleanBody({"王文：中美贸易“持久战”",
-                         "王文中国人民大学重阳金融研究院执行院长",
-                         "2019-09-07 09:25:09 字号：A- A A+ 来源：观察者网",
-                         "最后更新: 2019-09-07 09:27:48",
-                         "“中美贸易战正在变成一场持久战，但我们已有准备。”",
-                         "中国无惧“比拼耐力”。"},
+  auto body = CleanBody({"王文：中美贸易“持久战”", "王文中国人民大学重阳金融研究院执行院长",
+                         "2019-09-07 09:25:09 字号：A- A A+ 来源：观察者网", "最后更新: 2019-09-07 09:27:48",
+                         "“中美贸易战正在变成一场持久战，但我们已有准备。”", "中国无惧“比拼耐力”。"},
                         {"王文：中美贸易“持久战”"}, &byline);
   ASSERT_EQ(body.size(), 2u);
   EXPECT_EQ(body.front(), "“中美贸易战正在变成一场持久战，但我们已有准备。”");
   EXPECT_EQ(byline.published, "2019-09-07 09:27");
 
-  body = CleanBody({"姚明对周琦说了啥？大魔王上下半场判若两人",
-                    "新京报讯 中国男篮以77比73战胜韩国队。",
+  body = CleanBody({"姚明对周琦说了啥？大魔王上下半场判若两人", "新京报讯 中国男篮以77比73战胜韩国队。",
                     "随后，周琦点点头走上赛场。"},
                    {"姚明对周琦说了啥？周琦上下半场判若两人"}, nullptr);
   ASSERT_EQ(body.size(), 2u);
@@ -62,9 +54,8 @@ TEST(PageLinesTest, CleanBodyDropsHeaderBylineAndRewordedHeadline) {
 
 TEST(PageLinesTest, CleanBodyEndsAtTheAuthorshipCredit) {
   auto body =
-      CleanBody({"冒充银行经理来电骗事主。", "近日，广东江门警方接到报警。",
-                 "警方提示，切勿轻易相信。", "采写：南都记者余毅菁向雪妮",
-                 "作者：余毅菁向雪妮返回富达，查看更多",
+      CleanBody({"冒充银行经理来电骗事主。", "近日，广东江门警方接到报警。", "警方提示，切勿轻易相信。",
+                 "采写：南都记者余毅菁向雪妮", "作者：余毅菁向雪妮返回富达，查看更多",
                  "香港警方：示威行动未发生致命事件", ",南方都市报"},
                 {"江门七旬阿婆被骗上百万"}, nullptr);
   ASSERT_EQ(body.size(), 3u);
@@ -72,20 +63,16 @@ TEST(PageLinesTest, CleanBodyEndsAtTheAuthorshipCredit) {
 }
 
 TEST(PageLinesTest, CleanBodyTrimsScrapsAtTheEdges) {
-  auto body = CleanBody(
-      {"4", "1/10 当全世界都在吸引中国游客的时候，只有这么一个国家一脸淡定。",
-       "20190926|国贸|增长率|全球经济", "股市行情", "暂无简介"},
-      {"最不愁吃肉的国家"}, nullptr);
+  auto body = CleanBody({"4", "1/10 当全世界都在吸引中国游客的时候，只有这么一个国家一脸淡定。",
+                         "20190926|国贸|增长率|全球经济", "股市行情", "暂无简介"},
+                        {"最不愁吃肉的国家"}, nullptr);
   ASSERT_EQ(body.size(), 1u);
-  EXPECT_EQ(body.front(),
-            "当全世界都在吸引中国游客的时候，只有这么一个国家一脸淡定。");
+  EXPECT_EQ(body.front(), "当全世界都在吸引中国游客的时候，只有这么一个国家一脸淡定。");
 }
 
 TEST(PageLinesTest, ABodyOfOnlyABylineIsEmpty) {
-  EXPECT_TRUE(CleanBody({"2019年9月26日 15:10 来源：天天基金网"},
-                        {"盘中重要资讯汇总"}, nullptr)
-                  .empty());
+  EXPECT_TRUE(CleanBody({"2019年9月26日 15:10 来源：天天基金网"}, {"盘中重要资讯汇总"}, nullptr).empty());
 }
 
-} // namespace
-} // namespace precis::ingest
+}  // namespace
+}  // namespace precis::ingest

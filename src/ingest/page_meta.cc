@@ -17,40 +17,34 @@ namespace {
 using util::DecodeUtf8;
 
 // Separators between a headline and the site or section names around it.
-constexpr std::array<std::string_view, 9> kTitleSeparators = {
-    " - ", " | ", "_", " — ", " – ", "｜", " :: ", " · ", "--"};
+constexpr std::array<std::string_view, 9> kTitleSeparators = {" - ", " | ",  "_",   " — ", " – ",
+                                                              "｜",  " :: ", " · ", "--"};
 
 // Characters that may border a headline inside <title>.
 bool IsTitleBoundary(char32_t cp) {
-  return util::IsSpace(cp) || cp == '-' || cp == '_' || cp == '|' ||
-         cp == U'｜' || cp == U'—' || cp == U'–' || cp == U'·' || cp == ':' ||
-         cp == U'：' || cp == 0x3000;
+  return util::IsSpace(cp) || cp == '-' || cp == '_' || cp == '|' || cp == U'｜' || cp == U'—' ||
+         cp == U'–' || cp == U'·' || cp == ':' || cp == U'：' || cp == 0x3000;
 }
 
 char32_t CharBefore(std::string_view s, size_t at) {
-  if (at == 0)
-    return 0;
+  if (at == 0) return 0;
   size_t i = at - 1;
-  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80)
-    --i;
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
   return DecodeUtf8(s, &i);
 }
 
 char32_t CharAt(std::string_view s, size_t at) {
-  if (at >= s.size())
-    return 0;
+  if (at >= s.size()) return 0;
   return DecodeUtf8(s, &at);
 }
 
-std::vector<std::string_view>
-SplitAll(std::string_view text, const std::vector<std::string_view> &seps) {
+std::vector<std::string_view> SplitAll(std::string_view text, const std::vector<std::string_view> &seps) {
   std::vector<std::string_view> parts{text};
   for (auto sep : seps) {
     std::vector<std::string_view> next;
     for (auto part : parts) {
       size_t start = 0;
-      for (size_t at = part.find(sep); at != std::string_view::npos;
-           at = part.find(sep, start)) {
+      for (size_t at = part.find(sep); at != std::string_view::npos; at = part.find(sep, start)) {
         next.push_back(part.substr(start, at - start));
         start = at + sep.size();
       }
@@ -61,8 +55,7 @@ SplitAll(std::string_view text, const std::vector<std::string_view> &seps) {
   std::vector<std::string_view> kept;
   for (auto p : parts) {
     p = TrimText(p);
-    if (!p.empty())
-      kept.push_back(p);
+    if (!p.empty()) kept.push_back(p);
   }
   return kept;
 }
@@ -73,9 +66,7 @@ std::string DropIdeographicSpaces(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     const size_t start = i;
     const char32_t cp = DecodeUtf8(s, &i);
-    if (cp == 0x3000 &&
-        (util::IsHan(CharBefore(s, start)) || util::IsHan(CharAt(s, i))))
-      continue;
+    if (cp == 0x3000 && (util::IsHan(CharBefore(s, start)) || util::IsHan(CharAt(s, i)))) continue;
     out.append(s.substr(start, i - start));
   }
   return out;
@@ -89,9 +80,7 @@ std::string LeadingName(std::string_view text, size_t max_chars) {
   for (size_t i = 0; i < text.size() && chars < max_chars;) {
     const size_t start = i;
     const char32_t cp = DecodeUtf8(text, &i);
-    if (util::IsSpace(cp) || util::IsPunctOrSymbol(cp) ||
-        util::IsAsciiDigit(cp))
-      break;
+    if (util::IsSpace(cp) || util::IsPunctOrSymbol(cp) || util::IsAsciiDigit(cp)) break;
     out.append(text.substr(start, i - start));
     ++chars;
   }
@@ -101,13 +90,10 @@ std::string LeadingName(std::string_view text, size_t max_chars) {
 // Words of a byline that name no one: labels, actions, counters.
 bool IsBylineLabel(std::string_view word) {
   static constexpr std::array<std::string_view, 30> kLabels = {
-      "原创", "举报",     "分享",         "分享到",   "关注", "已关注",
-      "发布", "发布时间", "发表于",       "阅读",     "评论", "字号",
-      "收藏", "打印",     "来源",         "作者",     "编辑", "责任编辑",
-      "浏览", "浏览次数", "时间",         "日期",     "更新", "转载",
-      "置顶", "推荐",     "优质原创作者", "原文链接", "点击", "次"};
-  if (std::find(kLabels.begin(), kLabels.end(), word) != kLabels.end())
-    return true;
+      "原创", "举报", "分享", "分享到", "关注", "已关注", "发布",         "发布时间", "发表于", "阅读",
+      "评论", "字号", "收藏", "打印",   "来源", "作者",   "编辑",         "责任编辑", "浏览",   "浏览次数",
+      "时间", "日期", "更新", "转载",   "置顶", "推荐",   "优质原创作者", "原文链接", "点击",   "次"};
+  if (std::find(kLabels.begin(), kLabels.end(), word) != kLabels.end()) return true;
   const char32_t last = CharBefore(word, word.size());
   return last == ':' || last == U'：';
 }
@@ -118,22 +104,17 @@ bool IsBylineLabel(std::string_view word) {
 std::string BylineWord(std::string_view word) {
   for (std::string_view open : {"[", "【", "（", "("}) {
     const size_t at = word.find(open);
-    if (at != std::string_view::npos)
-      word = word.substr(0, at);
+    if (at != std::string_view::npos) word = word.substr(0, at);
   }
   const size_t chars = util::CountCodePoints(word);
-  if (chars < 2 || chars > 20 || IsBylineLabel(word))
-    return "";
-  for (std::string_view part :
-       {":", "：", "次", "阅读", "浏览", "评论", "参与", "点击"}) {
-    if (word.find(part) != std::string_view::npos)
-      return "";
+  if (chars < 2 || chars > 20 || IsBylineLabel(word)) return "";
+  for (std::string_view part : {":", "：", "次", "阅读", "浏览", "评论", "参与", "点击"}) {
+    if (word.find(part) != std::string_view::npos) return "";
   }
   bool letters = false;
   for (size_t i = 0; i < word.size();) {
     const char32_t cp = DecodeUtf8(word, &i);
-    letters |=
-        util::IsHan(cp) || util::IsAsciiLetter(cp) || util::IsNonHanLetter(cp);
+    letters |= util::IsHan(cp) || util::IsAsciiLetter(cp) || util::IsNonHanLetter(cp);
   }
   return letters ? std::string(word) : "";
 }
@@ -141,8 +122,7 @@ std::string BylineWord(std::string_view word) {
 // True for a word of punctuation only (a "·" or "|" between fields).
 bool IsSeparatorWord(std::string_view word) {
   for (size_t i = 0; i < word.size();) {
-    if (!util::IsPunctOrSymbol(DecodeUtf8(word, &i)))
-      return false;
+    if (!util::IsPunctOrSymbol(DecodeUtf8(word, &i))) return false;
   }
   return true;
 }
@@ -153,19 +133,17 @@ std::vector<std::string_view> Words(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     const size_t at = i;
     if (util::IsSpace(DecodeUtf8(text, &i))) {
-      if (start != std::string_view::npos)
-        words.push_back(text.substr(start, at - start));
+      if (start != std::string_view::npos) words.push_back(text.substr(start, at - start));
       start = std::string_view::npos;
     } else if (start == std::string_view::npos) {
       start = at;
     }
   }
-  if (start != std::string_view::npos)
-    words.push_back(text.substr(start));
+  if (start != std::string_view::npos) words.push_back(text.substr(start));
   return words;
 }
 
-} // namespace
+}  // namespace
 
 std::string CleanTitle(std::string_view title_in, std::string_view h1) {
   const std::string cleaned = DropIdeographicSpaces(TrimText(title_in));
@@ -173,30 +151,23 @@ std::string CleanTitle(std::string_view title_in, std::string_view h1) {
   if (!h1.empty() && title.find(TrimText(h1)) != std::string_view::npos) {
     return DropIdeographicSpaces(TrimText(h1));
   }
-  const auto parts =
-      SplitAll(title, {kTitleSeparators.begin(), kTitleSeparators.end()});
-  if (parts.size() <= 1)
-    return std::string(title);
+  const auto parts = SplitAll(title, {kTitleSeparators.begin(), kTitleSeparators.end()});
+  if (parts.size() <= 1) return std::string(title);
   // The longest part is the headline; site names are short.
-  auto best = std::max_element(
-      parts.begin(), parts.end(), [](std::string_view a, std::string_view b) {
-        return util::CountCodePoints(a) < util::CountCodePoints(b);
-      });
+  auto best = std::max_element(parts.begin(), parts.end(), [](std::string_view a, std::string_view b) {
+    return util::CountCodePoints(a) < util::CountCodePoints(b);
+  });
   return std::string(*best);
 }
 
-std::string HeadlineInTitle(std::string_view title,
-                            const std::vector<std::string> &candidates) {
+std::string HeadlineInTitle(std::string_view title, const std::vector<std::string> &candidates) {
   std::string best;
   for (const std::string &c : candidates) {
-    if (c.size() <= best.size() || util::CountCodePoints(c) < 6)
-      continue;
-    for (size_t at = title.find(c); at != std::string_view::npos;
-         at = title.find(c, at + 1)) {
+    if (c.size() <= best.size() || util::CountCodePoints(c) < 6) continue;
+    for (size_t at = title.find(c); at != std::string_view::npos; at = title.find(c, at + 1)) {
       const size_t end = at + c.size();
       const bool before = at == 0 || IsTitleBoundary(CharBefore(title, at));
-      const bool after =
-          end == title.size() || IsTitleBoundary(CharAt(title, end));
+      const bool after = end == title.size() || IsTitleBoundary(CharAt(title, end));
       if (before && after) {
         best = c;
         break;
@@ -206,22 +177,17 @@ std::string HeadlineInTitle(std::string_view title,
   return best;
 }
 
-std::string SiteNameFromTitle(std::string_view title_in,
-                              std::string_view headline) {
+std::string SiteNameFromTitle(std::string_view title_in, std::string_view headline) {
   const std::string cleaned = DropIdeographicSpaces(title_in);
   const std::string_view title = cleaned;
-  if (headline.empty())
-    return "";
+  if (headline.empty()) return "";
   const size_t at = title.find(headline);
-  if (at == std::string_view::npos)
-    return "";
-  static const std::vector<std::string_view> kSeparators = {
-      "_", "|", "｜", "--", " - ", "-", " — ", "—", " – ", "·", " :: "};
+  if (at == std::string_view::npos) return "";
+  static const std::vector<std::string_view> kSeparators = {"_",   "|", "｜",  "--", " - ", "-",
+                                                            " — ", "—", " – ", "·",  " :: "};
   const auto after = SplitAll(title.substr(at + headline.size()), kSeparators);
   const auto before = SplitAll(title.substr(0, at), kSeparators);
-  std::string_view name = !after.empty()    ? after.back()
-                          : !before.empty() ? before.front()
-                                            : "";
+  std::string_view name = !after.empty() ? after.back() : !before.empty() ? before.front() : "";
   const size_t chars = util::CountCodePoints(name);
   return chars >= 2 && chars <= 30 ? std::string(name) : "";
 }
@@ -229,14 +195,10 @@ std::string SiteNameFromTitle(std::string_view title_in,
 std::string VisibleSource(std::string_view text) {
   size_t best_at = std::string_view::npos;
   size_t best_len = 0;
-  for (std::string_view key :
-       {"来源：", "来源:", "来源 ：", "稿源：", "来源于：", "来源于:"}) {
-    for (size_t at = text.find(key); at != std::string_view::npos;
-         at = text.find(key, at + 1)) {
-      const std::string_view before =
-          at >= 3 ? text.substr(at - 3, 3) : std::string_view();
-      if (before == "图" || before == "片")
-        continue; // a picture credit
+  for (std::string_view key : {"来源：", "来源:", "来源 ：", "稿源：", "来源于：", "来源于:"}) {
+    for (size_t at = text.find(key); at != std::string_view::npos; at = text.find(key, at + 1)) {
+      const std::string_view before = at >= 3 ? text.substr(at - 3, 3) : std::string_view();
+      if (before == "图" || before == "片") continue;  // a picture credit
       if (at < best_at) {
         best_at = at;
         best_len = key.size();
@@ -244,31 +206,27 @@ std::string VisibleSource(std::string_view text) {
       break;
     }
   }
-  if (best_at == std::string_view::npos)
-    return "";
+  if (best_at == std::string_view::npos) return "";
   return LeadingName(TrimText(text.substr(best_at + best_len)), 16);
 }
 
 bool IsSelfReference(std::string_view source) {
-  static constexpr std::array<std::string_view, 7> kSelf = {
-      "本站", "本站原创", "本网", "原创", "本站讯", "本网讯", "本网站"};
+  static constexpr std::array<std::string_view, 7> kSelf = {"本站",   "本站原创", "本网",  "原创",
+                                                            "本站讯", "本网讯",   "本网站"};
   return std::find(kSelf.begin(), kSelf.end(), source) != kSelf.end();
 }
 
 std::string BylineName(std::string_view byline) {
   const auto date = FindDate(byline);
-  if (!date)
-    return "";
+  if (!date) return "";
   const auto before = Words(byline.substr(0, date->begin));
   if (!before.empty()) {
     std::string name = BylineWord(before.back());
-    if (!name.empty())
-      return name;
+    if (!name.empty()) return name;
   }
   // After the date: the first word that is not a separator, if a name.
   for (auto word : Words(byline.substr(date->end))) {
-    if (!IsSeparatorWord(word))
-      return BylineWord(word);
+    if (!IsSeparatorWord(word)) return BylineWord(word);
   }
   return "";
 }
@@ -277,106 +235,100 @@ std::string FooterOwner(std::string_view text) {
   for (std::string_view key : {"主办单位：", "主办单位:", "主办："}) {
     const size_t at = text.rfind(key);
     if (at != std::string_view::npos) {
-      std::string name =
-          LeadingName(TrimText(text.substr(at + key.size())), 30);
-      if (!name.empty())
-        return name;
+      std::string name = LeadingName(TrimText(text.substr(at + key.size())), 30);
+      if (!name.empty()) return name;
     }
   }
   // "… X 版权所有": the words before the mark, after any © and years.
   if (size_t at = text.rfind("版权所有"); at != std::string_view::npos) {
-    const auto words =
-        Words(text.substr(at >= 120 ? at - 120 : 0, at >= 120 ? 120 : at));
+    const auto words = Words(text.substr(at >= 120 ? at - 120 : 0, at >= 120 ? 120 : at));
     if (!words.empty()) {
       std::string name = BylineWord(words.back());
-      if (!name.empty() && name.find("©") == std::string::npos)
-        return name;
+      if (!name.empty() && name.find("©") == std::string::npos) return name;
     }
   }
   // "© 2010 - 2016 X": the first word after the mark and its years.
   if (size_t at = text.rfind("©"); at != std::string_view::npos) {
     for (auto word : Words(text.substr(at + 2, 120))) {
       std::string name = BylineWord(word);
-      if (!name.empty() && util::AsciiLower(name) != "copyright")
-        return name;
+      if (!name.empty() && util::AsciiLower(name) != "copyright") return name;
     }
   }
   return "";
 }
 
 std::string SourceForHost(std::string_view host_in) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 66>
-      kHosts = {{{"finance.sina.com.cn", "新浪财经"},
-                 {"news.sina.com.cn", "新浪新闻"},
-                 {"sina.com.cn", "新浪网"},
-                 {"sina.cn", "新浪网"},
-                 {"money.163.com", "网易财经"},
-                 {"163.com", "网易"},
-                 {"ifeng.com", "凤凰网"},
-                 {"guancha.cn", "观察者网"},
-                 {"toutiao.com", "今日头条"},
-                 {"baijiahao.baidu.com", "百家号"},
-                 {"mp.weixin.qq.com", "微信公众号"},
-                 {"qq.com", "腾讯网"},
-                 {"sohu.com", "搜狐"},
-                 {"thepaper.cn", "澎湃新闻"},
-                 {"xinhuanet.com", "新华网"},
-                 {"news.cn", "新华网"},
-                 {"people.com.cn", "人民网"},
-                 {"chinanews.com.cn", "中国新闻网"},
-                 {"chinanews.com", "中国新闻网"},
-                 {"caixin.com", "财新网"},
-                 {"yicai.com", "第一财经"},
-                 {"eastmoney.com", "东方财富网"},
-                 {"cls.cn", "财联社"},
-                 {"stcn.com", "证券时报网"},
-                 {"cs.com.cn", "中证网"},
-                 {"cnstock.com", "中国证券网"},
-                 {"nbd.com.cn", "每日经济新闻"},
-                 {"21jingji.com", "21世纪经济报道"},
-                 {"jrj.com.cn", "金融界"},
-                 {"hexun.com", "和讯网"},
-                 {"jiemian.com", "界面新闻"},
-                 {"bjnews.com.cn", "新京报"},
-                 {"gmw.cn", "光明网"},
-                 {"huanqiu.com", "环球网"},
-                 {"chinadaily.com.cn", "China Daily"},
-                 {"36kr.com", "36氪"},
-                 {"huxiu.com", "虎嗅"},
-                 {"gov.cn", "中国政府网"},
-                 {"csdn.net", "CSDN"},
-                 {"readhub.cn", "Readhub"},
-                 {"gamersky.com", "游民星空"},
-                 {"wallstreetcn.com", "华尔街见闻"},
-                 {"cctv.com", "央视网"},
-                 {"cnr.cn", "央广网"},
-                 {"globaltimes.cn", "Global Times"},
-                 {"scmp.com", "South China Morning Post"},
-                 {"reuters.com", "Reuters"},
-                 {"bbc.co.uk", "BBC News"},
-                 {"bbc.com", "BBC News"},
-                 {"nytimes.com", "The New York Times"},
-                 {"wsj.com", "The Wall Street Journal"},
-                 {"ft.com", "Financial Times"},
-                 {"bloomberg.com", "Bloomberg"},
-                 {"cnn.com", "CNN"},
-                 {"theguardian.com", "The Guardian"},
-                 {"apnews.com", "AP News"},
-                 {"washingtonpost.com", "The Washington Post"},
-                 {"cnbc.com", "CNBC"},
-                 {"economist.com", "The Economist"},
-                 {"aljazeera.com", "Al Jazeera"},
-                 {"zaobao.com", "联合早报"},
-                 {"nikkei.com", "Nikkei"},
-                 {"dw.com", "DW"},
-                 {"rfi.fr", "RFI"},
-                 {"afp.com", "AFP"},
-                 {"npr.org", "NPR"}}};
+  static const std::array<std::pair<std::string_view, std::string_view>, 66> kHosts = {
+      {{"finance.sina.com.cn", "新浪财经"},
+       {"news.sina.com.cn", "新浪新闻"},
+       {"sina.com.cn", "新浪网"},
+       {"sina.cn", "新浪网"},
+       {"money.163.com", "网易财经"},
+       {"163.com", "网易"},
+       {"ifeng.com", "凤凰网"},
+       {"guancha.cn", "观察者网"},
+       {"toutiao.com", "今日头条"},
+       {"baijiahao.baidu.com", "百家号"},
+       {"mp.weixin.qq.com", "微信公众号"},
+       {"qq.com", "腾讯网"},
+       {"sohu.com", "搜狐"},
+       {"thepaper.cn", "澎湃新闻"},
+       {"xinhuanet.com", "新华网"},
+       {"news.cn", "新华网"},
+       {"people.com.cn", "人民网"},
+       {"chinanews.com.cn", "中国新闻网"},
+       {"chinanews.com", "中国新闻网"},
+       {"caixin.com", "财新网"},
+       {"yicai.com", "第一财经"},
+       {"eastmoney.com", "东方财富网"},
+       {"cls.cn", "财联社"},
+       {"stcn.com", "证券时报网"},
+       {"cs.com.cn", "中证网"},
+       {"cnstock.com", "中国证券网"},
+       {"nbd.com.cn", "每日经济新闻"},
+       {"21jingji.com", "21世纪经济报道"},
+       {"jrj.com.cn", "金融界"},
+       {"hexun.com", "和讯网"},
+       {"jiemian.com", "界面新闻"},
+       {"bjnews.com.cn", "新京报"},
+       {"gmw.cn", "光明网"},
+       {"huanqiu.com", "环球网"},
+       {"chinadaily.com.cn", "China Daily"},
+       {"36kr.com", "36氪"},
+       {"huxiu.com", "虎嗅"},
+       {"gov.cn", "中国政府网"},
+       {"csdn.net", "CSDN"},
+       {"readhub.cn", "Readhub"},
+       {"gamersky.com", "游民星空"},
+       {"wallstreetcn.com", "华尔街见闻"},
+       {"cctv.com", "央视网"},
+       {"cnr.cn", "央广网"},
+       {"globaltimes.cn", "Global Times"},
+       {"scmp.com", "South China Morning Post"},
+       {"reuters.com", "Reuters"},
+       {"bbc.co.uk", "BBC News"},
+       {"bbc.com", "BBC News"},
+       {"nytimes.com", "The New York Times"},
+       {"wsj.com", "The Wall Street Journal"},
+       {"ft.com", "Financial Times"},
+       {"bloomberg.com", "Bloomberg"},
+       {"cnn.com", "CNN"},
+       {"theguardian.com", "The Guardian"},
+       {"apnews.com", "AP News"},
+       {"washingtonpost.com", "The Washington Post"},
+       {"cnbc.com", "CNBC"},
+       {"economist.com", "The Economist"},
+       {"aljazeera.com", "Al Jazeera"},
+       {"zaobao.com", "联合早报"},
+       {"nikkei.com", "Nikkei"},
+       {"dw.com", "DW"},
+       {"rfi.fr", "RFI"},
+       {"afp.com", "AFP"},
+       {"npr.org", "NPR"}}};
   const std::string host = util::AsciiLower(host_in);
   for (const auto &[suffix, name] : kHosts) {
     if (host == suffix || (host.size() > suffix.size() &&
-                           host.compare(host.size() - suffix.size(),
-                                        suffix.size(), suffix) == 0 &&
+                           host.compare(host.size() - suffix.size(), suffix.size(), suffix) == 0 &&
                            host[host.size() - suffix.size() - 1] == '.')) {
       return std::string(name);
     }
@@ -384,4 +336,4 @@ std::string SourceForHost(std::string_view host_in) {
   return "";
 }
 
-} // namespace precis::ingest
+}  // namespace precis::ingest

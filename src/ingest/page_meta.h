@@ -25,14 +25,12 @@ std::string CleanTitle(std::string_view title, std::string_view h1);
 // holds whole, between separators or at its ends: the headline of a page
 // whose <title> appends a section and site name with "-", " " or "_". "" if
 // none is at least 6 characters long.
-std::string HeadlineInTitle(std::string_view title,
-                            const std::vector<std::string> &candidates);
+std::string HeadlineInTitle(std::string_view title, const std::vector<std::string> &candidates);
 
 // The site's name in <title> once `headline` is taken out: the outermost
 // part on the far side of the separators ("…_东区办事处_中山网" -> 中山网,
 // "Reuters | …" -> Reuters). "" if nothing that short is left.
-std::string SiteNameFromTitle(std::string_view title,
-                              std::string_view headline);
+std::string SiteNameFromTitle(std::string_view title, std::string_view headline);
 
 // The name after the earliest "来源：" (来源于：, 稿源：) in `text` that is not
 // a picture credit (图片来源：); "" if none.
@@ -56,6 +54,6 @@ std::string FooterOwner(std::string_view text);
 // www.reuters.com -> Reuters); "" if unknown.
 std::string SourceForHost(std::string_view host);
 
-} // namespace precis::ingest
+}  // namespace precis::ingest
 
-#endif // PRECIS_INGEST_PAGE_META_H_
+#endif  // PRECIS_INGEST_PAGE_META_H_

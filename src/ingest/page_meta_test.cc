@@ -9,35 +9,24 @@ namespace {
 
 TEST(PageMetaTest, CleanTitleDropsSiteNamesAndTypesettingSpaces) {
   EXPECT_EQ(CleanTitle("美联储按兵不动_新浪财经_新浪网", ""), "美联储按兵不动");
-  EXPECT_EQ(CleanTitle("Fed holds rates steady - BBC News", ""),
-            "Fed holds rates steady");
-  EXPECT_EQ(
-      CleanTitle("Reuters | Fed holds rates steady as inflation cools", ""),
-      "Fed holds rates steady as inflation cools");
+  EXPECT_EQ(CleanTitle("Fed holds rates steady - BBC News", ""), "Fed holds rates steady");
+  EXPECT_EQ(CleanTitle("Reuters | Fed holds rates steady as inflation cools", ""),
+            "Fed holds rates steady as inflation cools");
   EXPECT_EQ(CleanTitle("A - B - site", "A - B"), "A - B");
-  EXPECT_EQ(
-      CleanTitle("明日股市预测--最新出炉联合国贸发报告：全球经济增长率降至2.3%",
-                 ""),
-      "最新出炉联合国贸发报告：全球经济增长率降至2.3%");
-  EXPECT_EQ(
-      CleanTitle("调整2007\u3000年末国债余额限额的决议__国务院公报_中国政府网",
-                 ""),
-      "调整2007年末国债余额限额的决议");
+  EXPECT_EQ(CleanTitle("明日股市预测--最新出炉联合国贸发报告：全球经济增长率降至2.3%", ""),
+            "最新出炉联合国贸发报告：全球经济增长率降至2.3%");
+  EXPECT_EQ(CleanTitle("调整2007\u3000年末国债余额限额的决议__国务院公报_中国政府网", ""),
+            "调整2007年末国债余额限额的决议");
   // Spaces between Chinese and Latin text are the headline's own.
-  EXPECT_EQ(CleanTitle("运营商 5G 手机促销方式曝光", ""),
-            "运营商 5G 手机促销方式曝光");
+  EXPECT_EQ(CleanTitle("运营商 5G 手机促销方式曝光", ""), "运营商 5G 手机促销方式曝光");
 }
 
 TEST(PageMetaTest, HeadlineInTitleNeedsWholeWordsBetweenSeparators) {
-  const std::vector<std::string> elements = {
-      "首页", "东区新闻", "顺德区大良街道一行到众创金融街调研",
-      "中华人民共和国监察法", "监察法"};
-  EXPECT_EQ(
-      HeadlineInTitle("顺德区大良街道一行到众创金融街调研 东区办事处_中山网",
-                      elements),
-      "顺德区大良街道一行到众创金融街调研");
-  EXPECT_EQ(HeadlineInTitle("中华人民共和国监察法-纪检", elements),
-            "中华人民共和国监察法");
+  const std::vector<std::string> elements = {"首页", "东区新闻", "顺德区大良街道一行到众创金融街调研",
+                                             "中华人民共和国监察法", "监察法"};
+  EXPECT_EQ(HeadlineInTitle("顺德区大良街道一行到众创金融街调研 东区办事处_中山网", elements),
+            "顺德区大良街道一行到众创金融街调研");
+  EXPECT_EQ(HeadlineInTitle("中华人民共和国监察法-纪检", elements), "中华人民共和国监察法");
   // Inside a longer headline, not bounded by separators: no match.
   EXPECT_EQ(HeadlineInTitle("解读中华人民共和国监察法要点", elements), "");
   // Too short to be a headline.
@@ -45,14 +34,10 @@ TEST(PageMetaTest, HeadlineInTitleNeedsWholeWordsBetweenSeparators) {
 }
 
 TEST(PageMetaTest, SiteNameIsTheOutermostPartLeft) {
-  EXPECT_EQ(
-      SiteNameFromTitle("顺德区调研工作 东区办事处_中山网", "顺德区调研工作"),
-      "中山网");
-  EXPECT_EQ(SiteNameFromTitle("阿里发布最强AI芯片-EDN 电子技术设计",
-                              "阿里发布最强AI芯片"),
+  EXPECT_EQ(SiteNameFromTitle("顺德区调研工作 东区办事处_中山网", "顺德区调研工作"), "中山网");
+  EXPECT_EQ(SiteNameFromTitle("阿里发布最强AI芯片-EDN 电子技术设计", "阿里发布最强AI芯片"),
             "EDN 电子技术设计");
-  EXPECT_EQ(SiteNameFromTitle("Reuters | Fed holds rates", "Fed holds rates"),
-            "Reuters");
+  EXPECT_EQ(SiteNameFromTitle("Reuters | Fed holds rates", "Fed holds rates"), "Reuters");
   EXPECT_EQ(SiteNameFromTitle("Fed holds rates", "Fed holds rates"), "");
   EXPECT_EQ(SiteNameFromTitle("Fed holds rates", "Something else"), "");
 }
@@ -60,8 +45,7 @@ TEST(PageMetaTest, SiteNameIsTheOutermostPartLeft) {
 TEST(PageMetaTest, VisibleSourceSkipsPictureAndDataCredits) {
   EXPECT_EQ(VisibleSource("2019-09-07 09:59:22 来源: 新京报 举报"), "新京报");
   EXPECT_EQ(VisibleSource("图片来源：视觉中国 正文 来源：新华社"), "新华社");
-  EXPECT_EQ(VisibleSource("来源于：东区办事处 2019年2月27日下午"),
-            "东区办事处");
+  EXPECT_EQ(VisibleSource("来源于：东区办事处 2019年2月27日下午"), "东区办事处");
   EXPECT_EQ(VisibleSource("信息来源：省发改委"), "省发改委");
   EXPECT_EQ(VisibleSource("no label here"), "");
 }
@@ -81,21 +65,15 @@ TEST(PageMetaTest, BylineNameIsTheWordBeforeOrAfterTheDate) {
   EXPECT_EQ(BylineName("发布日期: 2012-06-24 字号: [大] [中] [小]"), "");
   EXPECT_EQ(BylineName("发表于 2014-08-24 21:30 | 1164次阅读 |"), "");
   EXPECT_EQ(BylineName("时间：2019-09-25 作者：网络整理 阅读：1644"), "");
-  EXPECT_EQ(BylineName("去驴行 关注 1 /10"), ""); // no date: no byline
+  EXPECT_EQ(BylineName("去驴行 关注 1 /10"), "");  // no date: no byline
 }
 
 TEST(PageMetaTest, FooterOwner) {
-  EXPECT_EQ(
-      FooterOwner(
-          "关于我们 主办单位：山西医科大学纪检监察室 版权所有 地址：太原市"),
-      "山西医科大学纪检监察室");
-  EXPECT_EQ(
-      FooterOwner(
-          "关于本站 Copyright © 当代商报南京网络传媒有限公司 版权所有 苏ICP备"),
-      "当代商报南京网络传媒有限公司");
-  EXPECT_EQ(
-      FooterOwner("股票群 | 爱查股 © 2010 - 2016 明日大盘 京ICP备16058363号-1"),
-      "明日大盘");
+  EXPECT_EQ(FooterOwner("关于我们 主办单位：山西医科大学纪检监察室 版权所有 地址：太原市"),
+            "山西医科大学纪检监察室");
+  EXPECT_EQ(FooterOwner("关于本站 Copyright © 当代商报南京网络传媒有限公司 版权所有 苏ICP备"),
+            "当代商报南京网络传媒有限公司");
+  EXPECT_EQ(FooterOwner("股票群 | 爱查股 © 2010 - 2016 明日大盘 京ICP备16058363号-1"), "明日大盘");
   EXPECT_EQ(FooterOwner("nothing to see"), "");
 }
 
@@ -107,5 +85,5 @@ TEST(PageMetaTest, SourceForHost) {
   EXPECT_EQ(SourceForHost("notreuters.com"), "");
 }
 
-} // namespace
-} // namespace precis::ingest
+}  // namespace
+}  // namespace precis::ingest

@@ -1,5 +1,7 @@
 // Copyright 2026 The precis Authors.
 
+#include "precis/reader.h"
+
 #include <algorithm>
 
 #include "ingest/charset.h"
@@ -8,7 +10,6 @@
 #include "ingest/html_reader.h"
 #include "ingest/json_reader.h"
 #include "ingest/text_reader.h"
-#include "precis/reader.h"
 #include "util/files.h"
 #include "util/utf8.h"
 
@@ -48,8 +49,8 @@ Result<std::string> DecodeText(std::string_view bytes, const std::string& name) 
 Result<Article> ReadArticleBytes(std::string_view bytes, const std::string& name,
                                  const ReadOptions& options) {
   if (bytes.size() > options.max_bytes) {
-    return ResourceExhaustedError(name + ": larger than the limit of " +
-                                  std::to_string(options.max_bytes) + " bytes");
+    return ResourceExhaustedError(name + ": larger than the limit of " + std::to_string(options.max_bytes) +
+                                  " bytes");
   }
   if (bytes.empty()) return InvalidArgumentError(name + ": empty input");
   InputFormat format = options.format == InputFormat::kAuto ? Sniff(bytes, name) : options.format;

@@ -6,8 +6,8 @@
 #include <cctype>
 
 #include "ingest/dates.h"
-#include "util/utf8.h"
 #include "util/strings.h"
+#include "util/utf8.h"
 
 namespace precis::ingest {
 namespace {
@@ -69,16 +69,15 @@ bool ParseMetaLine(std::string_view line, Article* article) {
   if (colon == std::string_view::npos || colon == 0 || colon > 24) return false;
   std::string key = util::AsciiLower(TrimText(line.substr(0, colon)));
   std::string value(TrimText(line.substr(colon + colon_len)));
-  if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
-      value.back() == value.front()) {
+  if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front()) {
     value = value.substr(1, value.size() - 2);
   }
   if (key == "title" || key == "标题") {
     article->title = value;
   } else if (key == "source" || key == "来源" || key == "site") {
     article->source = value;
-  } else if (key == "published" || key == "date" || key == "time" || key == "时间" ||
-             key == "发布时间" || key == "日期") {
+  } else if (key == "published" || key == "date" || key == "time" || key == "时间" || key == "发布时间" ||
+             key == "日期") {
     article->published = value;
   } else if (key == "author" || key == "作者" || key == "by") {
     article->author = value;
@@ -105,8 +104,8 @@ char32_t LastChar(std::string_view s) {
 }
 
 bool IsCjkChar(char32_t cp) {
-  return util::IsHan(cp) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) ||
-         cp == U'“' || cp == U'”';
+  return util::IsHan(cp) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) || cp == U'“' ||
+         cp == U'”';
 }
 
 // A short line that does not end like a sentence or a clause.
@@ -119,7 +118,14 @@ bool LooksLikeTitle(std::string_view line) {
   const bool chinese = han * 2 >= chars;
   if (chars > (chinese ? 64u : 160u)) return false;
   switch (LastChar(line)) {
-    case U'。': case U'，': case U'；': case U'：': case U'、': case ',': case ';': case ':':
+    case U'。':
+    case U'，':
+    case U'；':
+    case U'：':
+    case U'、':
+    case ',':
+    case ';':
+    case ':':
       return false;
     case '.':
       return line.size() >= 3 && line.substr(line.size() - 3) == "...";
@@ -145,8 +151,8 @@ bool IsHorizontalRule(std::string_view line) {
 
 // Separators between the parts of a byline.
 std::string_view TrimSeparators(std::string_view s) {
-  static const std::string_view kSeps[] = {"·", "|", "丨", "｜", "/", "-", "—", "•", ",", "，",
-                                           "：", ":", " ", "\t", "\xE3\x80\x80"};
+  static const std::string_view kSeps[] = {"·", "|",  "丨", "｜", "/", "-",  "—",           "•",
+                                           ",", "，", "：", ":",  " ", "\t", "\xE3\x80\x80"};
   bool changed = true;
   while (changed && !s.empty()) {
     changed = false;
@@ -307,8 +313,7 @@ Article ParseTextArticle(std::string_view text) {
     const bool alone = !blank_lines || i + 1 >= lines.size() || IsBlank(lines[i + 1]);
     const bool with_byline = i + 1 < lines.size() && !IsBlank(lines[i + 1]) &&
                              (i + 2 >= lines.size() || IsBlank(lines[i + 2]) || !blank_lines);
-    if ((heading != first && !heading.empty()) ||
-        (more && (alone || with_byline) && LooksLikeTitle(first))) {
+    if ((heading != first && !heading.empty()) || (more && (alone || with_byline) && LooksLikeTitle(first))) {
       Article probe;
       if (!alone && !ParseByline(lines[i + 1], &probe) && heading == first) {
         // Two lines that are not title + byline: an ordinary paragraph.

@@ -107,7 +107,8 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
   int core_units = 0;
   // News states what happened first: the lead sentence opens the core
   // unless another sentence is far more salient.
-  if (by_score[0] != 0 && a.sentences[0].score >= kLeadShare * a.sentences[static_cast<size_t>(by_score[0])].score) {
+  if (by_score[0] != 0 &&
+      a.sentences[0].score >= kLeadShare * a.sentences[static_cast<size_t>(by_score[0])].score) {
     by_score.erase(std::find(by_score.begin(), by_score.end(), 0));
     by_score.insert(by_score.begin(), 0);
   }
@@ -208,7 +209,8 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
             it.evidence.push_back(EvidenceOf(a, item[1]));
           }
           double item_score = 0;
-          for (int s2 : item) item_score = std::max<double>(item_score, a.sentences[static_cast<size_t>(s2)].score);
+          for (int s2 : item)
+            item_score = std::max<double>(item_score, a.sentences[static_cast<size_t>(s2)].score);
           it.importance = item_score;
           best = std::max(best, item_score);
           analyze::AddTo(&c.vector, head_info.vector);
@@ -267,9 +269,8 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       picks.push_back(arg);
       selected.push_back(&candidates[arg].vector);
     }
-    std::sort(picks.begin(), picks.end(), [&](size_t x, size_t y) {
-      return candidates[x].first_order < candidates[y].first_order;
-    });
+    std::sort(picks.begin(), picks.end(),
+              [&](size_t x, size_t y) { return candidates[x].first_order < candidates[y].first_order; });
     for (size_t k : picks) group.bullets.push_back(std::move(candidates[k].statement));
     if (group.bullets.empty()) continue;
 
@@ -286,8 +287,8 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       const bool nominal = term.flags & (kNoun | kProperNoun);
       // A whole name (Federal Reserve) titles better than its words.
       const bool phrase = term.norm.find(' ') != std::string::npos;
-      float value = w * (0.5f + distinct) * (title_terms.count(id) ? 0.3f : 1.0f) *
-                    (nominal ? 1.0f : 0.3f) * (phrase ? 2.0f : 1.0f);
+      float value = w * (0.5f + distinct) * (title_terms.count(id) ? 0.3f : 1.0f) * (nominal ? 1.0f : 0.3f) *
+                    (phrase ? 2.0f : 1.0f);
       ranked.emplace_back(value, id);
     }
     std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {

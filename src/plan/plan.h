@@ -34,8 +34,8 @@ struct Evidence {
 };
 
 struct PlannedStatement {
-  std::vector<Evidence> evidence;         // in article order
-  std::vector<PlannedStatement> items;    // enumerated items, if any
+  std::vector<Evidence> evidence;       // in article order
+  std::vector<PlannedStatement> items;  // enumerated items, if any
   double importance = 0;
 };
 

@@ -40,21 +40,22 @@ std::string_view Trim(std::string_view s) {
 // Leading connectives: they tie a sentence to the one before it, which a
 // brief may not quote.
 constexpr std::array<std::string_view, 24> kChineseConnectives = {
-    "此外，", "另外，", "同时，", "与此同时，", "据悉，", "据了解，", "据介绍，", "另据",
-    "不过，", "但是，", "然而，", "因此，", "所以，", "对此，", "事实上，", "总的来看，",
-    "总之，", "其中，", "而且，", "并且，", "此前，", "对于此，", "值得注意的是，", "值得一提的是，"};
+    "此外，", "另外，", "同时，", "与此同时，", "据悉，", "据了解，", "据介绍，",       "另据",
+    "不过，", "但是，", "然而，", "因此，",     "所以，", "对此，",   "事实上，",       "总的来看，",
+    "总之，", "其中，", "而且，", "并且，",     "此前，", "对于此，", "值得注意的是，", "值得一提的是，"};
 constexpr std::array<std::string_view, 12> kChineseVagueTime = {
-    "近日，", "日前，", "近期，", "最近，", "目前，", "如今，", "眼下，", "当前，", "今年以来，",
-    "近年来，", "近些年来，", "近来，"};
+    "近日，", "日前，", "近期，",     "最近，",   "目前，",     "如今，",
+    "眼下，", "当前，", "今年以来，", "近年来，", "近些年来，", "近来，"};
 constexpr std::array<std::string_view, 16> kEnglishConnectives = {
-    "However, ", "Meanwhile, ", "In addition, ", "Additionally, ", "Also, ", "Moreover, ",
-    "Furthermore, ", "But ", "And ", "So ", "Still, ", "Yet ", "Separately, ", "Indeed, ",
-    "Nevertheless, ", "In fact, "};
+    "However, ",    "Meanwhile, ", "In addition, ",  "Additionally, ",
+    "Also, ",       "Moreover, ",  "Furthermore, ",  "But ",
+    "And ",         "So ",         "Still, ",        "Yet ",
+    "Separately, ", "Indeed, ",    "Nevertheless, ", "In fact, "};
 
 // Words that mark a parenthetical as editorial rather than content.
 constexpr std::array<std::string_view, 14> kEditorialMarks = {
-    "原题", "原标题", "来源：", "图片来源", "资料图", "摄", "记者", "编辑", "完", "图", "视频",
-    "Photo", "Getty", "Credit"};
+    "原题", "原标题", "来源：", "图片来源", "资料图", "摄",    "记者",
+    "编辑", "完",     "图",     "视频",     "Photo",  "Getty", "Credit"};
 
 bool IsEditorial(std::string_view inside, bool trailing) {
   if (inside.empty()) return true;
@@ -93,10 +94,10 @@ std::string DropParentheticals(std::string_view s) {
         j = k;
       }
       if (end != std::string_view::npos) {
-        std::string_view inside = s.substr(at + util::EncodeUtf8(cp).size(),
-                                           end - at - util::EncodeUtf8(cp).size());
-        const bool trailing = Trim(s.substr(i)).empty() ||
-                              Trim(s.substr(i)) == "。" || Trim(s.substr(i)) == ".";
+        std::string_view inside =
+            s.substr(at + util::EncodeUtf8(cp).size(), end - at - util::EncodeUtf8(cp).size());
+        const bool trailing =
+            Trim(s.substr(i)).empty() || Trim(s.substr(i)) == "。" || Trim(s.substr(i)) == ".";
         if (IsEditorial(inside, trailing) && !(cp == U'【' && at == 0)) continue;
         out.append(s.substr(at, i - at));
         continue;
@@ -167,8 +168,8 @@ std::string TidySentence(std::string_view sentence, Language language) {
 // to be preferred: news puts the subject first.
 constexpr float kLaterClauseMargin = 1.2f;
 
-std::string BestClauses(const Document& doc, const analyze::Analysis& analysis,
-                        const plan::Evidence& e, int budget) {
+std::string BestClauses(const Document& doc, const analyze::Analysis& analysis, const plan::Evidence& e,
+                        int budget) {
   const Language language = doc.article.language;
   const Paragraph& p = doc.paragraphs[static_cast<size_t>(e.paragraph)];
   const Sentence& sentence = p.sentences[static_cast<size_t>(e.sentence)];
@@ -178,8 +179,8 @@ std::string BestClauses(const Document& doc, const analyze::Analysis& analysis,
   std::vector<uint32_t> clause_starts{sentence.span.begin};
   for (const Token& t : sentence.tokens) {
     std::string_view piece = std::string_view(p.text).substr(t.span.begin, t.span.size());
-    if ((piece == "，" || piece == "；" || piece == "：" || piece == "," || piece == ";" ||
-         piece == ":") && t.span.end < sentence.span.end) {
+    if ((piece == "，" || piece == "；" || piece == "：" || piece == "," || piece == ";" || piece == ":") &&
+        t.span.end < sentence.span.end) {
       clause_starts.push_back(t.span.end);
     }
   }
@@ -209,8 +210,8 @@ std::string BestClauses(const Document& doc, const analyze::Analysis& analysis,
   return TidySentence(window, language);
 }
 
-Brief RealizeExtractive(const Document& doc, const analyze::Analysis& analysis,
-                        const plan::Plan& plan, int budget) {
+Brief RealizeExtractive(const Document& doc, const analyze::Analysis& analysis, const plan::Plan& plan,
+                        int budget) {
   const Language language = doc.article.language;
   Brief brief;
   brief.title = doc.article.title;

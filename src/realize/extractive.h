@@ -35,15 +35,15 @@ std::string TidySentence(std::string_view sentence, Language language);
 // With `budget` > 0 and a core viewpoint whose first sentence exceeds it,
 // the core becomes that sentence from its most informative clause on (see
 // BestClauses), for the writer to cut at the budget.
-Brief RealizeExtractive(const Document& doc, const analyze::Analysis& analysis,
-                        const plan::Plan& plan, int budget = 0);
+Brief RealizeExtractive(const Document& doc, const analyze::Analysis& analysis, const plan::Plan& plan,
+                        int budget = 0);
 
 // Sentence `e` from the clause start (after ，；：,;:) whose next `budget`
 // units hold the most weight of the article's terms; a later clause must
 // beat the earlier ones by a margin, as news puts the subject first. The
 // whole sentence if it fits the budget. Tidied.
-std::string BestClauses(const Document& doc, const analyze::Analysis& analysis,
-                        const plan::Evidence& e, int budget);
+std::string BestClauses(const Document& doc, const analyze::Analysis& analysis, const plan::Evidence& e,
+                        int budget);
 
 }  // namespace precis::realize
 

@@ -29,8 +29,7 @@ TEST(TidyTest, RemovesOnlyWholeEditorialPieces) {
        "quotations untouched"},
       {"However, the Fed held rates at 4.5%. ", Language::kEnglish, "The Fed held rates at 4.5%.",
        "English connective, capitalised"},
-      {"Meanwhile, U.S. stocks rose 1.1%.", Language::kEnglish, "U.S. stocks rose 1.1%.",
-       "capital kept"},
+      {"Meanwhile, U.S. stocks rose 1.1%.", Language::kEnglish, "U.S. stocks rose 1.1%.", "capital kept"},
       {"此外，", Language::kChinese, "此外，", "never tidy a sentence away"},
   };
   for (const Row& row : rows) EXPECT_EQ(TidySentence(row.in, row.language), row.out) << row.intent;

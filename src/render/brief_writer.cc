@@ -117,9 +117,8 @@ std::string BriefToText(const Brief& brief, int budget, bool citations) {
       for (const auto& item : bullet.items) ranked.push_back(&item);
     }
   }
-  std::stable_sort(ranked.begin(), ranked.end(), [](const Statement* x, const Statement* y) {
-    return x->importance > y->importance;
-  });
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const Statement* x, const Statement* y) { return x->importance > y->importance; });
   ranked.insert(ranked.begin(), &brief.core);
 
   const Language language = brief.language;

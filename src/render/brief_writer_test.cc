@@ -76,7 +76,8 @@ TEST(BriefWriterTest, TextKeepsTheMostImportantFirstWithinBudget) {
   Brief b = ChineseBrief();
   // No budget: everything, core first, then by importance.
   std::string all = BriefToText(b, 0);
-  EXPECT_EQ(all.rfind("会议在巴黎举行。各方签署声明。[1][3]\n部署面临三个困难。[5]\n一是俄罗斯反对。[6]\n", 0), 0u)
+  EXPECT_EQ(
+      all.rfind("会议在巴黎举行。各方签署声明。[1][3]\n部署面临三个困难。[5]\n一是俄罗斯反对。[6]\n", 0), 0u)
       << all;
   // 8 units: the core's first sentence (7) fits, its second (6) does not;
   // the 1 unit left holds no other sentence.

@@ -29,7 +29,7 @@ class SimplifiedMap {
 
  private:
   char32_t MapSlow(char32_t cp) const;
-  std::vector<char32_t> bmp_;                     // identity where unmapped
+  std::vector<char32_t> bmp_;                          // identity where unmapped
   std::vector<std::pair<char32_t, char32_t>> astral_;  // sorted
 };
 

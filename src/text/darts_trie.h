@@ -28,7 +28,7 @@ namespace precis::text {
 class DartsTrie {
  public:
   struct Match {
-    int32_t value;  // the key's value
+    int32_t value;    // the key's value
     uint32_t length;  // the key's length in bytes
   };
 
@@ -49,8 +49,7 @@ class DartsTrie {
 
   // Builds a trie from `keys` (sorted, unique, byte order) with values
   // `values`; returns its bytes. Build time only.
-  static Result<std::string> Build(const std::vector<std::string>& keys,
-                                   const std::vector<int32_t>& values) {
+  static Result<std::string> Build(const std::vector<std::string>& keys, const std::vector<int32_t>& values) {
     std::vector<const char*> ptrs;
     std::vector<size_t> lengths;
     ptrs.reserve(keys.size());

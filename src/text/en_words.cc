@@ -34,8 +34,7 @@ namespace {
 // Length of a possessive suffix ('s or ’s) at the end of `word`, or 0.
 size_t PossessiveSuffix(std::string_view word) {
   auto ends_with = [&](std::string_view suffix) {
-    return word.size() > suffix.size() + 1 &&
-           word.substr(word.size() - suffix.size()) == suffix;
+    return word.size() > suffix.size() + 1 && word.substr(word.size() - suffix.size()) == suffix;
   };
   if (ends_with("'s") || ends_with("'S")) return 2;
   if (ends_with("\xE2\x80\x99s") || ends_with("\xE2\x80\x99S")) return 4;  // ’s
@@ -51,26 +50,22 @@ Status EnglishTokenizer::Init() {
   UErrorCode status = U_ZERO_ERROR;
   words_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
   if (U_FAILURE(status) || !words_) {
-    return FailedPreconditionError(std::string("ICU word break data unavailable: ") +
-                                   u_errorName(status));
+    return FailedPreconditionError(std::string("ICU word break data unavailable: ") + u_errorName(status));
   }
   return Status::Ok();
 }
 
 std::string EnglishTokenizer::Stem(std::string_view word) {
   std::string lower = Lower(word);
-  thread_local std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer(
-      sb_stemmer_new("english", "UTF_8"));
+  thread_local std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer(sb_stemmer_new("english", "UTF_8"));
   if (!stemmer) return lower;
-  const sb_symbol* s = sb_stemmer_stem(
-      stemmer.get(), reinterpret_cast<const sb_symbol*>(lower.data()), static_cast<int>(lower.size()));
+  const sb_symbol* s = sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol*>(lower.data()),
+                                       static_cast<int>(lower.size()));
   if (s == nullptr) return lower;
-  return std::string(reinterpret_cast<const char*>(s),
-                     static_cast<size_t>(sb_stemmer_length(stemmer.get())));
+  return std::string(reinterpret_cast<const char*>(s), static_cast<size_t>(sb_stemmer_length(stemmer.get())));
 }
 
-void EnglishTokenizer::Tokenize(std::string_view text, uint32_t base,
-                                std::vector<Token>* out) const {
+void EnglishTokenizer::Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) const {
   if (text.empty()) return;
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
@@ -78,8 +73,7 @@ void EnglishTokenizer::Tokenize(std::string_view text, uint32_t base,
   std::vector<std::pair<uint32_t, int32_t>> bounds;  // (end, rule status)
   if (U_SUCCESS(status) && it) {
     it->setText(ut, status);
-    for (int32_t b = it->next(); U_SUCCESS(status) && b != icu::BreakIterator::DONE;
-         b = it->next()) {
+    for (int32_t b = it->next(); U_SUCCESS(status) && b != icu::BreakIterator::DONE; b = it->next()) {
       bounds.emplace_back(static_cast<uint32_t>(b), it->getRuleStatus());
     }
   }
@@ -134,11 +128,9 @@ void EnglishTokenizer::Tokenize(std::string_view text, uint32_t base,
             j = k;
           }
           i = j;
-          push(prev + static_cast<uint32_t>(start), prev + static_cast<uint32_t>(i),
-               TokenKind::kSpace);
+          push(prev + static_cast<uint32_t>(start), prev + static_cast<uint32_t>(i), TokenKind::kSpace);
         } else {
-          push(prev + static_cast<uint32_t>(start), prev + static_cast<uint32_t>(i),
-               TokenKind::kPunct);
+          push(prev + static_cast<uint32_t>(start), prev + static_cast<uint32_t>(i), TokenKind::kPunct);
         }
       }
     }

@@ -8,6 +8,8 @@
 #ifndef PRECIS_TEXT_EN_WORDS_H_
 #define PRECIS_TEXT_EN_WORDS_H_
 
+#include <unicode/uversion.h>
+
 #include <memory>
 #include <string>
 #include <string_view>
@@ -15,8 +17,6 @@
 
 #include "precis/article.h"
 #include "precis/status.h"
-
-#include <unicode/uversion.h>
 
 U_NAMESPACE_BEGIN
 class BreakIterator;

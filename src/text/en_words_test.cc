@@ -21,12 +21,10 @@ std::vector<std::string> Words(const std::string& text) {
 }
 
 TEST(EnglishWordsTest, SplitsPossessivesAndStems) {
-  EXPECT_EQ(Words("Trump's tariffs"),
-            (std::vector<std::string>{"Trump/trump", "'s/'s", "tariffs/tariff"}));
+  EXPECT_EQ(Words("Trump's tariffs"), (std::vector<std::string>{"Trump/trump", "'s/'s", "tariffs/tariff"}));
   EXPECT_EQ(Words("the Fed’s rates"),
             (std::vector<std::string>{"the/the", "Fed/fed", "’s/'s", "rates/rate"}));
-  EXPECT_EQ(Words("workers' rights"),
-            (std::vector<std::string>{"workers/worker", "'/'", "rights/right"}));
+  EXPECT_EQ(Words("workers' rights"), (std::vector<std::string>{"workers/worker", "'/'", "rights/right"}));
 }
 
 TEST(EnglishWordsTest, NumbersKeepPercentSign) {

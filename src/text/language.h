@@ -19,8 +19,7 @@ struct CharCounts {
 };
 
 // Counts characters of `text`, looking at no more than `max_bytes` of it.
-CharCounts CountChars(std::string_view text, const SimplifiedMap* t2s,
-                      size_t max_bytes = 64 * 1024);
+CharCounts CountChars(std::string_view text, const SimplifiedMap* t2s, size_t max_bytes = 64 * 1024);
 
 // Chinese when there are at least half as many Han characters as English
 // words (Latin letters / 5): Chinese news quotes English terms (FOMC, GDP) but

@@ -23,8 +23,8 @@ TEST(LanguageTest, DetectsLanguageAndScript) {
       {"美联储FOMC会议纪要显示，多数委员支持降息。", Language::kChinese, Script::kSimplified,
        "Chinese with an English acronym"},
       {"The Fed held rates steady on Wednesday.", Language::kEnglish, Script::kLatin, "English"},
-      {"Xi Jinping (习近平) met the delegation of the European Commission on Monday.",
-       Language::kEnglish, Script::kSimplified, "English quoting a Chinese name"},
+      {"Xi Jinping (习近平) met the delegation of the European Commission on Monday.", Language::kEnglish,
+       Script::kSimplified, "English quoting a Chinese name"},
       {"12345 !!!", Language::kUnknown, Script::kOther, "nothing to go on"},
   };
   for (const Row& row : rows) {

@@ -20,25 +20,24 @@ using util::DecodeUtf8;
 // Abbreviations after which a period never ends a sentence when more text
 // follows: titles before names.
 constexpr std::array<std::string_view, 24> kTitles = {
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt",
-    "capt", "adm", "rev", "hon", "st", "mt", "ft", "pres", "supt", "cmdr", "gens", "messrs"};
+    "mr",   "mrs", "ms",  "dr",  "prof", "sen", "rep", "gov",  "gen",  "col",  "lt",   "sgt",
+    "capt", "adm", "rev", "hon", "st",   "mt",  "ft",  "pres", "supt", "cmdr", "gens", "messrs"};
 
 // Abbreviations that end a sentence only before a number: "Jan. 6", "No. 5".
-constexpr std::array<std::string_view, 16> kBeforeNumber = {
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "no", "fig", "vol", "pp"};
+constexpr std::array<std::string_view, 16> kBeforeNumber = {"jan", "feb", "mar",  "apr", "jun", "jul",
+                                                            "aug", "sep", "sept", "oct", "nov", "dec",
+                                                            "no",  "fig", "vol",  "pp"};
 
 // Abbreviations that may end a sentence: joined unless the next word clearly
 // starts one.
 constexpr std::array<std::string_view, 14> kMaybeFinal = {
-    "inc", "co", "corp", "ltd", "jr", "sr", "etc", "vs", "approx", "dept", "est", "bros",
-    "e.g", "i.e"};
+    "inc", "co", "corp", "ltd", "jr", "sr", "etc", "vs", "approx", "dept", "est", "bros", "e.g", "i.e"};
 
 constexpr std::array<std::string_view, 40> kSentenceStarters = {
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On",
-    "At", "This", "That", "These", "Those", "There", "His", "Her", "Its", "Their", "Our",
-    "As", "If", "When", "While", "After", "Before", "However", "Meanwhile", "So", "Yet",
-    "For", "With", "Some", "Many", "Most"};
+    "The",    "A",       "An",        "He",    "She", "It",   "They", "We",    "I",     "You",
+    "But",    "And",     "In",        "On",    "At",  "This", "That", "These", "Those", "There",
+    "His",    "Her",     "Its",       "Their", "Our", "As",   "If",   "When",  "While", "After",
+    "Before", "However", "Meanwhile", "So",    "Yet", "For",  "With", "Some",  "Many",  "Most"};
 
 template <size_t N>
 bool Contains(const std::array<std::string_view, N>& list, std::string_view word) {
@@ -86,8 +85,7 @@ bool ShouldJoin(std::string_view s, size_t b) {
   // Dotted initials: U.S., U.K., U.N., a.m., p.m.
   bool dotted = word.size() >= 3;
   for (size_t i = 0; i < word.size() && dotted; ++i) {
-    dotted = (i % 2 == 0) ? std::isalpha(static_cast<unsigned char>(word[i])) != 0
-                          : word[i] == '.';
+    dotted = (i % 2 == 0) ? std::isalpha(static_cast<unsigned char>(word[i])) != 0 : word[i] == '.';
   }
   if (dotted) return !next_starts_sentence;
   return false;
@@ -95,8 +93,16 @@ bool ShouldJoin(std::string_view s, size_t b) {
 
 bool IsClosing(char32_t cp) {
   switch (cp) {
-    case U'”': case U'’': case U'」': case U'』': case U'）': case U')': case U'》':
-    case U'】': case U'"': case U'\'':
+    case U'”':
+    case U'’':
+    case U'」':
+    case U'』':
+    case U'）':
+    case U')':
+    case U'》':
+    case U'】':
+    case U'"':
+    case U'\'':
       return true;
   }
   return false;
@@ -208,10 +214,8 @@ std::vector<Span> SentenceSplitter::Split(std::string_view paragraph, Language l
   std::vector<uint32_t> breaks;
   {
     UErrorCode status = U_ZERO_ERROR;
-    UText* text = utext_openUTF8(nullptr, paragraph.data(), static_cast<int64_t>(paragraph.size()),
-                                 &status);
-    std::unique_ptr<icu::BreakIterator> it(
-        (language == Language::kEnglish ? english_ : chinese_)->clone());
+    UText* text = utext_openUTF8(nullptr, paragraph.data(), static_cast<int64_t>(paragraph.size()), &status);
+    std::unique_ptr<icu::BreakIterator> it((language == Language::kEnglish ? english_ : chinese_)->clone());
     if (U_SUCCESS(status) && it) {
       it->setText(text, status);
       if (U_SUCCESS(status)) {

@@ -15,14 +15,14 @@
 #ifndef PRECIS_TEXT_SENTENCE_H_
 #define PRECIS_TEXT_SENTENCE_H_
 
+#include <unicode/uversion.h>
+
 #include <memory>
 #include <string_view>
 #include <vector>
 
 #include "precis/article.h"
 #include "precis/status.h"
-
-#include <unicode/uversion.h>
 
 U_NAMESPACE_BEGIN
 class BreakIterator;

@@ -44,8 +44,7 @@ namespace {
 // Without a tagger, English nouns are told by form: not an -ed/-ing/-ly word.
 bool LooksLikeEnglishNoun(std::string_view stem, std::string_view surface) {
   auto ends = [&](std::string_view suffix) {
-    return surface.size() > suffix.size() + 2 &&
-           surface.substr(surface.size() - suffix.size()) == suffix;
+    return surface.size() > suffix.size() + 2 && surface.substr(surface.size() - suffix.size()) == suffix;
   };
   if (stem.empty() || (stem[0] >= '0' && stem[0] <= '9')) return false;
   return !ends("ed") && !ends("ing") && !ends("ly");
@@ -136,8 +135,7 @@ void TextProcessor::Annotate(Article* article) const {
   }
 }
 
-std::vector<Span> TextProcessor::SplitSentences(std::string_view paragraph,
-                                                Language language) const {
+std::vector<Span> TextProcessor::SplitSentences(std::string_view paragraph, Language language) const {
   return impl_->sentences.Split(paragraph, language);
 }
 
@@ -198,8 +196,7 @@ Document TextProcessor::Analyze(Article article) const {
     for (const Span& s : SplitSentences(p.text, article.language)) {
       Sentence sentence;
       sentence.span = s;
-      sentence.tokens = Tokenize(std::string_view(p.text).substr(s.begin, s.size()),
-                                 article.language);
+      sentence.tokens = Tokenize(std::string_view(p.text).substr(s.begin, s.size()), article.language);
       for (Token& t : sentence.tokens) {
         t.span.begin += s.begin;
         t.span.end += s.begin;

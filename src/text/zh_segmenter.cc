@@ -32,7 +32,13 @@ constexpr char32_t kWhiteCircle = 0x25CB;  // ○, used as zero: 二○○一年
 
 bool IsDateUnit(char32_t cp) {
   switch (cp) {
-    case U'年': case U'月': case U'日': case U'号': case U'时': case U'分': case U'秒':
+    case U'年':
+    case U'月':
+    case U'日':
+    case U'号':
+    case U'时':
+    case U'分':
+    case U'秒':
       return true;
   }
   return false;
@@ -41,8 +47,18 @@ bool IsDateUnit(char32_t cp) {
 // 〇一二三四五六七八九 digit by digit, as years are written (二○○一).
 bool IsDigitNumeral(char32_t cp) {
   switch (cp) {
-    case U'〇': case U'○': case U'零': case U'一': case U'二': case U'三': case U'四':
-    case U'五': case U'六': case U'七': case U'八': case U'九':
+    case U'〇':
+    case U'○':
+    case U'零':
+    case U'一':
+    case U'二':
+    case U'三':
+    case U'四':
+    case U'五':
+    case U'六':
+    case U'七':
+    case U'八':
+    case U'九':
       return true;
   }
   return false;
@@ -57,8 +73,8 @@ bool IsAlnum(char32_t cp) { return IsAsciiDigit(cp) || IsLetter(cp); }
 
 // Runs of these stay whole: —— …… ·· ~~ and the like.
 bool RepeatsAsOne(char32_t cp) {
-  return cp == U'—' || cp == U'…' || cp == U'-' || cp == U'.' || cp == U'·' || cp == U'~' ||
-         cp == U'=' || cp == U'*' || cp == U'_' || cp == U'!' || cp == U'?';
+  return cp == U'—' || cp == U'…' || cp == U'-' || cp == U'.' || cp == U'·' || cp == U'~' || cp == U'=' ||
+         cp == U'*' || cp == U'_' || cp == U'!' || cp == U'?';
 }
 
 // Log-probability given to a number written in Chinese numerals: that of a
@@ -69,11 +85,36 @@ constexpr float kNumeralLogProb = -9.0f;
 
 bool IsChineseNumeral(char32_t cp) {
   switch (cp) {
-    case U'〇': case kWhiteCircle: case U'零': case U'一': case U'二': case U'三':
-    case U'四': case U'五': case U'六': case U'七': case U'八': case U'九': case U'十':
-    case U'百': case U'千': case U'万': case U'亿': case U'两': case U'壹': case U'贰':
-    case U'叁': case U'肆': case U'伍': case U'陆': case U'柒': case U'捌': case U'玖':
-    case U'拾': case U'佰': case U'仟':
+    case U'〇':
+    case kWhiteCircle:
+    case U'零':
+    case U'一':
+    case U'二':
+    case U'三':
+    case U'四':
+    case U'五':
+    case U'六':
+    case U'七':
+    case U'八':
+    case U'九':
+    case U'十':
+    case U'百':
+    case U'千':
+    case U'万':
+    case U'亿':
+    case U'两':
+    case U'壹':
+    case U'贰':
+    case U'叁':
+    case U'肆':
+    case U'伍':
+    case U'陆':
+    case U'柒':
+    case U'捌':
+    case U'玖':
+    case U'拾':
+    case U'佰':
+    case U'仟':
       return true;
   }
   return false;
@@ -87,8 +128,7 @@ struct ZhSegmenter::Chars {
     if (IsHan(cp[i])) return true;
     // ○ between or beside Chinese numerals is a zero.
     return cp[i] == kWhiteCircle &&
-           ((i > 0 && IsChineseNumeral(cp[i - 1])) ||
-            (i + 1 < cp.size() && IsChineseNumeral(cp[i + 1])));
+           ((i > 0 && IsChineseNumeral(cp[i - 1])) || (i + 1 < cp.size() && IsChineseNumeral(cp[i + 1])));
   }
 };
 
@@ -153,8 +193,7 @@ size_t ZhSegmenter::ScanAlnum(const Chars& c, size_t i) const {
       if (!(i < n && IsLetter(c.cp[i]) && i + 1 < n && c.cp[i + 1] == '.')) break;
       continue;
     }
-    if ((ch == '-' || ch == '&' || ch == '\'' || ch == U'’') && IsAlnum(prev) && has_next &&
-        IsAlnum(next)) {
+    if ((ch == '-' || ch == '&' || ch == '\'' || ch == U'’') && IsAlnum(prev) && has_next && IsAlnum(next)) {
       ++i;  // COVID-19, AT&T, don't
       continue;
     }
@@ -201,8 +240,7 @@ void ZhSegmenter::Segment(std::string_view text, std::vector<Piece>* out) const 
         while (j < n && IsMagnitude(c.cp[j])) ++j;
         // A date keeps its unit (2026年, 1月, 6日); a duration does not
         // (10 年 is ten years): only a four-digit number is a year.
-        if (j < n && IsDateUnit(c.cp[j]) && !IsMagnitude(c.cp[j - 1]) &&
-            (c.cp[j] != U'年' || j - i == 4)) {
+        if (j < n && IsDateUnit(c.cp[j]) && !IsMagnitude(c.cp[j - 1]) && (c.cp[j] != U'年' || j - i == 4)) {
           ++j;
         }
         if (j < n && (c.cp[j] == '%')) ++j;
@@ -218,8 +256,7 @@ void ZhSegmenter::Segment(std::string_view text, std::vector<Piece>* out) const 
   }
 }
 
-void ZhSegmenter::SegmentHan(const Chars& c, size_t begin, size_t end,
-                             std::vector<Piece>* out) const {
+void ZhSegmenter::SegmentHan(const Chars& c, size_t begin, size_t end, std::vector<Piece>* out) const {
   const size_t n = end - begin;
   // UTF-8 of the analysis characters, and each character's offset in it.
   std::string buf;
@@ -251,8 +288,8 @@ void ZhSegmenter::SegmentHan(const Chars& c, size_t begin, size_t end,
         best_end = e;
       }
     };
-    size_t found = dict_->PrefixMatches(std::string_view(buf).substr(boff[k]),
-                                        matches.data(), matches.size());
+    size_t found =
+        dict_->PrefixMatches(std::string_view(buf).substr(boff[k]), matches.data(), matches.size());
     bool single = false;
     for (size_t m = 0; m < found; ++m) {
       size_t e = char_index(k, boff[k] + matches[m].length);

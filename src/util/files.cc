@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -17,22 +18,31 @@ namespace {
 
 std::string ErrnoText(int err) { return std::strerror(err); }
 
-Result<std::string> ReadAll(int fd, const std::string& name, size_t max_bytes) {
+// Reads straight into the string, sized by `expected` (a regular file's
+// size) so that a large file is neither copied through a buffer nor
+// regrown; pipes grow it as they go.
+Result<std::string> ReadAll(int fd, const std::string& name, size_t max_bytes, size_t expected = 0) {
   std::string out;
-  char buf[1 << 16];
+  size_t used = 0;
+  out.resize(std::min(max_bytes, expected) + 1);  // +1: a read of 0 ends it without regrowing
   for (;;) {
-    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (used == out.size()) {
+      if (used > max_bytes) break;
+      out.resize(std::min(std::max<size_t>(2 * used, size_t{1} << 16), max_bytes + 1));
+    }
+    ssize_t n = ::read(fd, out.data() + used, out.size() - used);
     if (n < 0) {
       if (errno == EINTR) continue;
       return InvalidArgumentError(name + ": cannot read: " + ErrnoText(errno));
     }
     if (n == 0) break;
-    if (out.size() + static_cast<size_t>(n) > max_bytes) {
-      return ResourceExhaustedError(name + ": larger than the limit of " +
-                                    std::to_string(max_bytes) + " bytes");
-    }
-    out.append(buf, static_cast<size_t>(n));
+    used += static_cast<size_t>(n);
   }
+  if (used > max_bytes) {
+    return ResourceExhaustedError(name + ": larger than the limit of " + std::to_string(max_bytes) +
+                                  " bytes");
+  }
+  out.resize(used);
   return out;
 }
 
@@ -51,21 +61,19 @@ Result<std::string> ReadFile(const std::string& path, size_t max_bytes) {
   }
   if (S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) > max_bytes) {
     return ResourceExhaustedError(path + ": " + std::to_string(st.st_size) +
-                                  " bytes is larger than the limit of " +
-                                  std::to_string(max_bytes) + " bytes");
+                                  " bytes is larger than the limit of " + std::to_string(max_bytes) +
+                                  " bytes");
   }
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     return InvalidArgumentError(path + ": cannot open: " + ErrnoText(errno));
   }
-  auto result = ReadAll(fd, path, max_bytes);
+  auto result = ReadAll(fd, path, max_bytes, S_ISREG(st.st_mode) ? static_cast<size_t>(st.st_size) : 0);
   ::close(fd);
   return result;
 }
 
-Result<std::string> ReadStdin(size_t max_bytes) {
-  return ReadAll(STDIN_FILENO, "<stdin>", max_bytes);
-}
+Result<std::string> ReadStdin(size_t max_bytes) { return ReadAll(STDIN_FILENO, "<stdin>", max_bytes); }
 
 Status WriteFileAtomic(const std::string& path, std::string_view contents) {
   std::string tmp = path + ".tmp." + std::to_string(::getpid());
@@ -103,8 +111,7 @@ MappedFile::~MappedFile() {
 }
 
 MappedFile::MappedFile(MappedFile&& other) noexcept
-    : data_(std::exchange(other.data_, nullptr)),
-      size_(std::exchange(other.size_, 0)) {}
+    : data_(std::exchange(other.data_, nullptr)), size_(std::exchange(other.size_, 0)) {}
 
 MappedFile& MappedFile::operator=(MappedFile&& other) noexcept {
   if (this != &other) {
@@ -118,20 +125,17 @@ MappedFile& MappedFile::operator=(MappedFile&& other) noexcept {
 Result<MappedFile> MappedFile::Open(const std::string& path) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
-    return FailedPreconditionError(path + ": cannot open data file: " +
-                                   ErrnoText(errno));
+    return FailedPreconditionError(path + ": cannot open data file: " + ErrnoText(errno));
   }
   struct stat st {};
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size == 0) {
     ::close(fd);
     return FailedPreconditionError(path + ": not a usable data file");
   }
-  void* p = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ,
-                   MAP_PRIVATE, fd, 0);
+  void* p = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
   ::close(fd);
   if (p == MAP_FAILED) {
-    return FailedPreconditionError(path + ": cannot map data file: " +
-                                   ErrnoText(errno));
+    return FailedPreconditionError(path + ": cannot map data file: " + ErrnoText(errno));
   }
   MappedFile file;
   file.data_ = p;

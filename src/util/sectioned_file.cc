@@ -2,7 +2,6 @@
 
 #include "util/sectioned_file.h"
 
-
 namespace precis::util {
 namespace {
 
@@ -26,8 +25,7 @@ T GetPod(const char* p) {
 
 }  // namespace
 
-Status SectionWriter::Write(const std::string& path,
-                            std::string_view magic) const {
+Status SectionWriter::Write(const std::string& path, std::string_view magic) const {
   if (magic.size() != 8) return InternalError("section file magic must be 8 bytes");
   std::string out(magic);
   PutPod<uint32_t>(&out, kSectionedFileVersion);
@@ -49,8 +47,7 @@ Status SectionWriter::Write(const std::string& path,
   return WriteFileAtomic(path, out);
 }
 
-Result<SectionReader> SectionReader::Open(const std::string& path,
-                                          std::string_view magic) {
+Result<SectionReader> SectionReader::Open(const std::string& path, std::string_view magic) {
   SectionReader reader;
   reader.path_ = path;
   PRECIS_ASSIGN_OR_RETURN(reader.file_, MappedFile::Open(path));
@@ -86,8 +83,7 @@ Result<std::string_view> SectionReader::Section(std::string_view name) const {
       return std::string_view(file_.data() + entry.offset, entry.size);
     }
   }
-  return FailedPreconditionError(path_ + ": data file lacks section '" +
-                                 std::string(name) + "'");
+  return FailedPreconditionError(path_ + ": data file lacks section '" + std::string(name) + "'");
 }
 
 }  // namespace precis::util

@@ -33,9 +33,7 @@ inline constexpr uint32_t kSectionedFileVersion = 1;
 
 class SectionWriter {
  public:
-  void Add(std::string name, std::string bytes) {
-    sections_.emplace_back(std::move(name), std::move(bytes));
-  }
+  void Add(std::string name, std::string bytes) { sections_.emplace_back(std::move(name), std::move(bytes)); }
   template <typename T>
   void AddArray(std::string name, const std::vector<T>& values) {
     std::string bytes(values.size() * sizeof(T), '\0');
@@ -57,8 +55,7 @@ class SectionWriter {
 
 class SectionReader {
  public:
-  static Result<SectionReader> Open(const std::string& path,
-                                    std::string_view magic);
+  static Result<SectionReader> Open(const std::string& path, std::string_view magic);
 
   Result<std::string_view> Section(std::string_view name) const;
 
@@ -68,11 +65,9 @@ class SectionReader {
     auto bytes = Section(name);
     if (!bytes.ok()) return bytes.status();
     if (bytes->size() % sizeof(T) != 0) {
-      return FailedPreconditionError(path_ + ": section '" + std::string(name) +
-                                     "' has a bad size");
+      return FailedPreconditionError(path_ + ": section '" + std::string(name) + "' has a bad size");
     }
-    return std::span<const T>(reinterpret_cast<const T*>(bytes->data()),
-                              bytes->size() / sizeof(T));
+    return std::span<const T>(reinterpret_cast<const T*>(bytes->data()), bytes->size() / sizeof(T));
   }
 
   // A section written by SectionWriter::AddStrings.

@@ -6,14 +6,22 @@ namespace precis {
 
 const char* StatusCodeName(StatusCode code) {
   switch (code) {
-    case StatusCode::kOk: return "OK";
-    case StatusCode::kInvalidArgument: return "invalid input";
-    case StatusCode::kNotFound: return "not found";
-    case StatusCode::kDataLoss: return "unreadable encoding";
-    case StatusCode::kResourceExhausted: return "too large";
-    case StatusCode::kFailedPrecondition: return "missing data";
-    case StatusCode::kUnimplemented: return "unsupported";
-    case StatusCode::kInternal: return "internal error";
+    case StatusCode::kOk:
+      return "OK";
+    case StatusCode::kInvalidArgument:
+      return "invalid input";
+    case StatusCode::kNotFound:
+      return "not found";
+    case StatusCode::kDataLoss:
+      return "unreadable encoding";
+    case StatusCode::kResourceExhausted:
+      return "too large";
+    case StatusCode::kFailedPrecondition:
+      return "missing data";
+    case StatusCode::kUnimplemented:
+      return "unsupported";
+    case StatusCode::kInternal:
+      return "internal error";
   }
   return "unknown";
 }

@@ -69,8 +69,7 @@ bool IsValidUtf8(std::string_view s, size_t* error_offset) {
       continue;
     }
     size_t next = i;
-    if (DecodeUtf8(s, &next) == kReplacementChar &&
-        !(next - i == 3 && s.substr(i, 3) == "\xEF\xBF\xBD")) {
+    if (DecodeUtf8(s, &next) == kReplacementChar && !(next - i == 3 && s.substr(i, 3) == "\xEF\xBF\xBD")) {
       if (error_offset != nullptr) *error_offset = i;
       return false;
     }
@@ -115,15 +114,12 @@ char32_t FoldWidth(char32_t cp) {
 
 bool IsAsciiDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 
-bool IsAsciiLetter(char32_t cp) {
-  return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-}
+bool IsAsciiLetter(char32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'); }
 
 bool IsSpace(char32_t cp) {
   if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') return true;
   if (cp < 0x80) return cp == 0x0B || cp == 0x0C;
-  return u_isUWhiteSpace(static_cast<UChar32>(cp)) || cp == 0x200B ||
-         cp == 0xFEFF;
+  return u_isUWhiteSpace(static_cast<UChar32>(cp)) || cp == 0x200B || cp == 0xFEFF;
 }
 
 bool IsNonHanLetter(char32_t cp) {
@@ -133,8 +129,8 @@ bool IsNonHanLetter(char32_t cp) {
 
 bool IsPunctOrSymbol(char32_t cp) {
   if (cp < 0x80) {
-    return (cp >= 0x21 && cp <= 0x2F) || (cp >= 0x3A && cp <= 0x40) ||
-           (cp >= 0x5B && cp <= 0x60) || (cp >= 0x7B && cp <= 0x7E);
+    return (cp >= 0x21 && cp <= 0x2F) || (cp >= 0x3A && cp <= 0x40) || (cp >= 0x5B && cp <= 0x60) ||
+           (cp >= 0x7B && cp <= 0x7E);
   }
   const auto mask = U_GET_GC_MASK(static_cast<UChar32>(cp));
   return (mask & (U_GC_P_MASK | U_GC_S_MASK)) != 0;

@@ -185,10 +185,14 @@ int ZhWords(const Args& args) {
 // 'B': -0.26 entries, nested under 'B'/'M'/'E'/'S' keys.
 int StateIndex(char c) {
   switch (c) {
-    case 'B': return 0;
-    case 'M': return 1;
-    case 'E': return 2;
-    case 'S': return 3;
+    case 'B':
+      return 0;
+    case 'M':
+      return 1;
+    case 'E':
+      return 2;
+    case 'S':
+      return 3;
   }
   return -1;
 }
@@ -261,8 +265,7 @@ int ZhHmm(const Args& args) {
   writer.AddArray("emit", probs);
   Status st = writer.Write(args.One("out"), "PRCZHMM1");
   if (!st.ok()) return Fail(st.message());
-  std::cerr << "dictgen: HMM emissions for " << cps.size() << " characters -> "
-            << args.One("out") << "\n";
+  std::cerr << "dictgen: HMM emissions for " << cps.size() << " characters -> " << args.One("out") << "\n";
   return 0;
 }
 
@@ -306,8 +309,8 @@ class IcuReader {
   const icu::Normalizer2* nfc_ = nullptr;
 };
 
-const char* const kInitials[] = {"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l",
-                                 "g",  "k",  "h",  "j", "q", "x", "r", "z", "c", "s", "y", "w"};
+const char* const kInitials[] = {"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g",
+                                 "k",  "h",  "j",  "q", "x", "r", "z", "c", "s", "y", "w"};
 
 bool StartsWith(const std::string& s, const std::string& p) {
   return s.size() >= p.size() && s.compare(0, p.size(), p) == 0;
@@ -396,8 +399,7 @@ int Pinyin(const Args& args) {
     votes_final[row.codes[0].second][fin]++;
   }
   std::map<int, std::string> initial_of, final_of;
-  auto decide = [](const std::map<int, std::map<std::string, int>>& votes,
-                   std::map<int, std::string>* out) {
+  auto decide = [](const std::map<int, std::map<std::string, int>>& votes, std::map<int, std::string>* out) {
     for (const auto& [code, counts] : votes) {
       auto best = std::max_element(counts.begin(), counts.end(),
                                    [](const auto& a, const auto& b) { return a.second < b.second; });
@@ -514,8 +516,8 @@ int Pinyin(const Args& args) {
   writer.AddArray("phrase_syl", phrase_syl);
   Status st = writer.Write(args.One("out"), "PRCPINY1");
   if (!st.ok()) return Fail(st.message());
-  std::cerr << "dictgen: pinyin for " << char_cp.size() << " characters, " << keys.size()
-            << " phrases -> " << args.One("out") << "\n";
+  std::cerr << "dictgen: pinyin for " << char_cp.size() << " characters, " << keys.size() << " phrases -> "
+            << args.One("out") << "\n";
   return 0;
 }
 
@@ -547,8 +549,7 @@ int T2s(const Args& args) {
   writer.AddArray("to", to);
   Status st = writer.Write(args.One("out"), "PRCT2S01");
   if (!st.ok()) return Fail(st.message());
-  std::cerr << "dictgen: " << from.size() << " Traditional characters -> " << args.One("out")
-            << "\n";
+  std::cerr << "dictgen: " << from.size() << " Traditional characters -> " << args.One("out") << "\n";
   return 0;
 }
 

@@ -6,14 +6,13 @@
 
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <atomic>
 #include <chrono>
 #include <csignal>
-#include <mutex>
-
-#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <iostream>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -40,10 +39,14 @@ constexpr const char* kExitCodes = R"(Exit status:
 
 int ExitCode(const precis::Status& status) {
   switch (status.code()) {
-    case precis::StatusCode::kOk: return 0;
-    case precis::StatusCode::kFailedPrecondition: return 3;
-    case precis::StatusCode::kInternal: return 4;
-    default: return 2;
+    case precis::StatusCode::kOk:
+      return 0;
+    case precis::StatusCode::kFailedPrecondition:
+      return 3;
+    case precis::StatusCode::kInternal:
+      return 4;
+    default:
+      return 2;
   }
 }
 
@@ -83,8 +86,8 @@ int RunSegment(const Globals& g, const std::string& input) {
   auto text = LoadText(g);
   if (!text.ok()) return Fail(text.status());
   const std::string name = input == "-" ? "<stdin>" : input;
-  auto bytes = input == "-" ? precis::util::ReadStdin(g.max_bytes)
-                            : precis::util::ReadFile(input, g.max_bytes);
+  auto bytes =
+      input == "-" ? precis::util::ReadStdin(g.max_bytes) : precis::util::ReadFile(input, g.max_bytes);
   if (!bytes.ok()) return Fail(bytes.status());
   auto decoded = precis::DecodeText(*bytes, name);
   if (!decoded.ok()) return Fail(decoded.status());
@@ -166,8 +169,8 @@ int RunEval(const Globals& g, const std::string& input, const std::string& budge
                     (options.budget > 0 ? std::to_string(options.budget) : std::string("reference")) +
                     "\nsystem    ROUGE-1  ROUGE-2  ROUGE-L\n";
   auto row = [&](const char* name, const precis::eval::RougeScores& s) {
-    std::snprintf(buf, sizeof buf, "%-8s  %7.2f  %7.2f  %7.2f\n", name, 100 * s.rouge1,
-                  100 * s.rouge2, 100 * s.rougeL);
+    std::snprintf(buf, sizeof buf, "%-8s  %7.2f  %7.2f  %7.2f\n", name, 100 * s.rouge1, 100 * s.rouge2,
+                  100 * s.rougeL);
     out += buf;
   };
   row("precis", report->precis);
@@ -205,8 +208,7 @@ int RunBatch(const Globals& g, const BatchFlags& flags) {
   if (!flags.quiet && ::isatty(STDERR_FILENO)) {
     options.progress = [&](size_t done, size_t total) {
       std::lock_guard<std::mutex> lock(progress_mu);
-      const double seconds =
-          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       const double rate = seconds > 0 ? static_cast<double>(done) / seconds : 0;
       const double eta = rate > 0 ? static_cast<double>(total - done) / rate : 0;
       const int width = 30;
@@ -220,16 +222,14 @@ int RunBatch(const Globals& g, const BatchFlags& flags) {
   }
   auto summary = precis::batch::RunBatch(flags.inputs, **text, options);
   if (!summary.ok()) return Fail(summary.status());
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   char line[512];
   std::snprintf(line, sizeof line,
                 "precis batch: %zu items: %zu briefed, %zu skipped (already briefed), %zu failed in "
                 "%.1f s%s%s%s\n",
                 summary->total, summary->briefed, summary->skipped, summary->failed, seconds,
                 summary->interrupted ? "; interrupted" : "",
-                summary->error_report.empty() ? "" : "; errors in ",
-                summary->error_report.c_str());
+                summary->error_report.empty() ? "" : "; errors in ", summary->error_report.c_str());
   std::fputs(line, stderr);
   if (summary->interrupted) return 130;
   return summary->failed > 0 ? 1 : 0;
@@ -265,12 +265,10 @@ int main(int argc, char** argv) {
 
   std::string input;
   std::string format = "text";
-  auto* extract = app.add_subcommand(
-      "extract", "Print the article as precis read it: metadata and numbered paragraphs.");
-  extract->add_option("input", input, "article file (text, Markdown or JSON), or - for stdin")
-      ->required();
-  extract->add_option("--format", format, "text or json")
-      ->check(CLI::IsMember({"text", "json"}));
+  auto* extract =
+      app.add_subcommand("extract", "Print the article as precis read it: metadata and numbered paragraphs.");
+  extract->add_option("input", input, "article file (text, Markdown or JSON), or - for stdin")->required();
+  extract->add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
   extract->footer(kExitCodes);
 
   auto* segment = app.add_subcommand(
@@ -281,20 +279,21 @@ int main(int argc, char** argv) {
   BriefFlags brief_flags;
   bool budget_given = false;
   auto* brief = app.add_subcommand("brief", "Write a cited brief of an article (built-in engine).");
-  brief->add_option("input", input, "article file (text, Markdown or JSON), or - for stdin")
-      ->required();
+  brief->add_option("input", input, "article file (text, Markdown or JSON), or - for stdin")->required();
   brief->add_option("--format", brief_flags.format, "md (default), json, or text")
       ->check(CLI::IsMember({"md", "json", "text"}));
-  brief->add_option("--budget", brief_flags.budget,
-                    "length limit for --format text: Chinese characters for Chinese, words for "
-                    "English (implies --format text)")
+  brief
+      ->add_option("--budget", brief_flags.budget,
+                   "length limit for --format text: Chinese characters for Chinese, words for "
+                   "English (implies --format text)")
       ->check(CLI::Range(1, 1000000))
       ->each([&budget_given](const std::string&) { budget_given = true; });
   brief->add_option("--groups", brief_flags.groups, "at most this many groups, 1-4 (default 4)")
       ->check(CLI::Range(1, 4));
-  brief->add_option("--lang", brief_flags.lang,
-                    "auto (the article's language), zh or en; the built-in engine writes only in "
-                    "the article's language")
+  brief
+      ->add_option("--lang", brief_flags.lang,
+                   "auto (the article's language), zh or en; the built-in engine writes only in "
+                   "the article's language")
       ->check(CLI::IsMember({"auto", "zh", "en"}));
   brief->footer(kExitCodes);
 
@@ -302,15 +301,17 @@ int main(int argc, char** argv) {
   std::string predictions;
   auto* eval = app.add_subcommand(
       "eval", "Score briefs against reference summaries (ROUGE-1/2/L F1, with the LEAD baseline).");
-  eval->add_option("data", input, "JSONL: {\"id\",\"lang\",\"title\",\"source\",\"date\",\"paragraphs\",\"reference\"} per line")
+  eval->add_option(
+          "data", input,
+          "JSONL: {\"id\",\"lang\",\"title\",\"source\",\"date\",\"paragraphs\",\"reference\"} per line")
       ->required();
   eval->add_option("--budget", eval_budget, "reference (each reference's length, default) or N");
   eval->add_option("--predictions", predictions, "write {\"id\",\"prediction\"} lines to this file");
   eval->footer(kExitCodes);
 
   BatchFlags batch_flags;
-  auto* batch = app.add_subcommand(
-      "batch", "Brief many articles: files, folders, JSONL, feeds, URL lists and URLs.");
+  auto* batch =
+      app.add_subcommand("batch", "Brief many articles: files, folders, JSONL, feeds, URL lists and URLs.");
   batch->add_option("inputs", batch_flags.inputs, "inputs")->required();
   batch->add_option("--out", batch_flags.out, "output directory, or a .jsonl file")->required();
   batch->add_option("--format", batch_flags.format, "md (default) or json, for a directory")
@@ -323,7 +324,8 @@ error report named in the summary line); 2 bad usage; 3 missing data files; 130 
 (everything finished before the interruption is kept).)");
 
   std::vector<std::string> words;
-  auto* pinyin = app.add_subcommand("pinyin", "Print the pinyin of Chinese text (新浪财经 -> Xin Lang Cai Jing).");
+  auto* pinyin =
+      app.add_subcommand("pinyin", "Print the pinyin of Chinese text (新浪财经 -> Xin Lang Cai Jing).");
   pinyin->add_option("text", words, "Chinese text")->required();
   pinyin->footer(kExitCodes);
 
