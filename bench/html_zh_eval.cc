@@ -12,7 +12,7 @@
 #include "page_fields.h"
 #include "precis/reader.h"
 
-int main(int argc, char **argv) {
+int main(int argc, char** argv) {
   const std::string expected = argc > 1 ? argv[1] : PRECIS_SOURCE_DIR "/tests/data/html_zh_expected.jsonl";
   const std::string dir = argc > 2 ? argv[2] : PRECIS_SHARED_DATA "/html-zh";
   const auto rows = precis::testing::LoadPageExpectations(expected);
@@ -21,7 +21,7 @@ int main(int argc, char **argv) {
     return 2;
   }
   int title = 0, source = 0, published = 0, body = 0, all = 0;
-  for (const auto &row : rows) {
+  for (const auto& row : rows) {
     const auto score = precis::testing::ScorePage(row, precis::ReadArticleFile(dir + "/" + row.file));
     title += score.title;
     source += score.source;

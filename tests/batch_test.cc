@@ -28,7 +28,7 @@ struct Outcome {
   std::string err;
 };
 
-Outcome RunPrecis(const std::string &args) {
+Outcome RunPrecis(const std::string& args) {
   const std::string err = (fs::temp_directory_path() / ("batch_err_" + std::to_string(::getpid()))).string();
   int raw =
       std::system((std::string(PRECIS_BINARY) + " " + args + " 2>" + err + " </dev/null >/dev/null").c_str());
@@ -57,9 +57,9 @@ class BatchTest : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
 
-  size_t Count(const std::string &ext) {
+  size_t Count(const std::string& ext) {
     size_t n = 0;
-    for (const auto &e : fs::directory_iterator(dir_ + "/out")) n += e.path().extension() == ext;
+    for (const auto& e : fs::directory_iterator(dir_ + "/out")) n += e.path().extension() == ext;
     return n;
   }
   std::string dir_;
@@ -78,12 +78,12 @@ TEST_F(BatchTest, UrlListsExpandFeedsIntoTheirItems) {
       "p><p>美联储主席鲍威尔表示，通胀仍高于2%的目标，委员会并不急于降息。</"
       "p></div></body></html>";
   httplib::Server server;
-  server.Get("/page.html", [&](const httplib::Request &, httplib::Response &res) {
+  server.Get("/page.html", [&](const httplib::Request&, httplib::Response& res) {
     res.set_content(page, "text/html; charset=utf-8");
   });
   int port = server.bind_to_any_port("127.0.0.1");
   const std::string base = "http://127.0.0.1:" + std::to_string(port);
-  server.Get("/feed.xml", [&](const httplib::Request &, httplib::Response &res) {
+  server.Get("/feed.xml", [&](const httplib::Request&, httplib::Response& res) {
     res.set_content(
         "<?xml version=\"1.0\"?><rss version=\"2.0\" "
         "xmlns:content=\"http://purl.org/rss/1.0/modules/"
@@ -165,6 +165,15 @@ TEST_F(BatchTest, JsonlOutputRepairsATornLine) {
     ++lines;
   }
   EXPECT_EQ(lines, 3u);
+
+  // --force briefs everything again into a fresh file: no line twice.
+  Outcome forced = RunPrecis("batch " + dir_ + "/in/zh-markets.json " + dir_ +
+                             "/in/en-rate-decision.txt --out " + out + " --force");
+  EXPECT_NE(forced.err.find("2 briefed, 0 skipped"), std::string::npos) << forced.err;
+  std::ifstream again(out);
+  lines = 0;
+  while (std::getline(again, line)) ++lines;
+  EXPECT_EQ(lines, 2u);
 }
 
 TEST_F(BatchTest, InterruptedRunKeepsWhatItFinished) {
@@ -183,7 +192,7 @@ TEST_F(BatchTest, InterruptedRunKeepsWhatItFinished) {
     std::error_code ec;
     bool any = false;
     if (fs::exists(dir_ + "/out", ec)) {
-      for (const auto &e : fs::directory_iterator(dir_ + "/out", ec)) any |= e.path().extension() == ".md";
+      for (const auto& e : fs::directory_iterator(dir_ + "/out", ec)) any |= e.path().extension() == ".md";
     }
     if (any) break;
     usleep(10 * 1000);
@@ -194,7 +203,7 @@ TEST_F(BatchTest, InterruptedRunKeepsWhatItFinished) {
   ASSERT_TRUE(WIFEXITED(status));
   EXPECT_EQ(WEXITSTATUS(status), 130);
   size_t done = 0;
-  for (const auto &e : fs::directory_iterator(dir_ + "/out")) {
+  for (const auto& e : fs::directory_iterator(dir_ + "/out")) {
     ASSERT_EQ(e.path().extension(), ".md") << e.path();  // no temporary files left
     std::string md = testing::ReadWholeFile(e.path().string());
     EXPECT_NE(md.find("**Core Viewpoint** - "), std::string::npos) << e.path();

@@ -21,7 +21,7 @@ namespace {
 TEST(HtmlZhTest, TitleSourceTimeAndCleanBody) {
   const auto rows = testing::LoadPageExpectations(PRECIS_SOURCE_DIR "/tests/data/html_zh_expected.jsonl");
   ASSERT_EQ(rows.size(), 43u);
-  for (const auto &row : rows) {
+  for (const auto& row : rows) {
     SCOPED_TRACE(row.file);
     const auto score = testing::ScorePage(row, ReadArticleFile(testing::SharedData("html-zh/" + row.file)));
     EXPECT_TRUE(score.title && score.source && score.published && score.body) << score.misses;
@@ -30,7 +30,7 @@ TEST(HtmlZhTest, TitleSourceTimeAndCleanBody) {
 
 TEST(HtmlZhTest, EveryPageReadsWithTitleAndBody) {
   size_t with_time = 0, pages = 0;
-  for (const auto &entry : std::filesystem::directory_iterator(testing::SharedData("html-zh"))) {
+  for (const auto& entry : std::filesystem::directory_iterator(testing::SharedData("html-zh"))) {
     auto article = ReadArticleFile(entry.path().string());
     if (entry.path().filename() == "xds-1.html") {
       // Its article is loaded by script: the saved page holds only the

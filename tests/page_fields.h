@@ -36,7 +36,7 @@ struct PageExpectation {
   std::string title, source, published, first, last;
 };
 
-inline std::vector<PageExpectation> LoadPageExpectations(const std::string &path) {
+inline std::vector<PageExpectation> LoadPageExpectations(const std::string& path) {
   std::vector<PageExpectation> rows;
   std::ifstream in(path);
   std::string line;
@@ -73,7 +73,7 @@ inline bool EndsWith(std::string_view s, std::string_view suffix) {
 
 // At most `bytes` bytes of `s` from its start (or its end), cut at a
 // character boundary.
-inline std::string Clip(const std::string &s, size_t bytes, bool tail) {
+inline std::string Clip(const std::string& s, size_t bytes, bool tail) {
   if (s.size() <= bytes) return s;
   size_t at = tail ? s.size() - bytes : bytes;
   while (at < s.size() && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) tail ? ++at : --at;
@@ -90,7 +90,7 @@ inline bool SourceMatches(std::string_view alternatives, std::string_view got) {
   }
 }
 
-inline FieldScore ScorePage(const PageExpectation &want, const Result<Article> &got) {
+inline FieldScore ScorePage(const PageExpectation& want, const Result<Article>& got) {
   FieldScore s;
   if (want.refused) {
     // Nothing to get right but the refusal itself.
@@ -102,8 +102,8 @@ inline FieldScore ScorePage(const PageExpectation &want, const Result<Article> &
     s.misses = "refused: " + got.status().ToString();
     return s;
   }
-  const Article &a = *got;
-  auto miss = [&](const std::string &field, const std::string &value) {
+  const Article& a = *got;
+  auto miss = [&](const std::string& field, const std::string& value) {
     s.misses += (s.misses.empty() ? "" : "; ") + field + "=" + value;
   };
   s.title = a.title == want.title;
@@ -115,7 +115,7 @@ inline FieldScore ScorePage(const PageExpectation &want, const Result<Article> &
   static constexpr std::array<std::string_view, 8> kFurniture = {
       "责任编辑", "（原标题", "原标题：", "图片来源", "本文来源", "分享到", "扫描二维码", "相关阅读"};
   bool clean = true;
-  for (const auto &p : a.paragraphs) {
+  for (const auto& p : a.paragraphs) {
     for (auto f : kFurniture) clean &= !StartsWith(p, f);
   }
   const bool first_ok = !a.paragraphs.empty() && StartsWith(a.paragraphs.front(), want.first);

@@ -6,6 +6,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
+#include <condition_variable>
+#include <deque>
 #include <filesystem>
 #include <functional>
 #include <mutex>
@@ -27,7 +30,7 @@ namespace fs = std::filesystem;
 // Listing files (JSONL, URL lists, feeds) may be larger than one article.
 constexpr size_t kMaxListingBytes = size_t{1} << 30;
 
-bool EndsWith(const std::string &s, std::string_view suffix) {
+bool EndsWith(const std::string& s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
@@ -45,11 +48,12 @@ std::vector<std::string_view> NonEmptyLines(std::string_view text) {
   return lines;
 }
 
-BatchItem FeedItemToBatch(const ingest::FeedItem &item, const ingest::Feed &feed, const std::string &id) {
+BatchItem FeedItemToBatch(const ingest::FeedItem& item, const ingest::Feed& feed, const std::string& id) {
   BatchItem b;
   b.id = id;
   if (!item.content.empty()) {
-    b.bytes = ingest::FeedItemPage(item);
+    b.buffer = std::make_shared<const std::string>(ingest::FeedItemPage(item));
+    b.bytes = *b.buffer;
     b.format = InputFormat::kHtml;
   } else {
     b.source = item.link;
@@ -64,7 +68,7 @@ BatchItem FeedItemToBatch(const ingest::FeedItem &item, const ingest::Feed &feed
 }
 
 // The items of the feed in `bytes`, named `id`#1, #2, ….
-Result<std::vector<BatchItem>> FeedItems(const std::string &bytes, const std::string &id) {
+Result<std::vector<BatchItem>> FeedItems(const std::string& bytes, const std::string& id) {
   PRECIS_ASSIGN_OR_RETURN(ingest::Feed feed, ingest::ParseFeed(bytes, id));
   std::vector<BatchItem> items;
   for (size_t i = 0; i < feed.items.size(); ++i) {
@@ -73,17 +77,17 @@ Result<std::vector<BatchItem>> FeedItems(const std::string &bytes, const std::st
   return items;
 }
 
-void ExpandFeed(const std::string &bytes, const std::string &id, std::vector<BatchItem> *items,
-                std::vector<std::string> *warnings) {
+void ExpandFeed(const std::string& bytes, const std::string& id, const ItemSink& emit,
+                std::vector<std::string>* warnings) {
   auto feed_items = FeedItems(bytes, id);
   if (!feed_items.ok()) {
     warnings->push_back(feed_items.status().message());
     return;
   }
-  for (auto &item : *feed_items) items->push_back(std::move(item));
+  for (auto& item : *feed_items) emit(std::move(item));
 }
 
-void ExpandFile(const std::string &path, std::vector<BatchItem> *items, std::vector<std::string> *warnings) {
+void ExpandFile(const std::string& path, const ItemSink& emit, std::vector<std::string>* warnings) {
   const bool jsonl = EndsWith(path, ".jsonl");
   const bool maybe_list = jsonl || EndsWith(path, ".txt") || EndsWith(path, ".urls") ||
                           EndsWith(path, ".list") || EndsWith(path, ".xml") || EndsWith(path, ".rss") ||
@@ -92,7 +96,7 @@ void ExpandFile(const std::string &path, std::vector<BatchItem> *items, std::vec
     BatchItem item;
     item.id = path;
     item.source = path;
-    items->push_back(std::move(item));
+    emit(std::move(item));
     return;
   }
   auto bytes = util::ReadFile(path, kMaxListingBytes);
@@ -100,31 +104,32 @@ void ExpandFile(const std::string &path, std::vector<BatchItem> *items, std::vec
     BatchItem item;  // fails, with its reason, when processed
     item.id = path;
     item.source = path;
-    items->push_back(std::move(item));
+    emit(std::move(item));
     return;
   }
   if (jsonl) {
     size_t line_number = 0;
     size_t start = 0;
-    const std::string &text = *bytes;
-    while (start < text.size()) {
-      size_t nl = text.find('\n', start);
-      if (nl == std::string::npos) nl = text.size();
+    auto text = std::make_shared<const std::string>(std::move(*bytes));
+    while (start < text->size()) {
+      size_t nl = text->find('\n', start);
+      if (nl == std::string::npos) nl = text->size();
       ++line_number;
-      std::string_view line(text.data() + start, nl - start);
+      std::string_view line(text->data() + start, nl - start);
       if (line.find_first_not_of(" \t\r") != std::string_view::npos) {
         BatchItem item;
         item.id = path + ":" + std::to_string(line_number);
-        item.bytes = std::string(line);
+        item.buffer = text;
+        item.bytes = line;
         item.format = InputFormat::kJson;
-        items->push_back(std::move(item));
+        emit(std::move(item));
       }
       start = nl + 1;
     }
     return;
   }
   if (ingest::LooksLikeFeed(*bytes)) {
-    ExpandFeed(*bytes, path, items, warnings);
+    ExpandFeed(*bytes, path, emit, warnings);
     return;
   }
   auto lines = NonEmptyLines(*bytes);
@@ -137,17 +142,18 @@ void ExpandFile(const std::string &path, std::vector<BatchItem> *items, std::vec
       BatchItem item;
       item.id = std::string(l);
       item.source = std::string(l);
-      items->push_back(std::move(item));
+      emit(std::move(item));
     }
     return;
   }
   BatchItem item;
   item.id = path;
-  item.bytes = std::move(*bytes);
-  items->push_back(std::move(item));
+  item.buffer = std::make_shared<const std::string>(std::move(*bytes));
+  item.bytes = *item.buffer;
+  emit(std::move(item));
 }
 
-std::string Slug(const std::string &id) {
+std::string Slug(const std::string& id) {
   std::string base = id;
   size_t q = base.find_first_of("?#");
   if (ingest::HasUrlScheme(base) && q != std::string::npos) base = base.substr(0, q);
@@ -166,7 +172,7 @@ std::string Slug(const std::string &id) {
 }
 
 // A JSONL output: hashes already written, torn last line dropped.
-Result<std::set<std::string>> PrepareJsonl(const std::string &path) {
+Result<std::set<std::string>> PrepareJsonl(const std::string& path) {
   std::set<std::string> hashes;
   if (!fs::exists(path)) return hashes;
   PRECIS_ASSIGN_OR_RETURN(std::string text, util::ReadFile(path, kMaxListingBytes));
@@ -180,9 +186,19 @@ Result<std::set<std::string>> PrepareJsonl(const std::string &path) {
     text.resize(complete);
   }
   for (std::string_view line : NonEmptyLines(text)) {
+    // Lines precis wrote open {"id":…,"hash":"<16 hex digits>": read the
+    // hash off without parsing the whole brief; anything else is parsed.
+    const size_t at = line.find("\"hash\":\"");
+    if (at != std::string_view::npos && at + 8 + 17 <= line.size() && line[at + 8 + 16] == '"' &&
+        std::all_of(line.begin() + at + 8, line.begin() + at + 8 + 16,
+                    [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); })) {
+      hashes.emplace(line.substr(at + 8, 16));
+      continue;
+    }
     auto j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_object() && j.contains("hash") && j["hash"].is_string())
+    if (j.is_object() && j.contains("hash") && j["hash"].is_string()) {
       hashes.insert(j["hash"].get<std::string>());
+    }
   }
   return hashes;
 }
@@ -200,28 +216,28 @@ std::string ContentHash(std::string_view bytes) {
   return buf;
 }
 
-Result<std::vector<BatchItem>> ExpandInputs(const std::vector<std::string> &inputs,
-                                            const ReadOptions &options, std::vector<std::string> *warnings) {
-  std::vector<BatchItem> items;
-  for (const std::string &input : inputs) {
+void ExpandInputs(const std::vector<std::string>& inputs, const ReadOptions& options,
+                  std::vector<std::string>* warnings, const ItemSink& emit) {
+  for (const std::string& input : inputs) {
     if (ingest::HasUrlScheme(input)) {
       // A feed URL becomes its items; any other URL is one item.
       const ingest::FetchOptions fetch = ingest::FetchOptionsFor(options, /*feeds=*/true);
       auto page = ingest::Fetch(input, fetch);
       if (page.ok() && ingest::LooksLikeFeed(page->body)) {
-        ExpandFeed(page->body, input, &items, warnings);
+        ExpandFeed(page->body, input, emit, warnings);
         continue;
       }
       BatchItem item;
       item.id = input;
       if (page.ok()) {
-        item.bytes = std::move(page->body);
+        item.buffer = std::make_shared<const std::string>(std::move(page->body));
+        item.bytes = *item.buffer;
         item.format = InputFormat::kHtml;
         item.url = page->url;
       } else {
         item.source = input;  // fails again, with its reason, when processed
       }
-      items.push_back(std::move(item));
+      emit(std::move(item));
       continue;
     }
     std::error_code ec;
@@ -238,16 +254,15 @@ Result<std::vector<BatchItem>> ExpandInputs(const std::vector<std::string> &inpu
         if (it->is_regular_file()) files.push_back(it->path().string());
       }
       std::sort(files.begin(), files.end());
-      for (const auto &f : files) ExpandFile(f, &items, warnings);
+      for (const auto& f : files) ExpandFile(f, emit, warnings);
       continue;
     }
-    ExpandFile(input, &items, warnings);
+    ExpandFile(input, emit, warnings);
   }
-  return items;
 }
 
-Result<BatchSummary> RunBatch(const std::vector<std::string> &inputs, const TextProcessor &text,
-                              const BatchOptions &options) {
+Result<BatchSummary> RunBatch(const std::vector<std::string>& inputs, const TextProcessor& text,
+                              const BatchOptions& options) {
   if (options.out.empty()) return InvalidArgumentError("--out is required");
   const bool jsonl = EndsWith(options.out, ".jsonl");
   std::error_code ec;
@@ -262,30 +277,39 @@ Result<BatchSummary> RunBatch(const std::vector<std::string> &inputs, const Text
       return InvalidArgumentError(options.out + ": its directory does not exist");
     }
   }
-  std::vector<std::string> warnings;
-  PRECIS_ASSIGN_OR_RETURN(std::vector<BatchItem> items, ExpandInputs(inputs, options.read, &warnings));
   std::set<std::string> done_hashes;
   int jsonl_fd = -1;
   if (jsonl) {
-    PRECIS_ASSIGN_OR_RETURN(done_hashes, PrepareJsonl(options.out));
-    if (options.force) done_hashes.clear();
-    jsonl_fd = ::open(options.out.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+    // --force starts the output afresh: every item is briefed again, and
+    // appending would list it twice.
+    if (!options.force) {
+      PRECIS_ASSIGN_OR_RETURN(done_hashes, PrepareJsonl(options.out));
+    }
+    const int truncate = options.force ? O_TRUNC : 0;
+    jsonl_fd = ::open(options.out.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | truncate, 0644);
     if (jsonl_fd < 0) return InvalidArgumentError(options.out + ": cannot open for writing");
   }
 
   BatchSummary summary;
-  std::atomic<size_t> total{items.size()};
+  // The work queue: the main thread lists items while the workers take
+  // them; a deque keeps taken items in place as more are added.
+  std::deque<BatchItem> items;
+  std::mutex queue_mu;
+  std::condition_variable queue_cv;
+  bool listed = false;
+  size_t next = 0;
+  std::vector<std::string> warnings;  // written by the lister only
+  std::atomic<size_t> total{0};
   std::mutex mu;  // guards errors and the JSONL file
   std::atomic<size_t> briefed{0}, skipped{0}, failed{0};
   std::vector<std::pair<std::string, std::string>> errors;
-  for (const auto &w : warnings) errors.emplace_back("", w);
-  std::atomic<size_t> next{0}, finished{0};
+  std::atomic<size_t> finished{0};
   const std::string ext = options.format == "json" ? ".json" : ".md";
 
   // Appends whole lines to the JSONL output: one write per call, so a line
   // is either whole or (if the process is killed mid-call) a torn tail that
   // the next run drops.
-  auto append_lines = [&](const std::string &lines) -> Status {
+  auto append_lines = [&](const std::string& lines) -> Status {
     std::lock_guard<std::mutex> lock(mu);
     size_t off = 0;
     while (off < lines.size()) {
@@ -305,10 +329,10 @@ Result<BatchSummary> RunBatch(const std::vector<std::string> &inputs, const Text
   // Briefs one item into `pending` (JSONL) or its file. A URL that serves a
   // feed stands for the feed's items: they are briefed in its place and
   // *expanded is set.
-  std::function<Status(const BatchItem &, std::string *, bool *)> process;
+  std::function<Status(const BatchItem&, std::string*, bool*)> process;
   // Briefs an item and counts it: done, failed (with its reason), or the
   // items it expanded into.
-  auto run_item = [&](const BatchItem &item, std::string *pending) {
+  auto run_item = [&](const BatchItem& item, std::string* pending) {
     bool expanded = false;
     Status st = process(item, pending, &expanded);
     if (!st.ok()) {
@@ -322,8 +346,9 @@ Result<BatchSummary> RunBatch(const std::vector<std::string> &inputs, const Text
     const size_t n = finished.fetch_add(1) + 1;
     if (options.progress) options.progress(n, total.load());
   };
-  process = [&](const BatchItem &item, std::string *pending, bool *expanded) -> Status {
-    std::string bytes = item.bytes;
+  process = [&](const BatchItem& item, std::string* pending, bool* expanded) -> Status {
+    std::string_view bytes = item.bytes;
+    std::string own;  // what this item read or fetched itself
     ReadOptions read = options.read;
     read.format = item.format;
     if (!item.url.empty()) read.url = item.url;
@@ -336,15 +361,17 @@ Result<BatchSummary> RunBatch(const std::vector<std::string> &inputs, const Text
           *expanded = true;
           total += feed_items.size();
           --total;
-          for (const BatchItem &sub : feed_items) run_item(sub, pending);
+          for (const BatchItem& sub : feed_items) run_item(sub, pending);
           return Status::Ok();
         }
-        bytes = std::move(page.body);
+        own = std::move(page.body);
+        bytes = own;
         read.format = InputFormat::kHtml;
         read.url = page.url;
         read.charset = page.charset;
       } else {
-        PRECIS_ASSIGN_OR_RETURN(bytes, util::ReadFile(item.source, read.max_bytes));
+        PRECIS_ASSIGN_OR_RETURN(own, util::ReadFile(item.source, read.max_bytes));
+        bytes = own;
       }
     }
     const std::string hash = ContentHash(bytes);
@@ -389,10 +416,15 @@ Result<BatchSummary> RunBatch(const std::vector<std::string> &inputs, const Text
     };
     for (;;) {
       if (options.stop != nullptr && options.stop->load()) break;
-      const size_t i = next.fetch_add(1);
-      if (i >= items.size()) break;
+      const BatchItem* item = nullptr;
+      {
+        std::unique_lock<std::mutex> lock(queue_mu);
+        queue_cv.wait(lock, [&] { return next < items.size() || listed; });
+        if (next == items.size()) break;  // listed, and all taken
+        item = &items[next++];
+      }
       const size_t before = pending.size();
-      run_item(items[i], &pending);
+      run_item(*item, &pending);
       if (pending.size() > before && ++pending_lines >= kLinesPerWrite) flush();
     }
     flush();
@@ -400,8 +432,20 @@ Result<BatchSummary> RunBatch(const std::vector<std::string> &inputs, const Text
   const int jobs = std::max(1, options.jobs);
   std::vector<std::thread> threads;
   for (int t = 1; t < jobs; ++t) threads.emplace_back(worker);
+  ExpandInputs(inputs, options.read, &warnings, [&](BatchItem item) {
+    ++total;
+    std::lock_guard<std::mutex> lock(queue_mu);
+    items.push_back(std::move(item));
+    queue_cv.notify_one();
+  });
+  {
+    std::lock_guard<std::mutex> lock(queue_mu);
+    listed = true;
+  }
+  queue_cv.notify_all();
   worker();
-  for (auto &t : threads) t.join();
+  for (auto& t : threads) t.join();
+  for (const auto& w : warnings) errors.emplace_back("", w);
   if (jsonl_fd >= 0) {
     ::fsync(jsonl_fd);
     ::close(jsonl_fd);
@@ -418,7 +462,7 @@ Result<BatchSummary> RunBatch(const std::vector<std::string> &inputs, const Text
   const std::string report = jsonl ? options.out + ".errors.jsonl" : options.out + "/errors.jsonl";
   if (!errors.empty()) {
     std::string lines;
-    for (const auto &[id, message] : errors) {
+    for (const auto& [id, message] : errors) {
       nlohmann::ordered_json j;
       j["id"] = id;
       j["error"] = message;

@@ -6,7 +6,7 @@
 // - One bad item never stops the run: its reason goes to the error report
 //   and the summary counts it.
 // - Re-running skips items already briefed (keyed by a hash of the item's
-//   content) unless `force`.
+//   content) unless `force`, which also starts a JSONL output afresh.
 // - Every output is written whole (a temporary file renamed into place, or a
 //   single appended line), so an interrupted run loses nothing it finished
 //   and leaves nothing half-written; a JSONL output's torn last line, if a
@@ -18,7 +18,9 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ingest/feed_reader.h"
@@ -39,7 +41,7 @@ struct BatchOptions {
   // Called after each item with (done, total); from worker threads.
   std::function<void(size_t done, size_t total)> progress;
   // Set to true (e.g. by a signal handler) to stop after the items in hand.
-  const std::atomic<bool> *stop = nullptr;
+  const std::atomic<bool>* stop = nullptr;
 };
 
 struct BatchSummary {
@@ -55,7 +57,10 @@ struct BatchSummary {
 struct BatchItem {
   std::string id;      // stable name: path, path:line, feed URL#n
   std::string source;  // a file path or URL to read, or "" when `bytes` holds it
-  std::string bytes;   // inline content (a JSONL line, a feed item's HTML)
+  // Inline content (a JSONL line, a feed item's HTML, a fetched page):
+  // `bytes` views `buffer`, which the items of one listing file share.
+  std::shared_ptr<const std::string> buffer;
+  std::string_view bytes;
   InputFormat format = InputFormat::kAuto;
   std::string url;  // where the bytes came from, if fetched
   // A feed's item: what it says of the article (its content dropped: the
@@ -65,13 +70,16 @@ struct BatchItem {
   std::string feed_title;
 };
 
-// Expands inputs into items. Errors only for inputs that cannot be listed at
-// all (a missing path); unreadable items fail later, one by one.
-Result<std::vector<BatchItem>> ExpandInputs(const std::vector<std::string> &inputs,
-                                            const ReadOptions &options, std::vector<std::string> *warnings);
+// Expands inputs into items, handing each to `emit` as soon as it is
+// listed (workers start on the first while the rest are listed). Inputs
+// that cannot be listed at all (a malformed feed) add a warning;
+// unreadable items fail later, one by one.
+using ItemSink = std::function<void(BatchItem)>;
+void ExpandInputs(const std::vector<std::string>& inputs, const ReadOptions& options,
+                  std::vector<std::string>* warnings, const ItemSink& emit);
 
-Result<BatchSummary> RunBatch(const std::vector<std::string> &inputs, const TextProcessor &text,
-                              const BatchOptions &options);
+Result<BatchSummary> RunBatch(const std::vector<std::string>& inputs, const TextProcessor& text,
+                              const BatchOptions& options);
 
 // 64-bit FNV-1a of `bytes`, as 16 hex digits.
 std::string ContentHash(std::string_view bytes);

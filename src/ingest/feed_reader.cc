@@ -18,7 +18,7 @@ namespace {
 
 // Text of a child element by name, ignoring namespace prefixes other than
 // the one asked for ("content:encoded" must match exactly).
-std::string ChildText(const pugi::xml_node &node, const char *name) {
+std::string ChildText(const pugi::xml_node& node, const char* name) {
   for (pugi::xml_node child : node.children()) {
     std::string_view n = child.name();
     std::string_view want = name;
@@ -33,15 +33,13 @@ std::string ChildText(const pugi::xml_node &node, const char *name) {
 }
 
 // Atom content may be XHTML markup rather than text.
-std::string AtomContent(const pugi::xml_node &entry, const char *name) {
+std::string AtomContent(const pugi::xml_node& entry, const char* name) {
   pugi::xml_node c = entry.child(name);
   if (!c) return "";
   if (std::string_view(c.attribute("type").value()) == "xhtml") {
     struct Writer : pugi::xml_writer {
       std::string out;
-      void write(const void *data, size_t size) override {
-        out.append(static_cast<const char *>(data), size);
-      }
+      void write(const void* data, size_t size) override { out.append(static_cast<const char*>(data), size); }
     } writer;
     for (pugi::xml_node child : c.children()) child.print(writer, "", pugi::format_raw);
     return writer.out;
@@ -84,7 +82,7 @@ std::string NormalizeFeedDate(std::string_view date) {
   return found ? found->normalized : "";
 }
 
-Result<Feed> ParseFeed(std::string_view bytes, const std::string &name) {
+Result<Feed> ParseFeed(std::string_view bytes, const std::string& name) {
   PRECIS_ASSIGN_OR_RETURN(Decoded decoded, DecodeToUtf8(bytes, name));
   pugi::xml_document doc;
   pugi::xml_parse_result parsed =
@@ -144,12 +142,12 @@ Result<Feed> ParseFeed(std::string_view bytes, const std::string &name) {
   return feed;
 }
 
-std::string FeedItemPage(const FeedItem &item) {
+std::string FeedItemPage(const FeedItem& item) {
   return "<html><head><meta charset=\"utf-8\"></head><body><article>" + item.content +
          "</article></body></html>";
 }
 
-Result<Article> ArticleFromItem(const FeedItem &item, const Feed &feed, const ReadOptions &options) {
+Result<Article> ArticleFromItem(const FeedItem& item, const Feed& feed, const ReadOptions& options) {
   const std::string name = item.link.empty() ? feed.title + ": " + item.title : item.link;
   Article article;
   if (!item.content.empty()) {
@@ -167,7 +165,7 @@ Result<Article> ArticleFromItem(const FeedItem &item, const Feed &feed, const Re
   return article;
 }
 
-void ApplyFeedItem(const FeedItem &item, const std::string &feed_title, Article *article) {
+void ApplyFeedItem(const FeedItem& item, const std::string& feed_title, Article* article) {
   if (!item.title.empty()) article->title = item.title;
   if (article->published.empty()) article->published = item.published;
   if (article->author.empty()) article->author = item.author;

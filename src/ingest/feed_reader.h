@@ -36,20 +36,20 @@ struct Feed {
 bool LooksLikeFeed(std::string_view text);
 
 // Errors name `name`: not XML, not a feed.
-Result<Feed> ParseFeed(std::string_view bytes, const std::string &name);
+Result<Feed> ParseFeed(std::string_view bytes, const std::string& name);
 
 // The article of one item: its content parsed as HTML, else the page at its
 // link fetched (per `options`). Title, time and author come from the item
 // when the page lacks them; the source is the feed's title.
-Result<Article> ArticleFromItem(const FeedItem &item, const Feed &feed, const ReadOptions &options);
+Result<Article> ArticleFromItem(const FeedItem& item, const Feed& feed, const ReadOptions& options);
 
 // What the item says of its article, over what the page said: the item's
 // title; its time, author and link where the page has none; the feed's
 // title as the source of last resort.
-void ApplyFeedItem(const FeedItem &item, const std::string &feed_title, Article *article);
+void ApplyFeedItem(const FeedItem& item, const std::string& feed_title, Article* article);
 
 // An item's content wrapped as a UTF-8 HTML page for the HTML reader.
-std::string FeedItemPage(const FeedItem &item);
+std::string FeedItemPage(const FeedItem& item);
 
 // "Wed, 09 Jan 2026 23:52:00 +0800" (RFC 822) or ISO 8601 -> "2026-01-09
 // 23:52".

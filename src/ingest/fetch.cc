@@ -14,16 +14,16 @@
 namespace precis::ingest {
 namespace {
 
-constexpr const char *kUserAgent = "precis/0.1 (news brief tool; +https://example.invalid/precis)";
+constexpr const char* kUserAgent = "precis/0.1 (news brief tool; +https://example.invalid/precis)";
 
 struct Sink {
-  std::string *body;
+  std::string* body;
   size_t max_bytes;
   bool too_large = false;
 };
 
-size_t Write(char *data, size_t size, size_t count, void *user) {
-  auto *sink = static_cast<Sink *>(user);
+size_t Write(char* data, size_t size, size_t count, void* user) {
+  auto* sink = static_cast<Sink*>(user);
   const size_t n = size * count;
   if (sink->body->size() + n > sink->max_bytes) {
     sink->too_large = true;
@@ -34,10 +34,10 @@ size_t Write(char *data, size_t size, size_t count, void *user) {
 }
 
 struct CurlDeleter {
-  void operator()(CURL *c) const { curl_easy_cleanup(c); }
+  void operator()(CURL* c) const { curl_easy_cleanup(c); }
 };
 
-std::string HostOf(const std::string &url) {
+std::string HostOf(const std::string& url) {
   size_t scheme = url.find("://");
   if (scheme == std::string::npos) return url;
   std::string rest = url.substr(scheme + 3);
@@ -46,7 +46,7 @@ std::string HostOf(const std::string &url) {
 
 }  // namespace
 
-FetchOptions FetchOptionsFor(const ReadOptions &options, bool feeds) {
+FetchOptions FetchOptionsFor(const ReadOptions& options, bool feeds) {
   FetchOptions fetch;
   fetch.max_bytes = options.max_url_bytes;
   fetch.connect_timeout_ms = options.connect_timeout_ms;
@@ -73,8 +73,8 @@ bool HasUrlScheme(std::string_view s) {
   });
 }
 
-Status FetchFailure(const std::string &url, int curl_code, const char *detail, bool too_large,
-                    const FetchOptions &options) {
+Status FetchFailure(const std::string& url, int curl_code, const char* detail, bool too_large,
+                    const FetchOptions& options) {
   const auto rc = static_cast<CURLcode>(curl_code);
   const std::string limit = std::to_string(options.max_bytes);
   switch (rc) {
@@ -99,7 +99,7 @@ Status FetchFailure(const std::string &url, int curl_code, const char *detail, b
   }
 }
 
-Result<FetchedPage> Fetch(const std::string &url, const FetchOptions &options) {
+Result<FetchedPage> Fetch(const std::string& url, const FetchOptions& options) {
   if (!IsHttpUrl(url)) {
     return InvalidArgumentError(url + ": only http and https URLs are supported");
   }
@@ -111,7 +111,7 @@ Result<FetchedPage> Fetch(const std::string &url, const FetchOptions &options) {
   FetchedPage page;
   Sink sink{&page.body, options.max_bytes};
   char error[CURL_ERROR_SIZE] = {0};
-  CURL *c = curl.get();
+  CURL* c = curl.get();
   curl_easy_setopt(c, CURLOPT_URL, url.c_str());
   curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
   curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
@@ -134,10 +134,10 @@ Result<FetchedPage> Fetch(const std::string &url, const FetchOptions &options) {
   if (status >= 400) {
     return InvalidArgumentError(url + ": HTTP " + std::to_string(status));
   }
-  char *effective = nullptr;
+  char* effective = nullptr;
   curl_easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &effective);
   page.url = effective != nullptr ? effective : url;
-  char *type = nullptr;
+  char* type = nullptr;
   curl_easy_getinfo(c, CURLINFO_CONTENT_TYPE, &type);
   std::string content_type = util::AsciiLower(type != nullptr ? type : "");
   page.content_type = content_type.substr(0, content_type.find(';'));
@@ -151,7 +151,7 @@ Result<FetchedPage> Fetch(const std::string &url, const FetchOptions &options) {
   }
   if (!page.content_type.empty()) {
     bool accepted = false;
-    for (const auto &a : options.accept) accepted |= page.content_type.rfind(a, 0) == 0;
+    for (const auto& a : options.accept) accepted |= page.content_type.rfind(a, 0) == 0;
     if (!accepted) {
       return InvalidArgumentError(url + ": not an HTML page (content type " + page.content_type + ")");
     }

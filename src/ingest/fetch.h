@@ -35,20 +35,20 @@ struct FetchedPage {
 
 // The fetch limits a reader was given; with `feeds`, RSS/Atom/XML responses
 // are accepted besides HTML.
-FetchOptions FetchOptionsFor(const ReadOptions &options, bool feeds);
+FetchOptions FetchOptionsFor(const ReadOptions& options, bool feeds);
 
 // True for http:// and https:// URLs (any case).
 bool IsHttpUrl(std::string_view s);
 // True for anything with a scheme ("ftp://", "file://"...).
 bool HasUrlScheme(std::string_view s);
 
-Result<FetchedPage> Fetch(const std::string &url, const FetchOptions &options);
+Result<FetchedPage> Fetch(const std::string& url, const FetchOptions& options);
 
 // The one-line error for a failed transfer: libcurl's code, its error
 // buffer (`detail`), whether the size cap cut the body. Exposed for tests:
 // failures such as DNS cannot be provoked without a resolver.
-Status FetchFailure(const std::string &url, int curl_code, const char *detail, bool too_large,
-                    const FetchOptions &options);
+Status FetchFailure(const std::string& url, int curl_code, const char* detail, bool too_large,
+                    const FetchOptions& options);
 
 }  // namespace precis::ingest
 

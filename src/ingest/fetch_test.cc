@@ -28,13 +28,13 @@ const std::string kPage =
     "p><p>美联储主席鲍威尔表示，通胀仍高于2%的目标，委员会并不急于降息。</p>"
     "</div></body></html>";
 
-std::string Gzip(const std::string &in) {
+std::string Gzip(const std::string& in) {
   z_stream zs{};
   deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
   std::string out(compressBound(static_cast<uLong>(in.size())) + 64, '\0');
-  zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.data()));
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
   zs.avail_in = static_cast<uInt>(in.size());
-  zs.next_out = reinterpret_cast<Bytef *>(out.data());
+  zs.next_out = reinterpret_cast<Bytef*>(out.data());
   zs.avail_out = static_cast<uInt>(out.size());
   deflate(&zs, Z_FINISH);
   out.resize(zs.total_out);
@@ -46,10 +46,10 @@ class FetchTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     server_ = new httplib::Server;
-    server_->Get("/article.html", [](const httplib::Request &, httplib::Response &res) {
+    server_->Get("/article.html", [](const httplib::Request&, httplib::Response& res) {
       res.set_content(kPage, "text/html; charset=utf-8");
     });
-    server_->Get("/gbk.html", [](const httplib::Request &, httplib::Response &res) {
+    server_->Get("/gbk.html", [](const httplib::Request&, httplib::Response& res) {
       std::string page = kPage;
       page.replace(page.find("utf-8"), 5, "gbk");
       UErrorCode status = U_ZERO_ERROR;
@@ -59,11 +59,11 @@ class FetchTest : public ::testing::Test {
                                            page.data(), static_cast<int32_t>(page.size()), &status)));
       res.set_content(gbk, "text/html; charset=GBK");
     });
-    server_->Get("/gzip.html", [](const httplib::Request &, httplib::Response &res) {
+    server_->Get("/gzip.html", [](const httplib::Request&, httplib::Response& res) {
       res.set_header("Content-Encoding", "gzip");
       res.set_content(Gzip(kPage), "text/html");
     });
-    server_->Get("/feed.xml", [](const httplib::Request &, httplib::Response &res) {
+    server_->Get("/feed.xml", [](const httplib::Request&, httplib::Response& res) {
       res.set_content(
           "<?xml version=\"1.0\"?><rss "
           "version=\"2.0\"><channel><title>Local</title>"
@@ -71,20 +71,20 @@ class FetchTest : public ::testing::Test {
               std::to_string(port_) + "/article.html</link></item></channel></rss>",
           "application/rss+xml");
     });
-    server_->Get("/missing", [](const httplib::Request &, httplib::Response &res) { res.status = 404; });
-    server_->Get("/broken", [](const httplib::Request &, httplib::Response &res) { res.status = 500; });
-    server_->Get(R"(/redirect/(\d+))", [](const httplib::Request &req, httplib::Response &res) {
+    server_->Get("/missing", [](const httplib::Request&, httplib::Response& res) { res.status = 404; });
+    server_->Get("/broken", [](const httplib::Request&, httplib::Response& res) { res.status = 500; });
+    server_->Get(R"(/redirect/(\d+))", [](const httplib::Request& req, httplib::Response& res) {
       int n = std::stoi(req.matches[1]);
       res.set_redirect(n == 0 ? "/article.html" : "/redirect/" + std::to_string(n - 1));
     });
-    server_->Get("/image.png", [](const httplib::Request &, httplib::Response &res) {
+    server_->Get("/image.png", [](const httplib::Request&, httplib::Response& res) {
       res.set_content(std::string("\x89PNG\r\n\x1a\n", 8), "image/png");
     });
-    server_->Get("/slow", [](const httplib::Request &, httplib::Response &res) {
+    server_->Get("/slow", [](const httplib::Request&, httplib::Response& res) {
       std::this_thread::sleep_for(std::chrono::milliseconds(1500));
       res.set_content(kPage, "text/html");
     });
-    server_->Get("/big", [](const httplib::Request &, httplib::Response &res) {
+    server_->Get("/big", [](const httplib::Request&, httplib::Response& res) {
       res.set_content(std::string(3 * 1024 * 1024, 'x'), "text/html");
     });
     port_ = server_->bind_to_any_port("127.0.0.1");
@@ -99,20 +99,20 @@ class FetchTest : public ::testing::Test {
     delete thread_;
     delete server_;
   }
-  static std::string Url(const std::string &path) {
+  static std::string Url(const std::string& path) {
     return "http://127.0.0.1:" + std::to_string(port_) + path;
   }
-  static httplib::Server *server_;
-  static std::thread *thread_;
+  static httplib::Server* server_;
+  static std::thread* thread_;
   static int port_;
 };
 
-httplib::Server *FetchTest::server_ = nullptr;
-std::thread *FetchTest::thread_ = nullptr;
+httplib::Server* FetchTest::server_ = nullptr;
+std::thread* FetchTest::thread_ = nullptr;
 int FetchTest::port_ = 0;
 
 TEST_F(FetchTest, FetchesPagesInEachEncoding) {
-  for (const char *path : {"/article.html", "/gbk.html", "/gzip.html", "/redirect/3"}) {
+  for (const char* path : {"/article.html", "/gbk.html", "/gzip.html", "/redirect/3"}) {
     auto article = ReadArticleFile(Url(path));
     ASSERT_TRUE(article.ok()) << path << ": " << article.status().ToString();
     EXPECT_EQ(article->title, "美联储按兵不动") << path;
@@ -136,7 +136,7 @@ TEST_F(FetchTest, FailuresAreOneClearLine) {
   struct Row {
     std::string url;
     FetchOptions options;
-    const char *fragment;
+    const char* fragment;
   };
   FetchOptions quick;
   quick.timeout_ms = 500;
@@ -152,10 +152,10 @@ TEST_F(FetchTest, FailuresAreOneClearLine) {
       {"http://127.0.0.1:1/closed", {}, "connection refused"},
       {"ftp://127.0.0.1/file", {}, "only http and https"},
   };
-  for (const Row &row : rows) {
+  for (const Row& row : rows) {
     auto page = Fetch(row.url, row.options);
     ASSERT_FALSE(page.ok()) << row.url;
-    const std::string &m = page.status().message();
+    const std::string& m = page.status().message();
     EXPECT_EQ(m.rfind(row.url + ": ", 0), 0u) << m;
     EXPECT_NE(m.find(row.fragment), std::string::npos) << row.url << ": " << m;
     EXPECT_EQ(m.find('\n'), std::string::npos);

@@ -42,20 +42,20 @@ namespace {
 using util::DecodeUtf8;
 
 struct OutputDeleter {
-  void operator()(GumboOutput *out) const { gumbo_destroy_output(&kGumboDefaultOptions, out); }
+  void operator()(GumboOutput* out) const { gumbo_destroy_output(&kGumboDefaultOptions, out); }
 };
 
-bool IsElement(const GumboNode *n) { return n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE; }
+bool IsElement(const GumboNode* n) { return n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE; }
 
-GumboTag TagOf(const GumboNode *n) { return IsElement(n) ? n->v.element.tag : GUMBO_TAG_UNKNOWN; }
+GumboTag TagOf(const GumboNode* n) { return IsElement(n) ? n->v.element.tag : GUMBO_TAG_UNKNOWN; }
 
-std::string_view Attr(const GumboNode *n, const char *name) {
+std::string_view Attr(const GumboNode* n, const char* name) {
   if (!IsElement(n)) return {};
-  const GumboAttribute *a = gumbo_get_attribute(&n->v.element.attributes, name);
+  const GumboAttribute* a = gumbo_get_attribute(&n->v.element.attributes, name);
   return a == nullptr ? std::string_view() : std::string_view(a->value);
 }
 
-const GumboVector &Children(const GumboNode *n) {
+const GumboVector& Children(const GumboNode* n) {
   static const GumboVector kEmpty = {nullptr, 0, 0};
   if (n->type == GUMBO_NODE_DOCUMENT) return n->v.document.children;
   return IsElement(n) ? n->v.element.children : kEmpty;
@@ -139,7 +139,7 @@ bool IsBlockTag(GumboTag t) {
 }
 
 // Text blocks whose score feeds their ancestors.
-bool IsTextBlock(const GumboNode *n) {
+bool IsTextBlock(const GumboNode* n) {
   switch (TagOf(n)) {
     case GUMBO_TAG_P:
     case GUMBO_TAG_PRE:
@@ -152,9 +152,9 @@ bool IsTextBlock(const GumboNode *n) {
     case GUMBO_TAG_DIV:
     case GUMBO_TAG_SECTION: {
       // A div used as a paragraph: no block children.
-      const GumboVector &kids = Children(n);
+      const GumboVector& kids = Children(n);
       for (unsigned i = 0; i < kids.length; ++i) {
-        const auto *k = static_cast<const GumboNode *>(kids.data[i]);
+        const auto* k = static_cast<const GumboNode*>(kids.data[i]);
         if (IsElement(k) && IsBlockTag(TagOf(k)) && TagOf(k) != GUMBO_TAG_BR) return false;
       }
       return true;
@@ -178,7 +178,7 @@ constexpr std::array<std::string_view, 10> kBodyHints = {
     "article-body",  "articlebody", "article_body", "article-content", "post-content",
     "entry-content", "story-body",  "main-content", "article-text",    "content-article"};
 
-int ClassWeight(const GumboNode *n) {
+int ClassWeight(const GumboNode* n) {
   std::string hints = util::AsciiLower(std::string(Attr(n, "class")) + " " + std::string(Attr(n, "id")));
   if (hints.size() <= 1) return 0;
   int weight = 0;
@@ -229,24 +229,24 @@ struct Stats {
 };
 
 // Pass 1: bottom-up statistics, iteratively.
-void ComputeStats(const GumboNode *root, std::unordered_map<const GumboNode *, Stats> *stats) {
+void ComputeStats(const GumboNode* root, std::unordered_map<const GumboNode*, Stats>* stats) {
   struct Frame {
-    const GumboNode *node;
+    const GumboNode* node;
     bool expanded;
   };
   std::vector<Frame> stack{{root, false}};
   while (!stack.empty()) {
-    Frame &f = stack.back();
-    const GumboNode *n = f.node;
+    Frame& f = stack.back();
+    const GumboNode* n = f.node;
     if (!f.expanded) {
       f.expanded = true;
       if (IsElement(n) && IsSkippedTag(TagOf(n))) {
         stack.pop_back();
         continue;
       }
-      const GumboVector &kids = Children(n);
+      const GumboVector& kids = Children(n);
       for (unsigned i = kids.length; i-- > 0;) {
-        stack.push_back({static_cast<const GumboNode *>(kids.data[i]), false});
+        stack.push_back({static_cast<const GumboNode*>(kids.data[i]), false});
       }
       continue;
     }
@@ -269,9 +269,9 @@ void ComputeStats(const GumboNode *root, std::unordered_map<const GumboNode *, S
         }
       }
     } else {
-      const GumboVector &kids = Children(n);
+      const GumboVector& kids = Children(n);
       for (unsigned i = 0; i < kids.length; ++i) {
-        auto it = stats->find(static_cast<const GumboNode *>(kids.data[i]));
+        auto it = stats->find(static_cast<const GumboNode*>(kids.data[i]));
         if (it == stats->end()) continue;
         s.chars += it->second.chars;
         s.link_chars += it->second.link_chars;
@@ -285,7 +285,7 @@ void ComputeStats(const GumboNode *root, std::unordered_map<const GumboNode *, S
 }
 
 // Not shown to readers: hidden attribute, display:none, aria-hidden.
-bool IsHidden(const GumboNode *n) {
+bool IsHidden(const GumboNode* n) {
   if (!IsElement(n)) return false;
   if (gumbo_get_attribute(&n->v.element.attributes, "hidden") != nullptr) return true;
   if (Attr(n, "aria-hidden") == "true") return true;
@@ -295,11 +295,11 @@ bool IsHidden(const GumboNode *n) {
          style.find("visibility:hidden") != std::string::npos;
 }
 
-int ChildBlocks(const GumboNode *n) {
+int ChildBlocks(const GumboNode* n) {
   int blocks = 0;
-  const GumboVector &kids = Children(n);
+  const GumboVector& kids = Children(n);
   for (unsigned i = 0; i < kids.length; ++i) {
-    const auto *k = static_cast<const GumboNode *>(kids.data[i]);
+    const auto* k = static_cast<const GumboNode*>(kids.data[i]);
     if (IsElement(k) && IsBlockTag(TagOf(k)) && TagOf(k) != GUMBO_TAG_BR) ++blocks;
   }
   return blocks;
@@ -307,11 +307,11 @@ int ChildBlocks(const GumboNode *n) {
 
 // A box of at least three short blocks, most of them holding a link: a list
 // of story cards, whatever their headlines' punctuation.
-bool IsTeaserBox(const GumboNode *n, const std::unordered_map<const GumboNode *, Stats> &stats) {
+bool IsTeaserBox(const GumboNode* n, const std::unordered_map<const GumboNode*, Stats>& stats) {
   int blocks = 0, linked = 0, chars = 0;
-  const GumboVector &kids = Children(n);
+  const GumboVector& kids = Children(n);
   for (unsigned i = 0; i < kids.length; ++i) {
-    const auto *k = static_cast<const GumboNode *>(kids.data[i]);
+    const auto* k = static_cast<const GumboNode*>(kids.data[i]);
     if (!IsElement(k) || !IsBlockTag(TagOf(k)) || TagOf(k) == GUMBO_TAG_BR) continue;
     auto it = stats.find(k);
     if (it == stats.end() || it->second.chars == 0) continue;
@@ -323,7 +323,7 @@ bool IsTeaserBox(const GumboNode *n, const std::unordered_map<const GumboNode *,
 }
 
 // Readers' comments, by the names pages give their boxes.
-bool IsCommentBox(const GumboNode *n) {
+bool IsCommentBox(const GumboNode* n) {
   const std::string hints =
       util::AsciiLower(std::string(Attr(n, "class")) + " " + std::string(Attr(n, "id")));
   return hints.find("comment") != std::string::npos || hints.find("reply") != std::string::npos;
@@ -331,15 +331,15 @@ bool IsCommentBox(const GumboNode *n) {
 
 // Inside readers' comments: a block there never wins, whatever its own
 // class says ("c-content" in a comment list).
-bool InCommentRegion(const GumboNode *n) {
+bool InCommentRegion(const GumboNode* n) {
   int level = 0;
-  for (const GumboNode *a = n->parent; a != nullptr && IsElement(a) && level < 8; a = a->parent, ++level) {
+  for (const GumboNode* a = n->parent; a != nullptr && IsElement(a) && level < 8; a = a->parent, ++level) {
     if (IsCommentBox(a)) return true;
   }
   return false;
 }
 
-double LinkDensity(const Stats &s) { return s.chars > 0 ? static_cast<double>(s.link_chars) / s.chars : 0.0; }
+double LinkDensity(const Stats& s) { return s.chars > 0 ? static_cast<double>(s.link_chars) / s.chars : 0.0; }
 
 double TagPrior(GumboTag t) {
   switch (t) {
@@ -368,27 +368,27 @@ double TagPrior(GumboTag t) {
 }
 
 // All elements in document order (iterative pre-order), skipping skipped tags.
-std::vector<const GumboNode *> Elements(const GumboNode *root) {
-  std::vector<const GumboNode *> out;
-  std::vector<const GumboNode *> stack{root};
+std::vector<const GumboNode*> Elements(const GumboNode* root) {
+  std::vector<const GumboNode*> out;
+  std::vector<const GumboNode*> stack{root};
   while (!stack.empty()) {
-    const GumboNode *n = stack.back();
+    const GumboNode* n = stack.back();
     stack.pop_back();
     if (!IsElement(n) || IsSkippedTag(TagOf(n))) continue;
     out.push_back(n);
-    const GumboVector &kids = Children(n);
-    for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode *>(kids.data[i]));
+    const GumboVector& kids = Children(n);
+    for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
   }
   return out;
 }
 
 // A <title>'s text with ASCII white space collapsed; ideographic spaces
 // stay for CleanTitle to judge.
-std::string TitleText(const GumboNode *title) {
+std::string TitleText(const GumboNode* title) {
   std::string out;
-  const GumboVector &kids = Children(title);
+  const GumboVector& kids = Children(title);
   for (unsigned i = 0; i < kids.length; ++i) {
-    const auto *k = static_cast<const GumboNode *>(kids.data[i]);
+    const auto* k = static_cast<const GumboNode*>(kids.data[i]);
     if (k->type != GUMBO_NODE_TEXT && k->type != GUMBO_NODE_WHITESPACE) continue;
     for (char c : std::string_view(k->v.text.text)) {
       const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
@@ -404,12 +404,12 @@ std::string TitleText(const GumboNode *title) {
 }
 
 // The text of a subtree, white space collapsed (for metadata).
-std::string TextOf(const GumboNode *root, size_t max_bytes = 4096) {
+std::string TextOf(const GumboNode* root, size_t max_bytes = 4096) {
   std::string out;
-  std::vector<const GumboNode *> stack{root};
+  std::vector<const GumboNode*> stack{root};
   bool space = false;
   while (!stack.empty() && out.size() < max_bytes) {
-    const GumboNode *n = stack.back();
+    const GumboNode* n = stack.back();
     stack.pop_back();
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_WHITESPACE) {
       std::string_view t = n->v.text.text;
@@ -436,8 +436,8 @@ std::string TextOf(const GumboNode *root, size_t max_bytes = 4096) {
       }
     }
     if (IsElement(n) && IsBlockTag(TagOf(n))) space = !out.empty();
-    const GumboVector &kids = Children(n);
-    for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode *>(kids.data[i]));
+    const GumboVector& kids = Children(n);
+    for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
   }
   return out;
 }
@@ -470,24 +470,24 @@ std::string WeChatPublished(std::string_view script) {
   return buf;
 }
 
-void ReadJsonLd(std::string_view text, Meta *meta) {
+void ReadJsonLd(std::string_view text, Meta* meta) {
   auto doc = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
   if (doc.is_discarded()) return;
-  std::vector<const nlohmann::json *> stack{&doc};
+  std::vector<const nlohmann::json*> stack{&doc};
   size_t visited = 0;
   while (!stack.empty() && ++visited < 2000) {
-    const nlohmann::json *j = stack.back();
+    const nlohmann::json* j = stack.back();
     stack.pop_back();
     if (j->is_array()) {
-      for (const auto &e : *j) stack.push_back(&e);
+      for (const auto& e : *j) stack.push_back(&e);
       continue;
     }
     if (!j->is_object()) continue;
-    auto str = [](const nlohmann::json &v) -> std::string {
+    auto str = [](const nlohmann::json& v) -> std::string {
       if (v.is_string()) return v.get<std::string>();
       if (v.is_object() && v.contains("name") && v["name"].is_string()) return v["name"].get<std::string>();
       if (v.is_array() && !v.empty()) {
-        const auto &f = v.front();
+        const auto& f = v.front();
         if (f.is_string()) return f.get<std::string>();
         if (f.is_object() && f.contains("name") && f["name"].is_string()) return f["name"].get<std::string>();
       }
@@ -505,8 +505,8 @@ void ReadJsonLd(std::string_view text, Meta *meta) {
 
 // An h1 that the <title> or og:title contains (a logo h1 in the header
 // says the site name instead); "" if none.
-std::string H1InTitle(const Meta &meta) {
-  for (const auto &h1 : meta.h1s) {
+std::string H1InTitle(const Meta& meta) {
+  for (const auto& h1 : meta.h1s) {
     if (util::CountCodePoints(h1) < 4) continue;
     if (meta.title.find(h1) != std::string::npos || meta.og_title.find(h1) != std::string::npos ||
         h1.find(meta.og_title.empty() ? "\x01" : meta.og_title) != std::string::npos) {
@@ -517,19 +517,19 @@ std::string H1InTitle(const Meta &meta) {
 }
 
 // The headline among the page's h1s when none matches the <title>.
-std::string PickH1(const Meta &meta) {
-  for (const auto &h1 : meta.h1s) {
+std::string PickH1(const Meta& meta) {
+  for (const auto& h1 : meta.h1s) {
     // A site name repeated in <title> after a separator is no headline.
     if (meta.title.rfind(h1, 0) != 0 || meta.title.size() == h1.size()) return h1;
   }
   return meta.h1s.empty() ? "" : meta.h1s.front();
 }
 
-void ReadMeta(const GumboNode *root, Meta *meta) {
-  std::vector<const GumboNode *> stack{root};
+void ReadMeta(const GumboNode* root, Meta* meta) {
+  std::vector<const GumboNode*> stack{root};
   // <head> content is skipped by Elements(); walk the whole tree for it.
   while (!stack.empty()) {
-    const GumboNode *n = stack.back();
+    const GumboNode* n = stack.back();
     stack.pop_back();
     if (!IsElement(n)) continue;
     const GumboTag tag = TagOf(n);
@@ -537,10 +537,10 @@ void ReadMeta(const GumboNode *root, Meta *meta) {
     if (tag == GUMBO_TAG_H1) {
       std::string h1 = TextOf(n, 1024);
       // An h1 that is all link is the site's logo, not a headline.
-      const GumboVector &kids = Children(n);
+      const GumboVector& kids = Children(n);
       bool logo = false;
       for (unsigned i = 0; i < kids.length && !logo; ++i) {
-        const auto *k = static_cast<const GumboNode *>(kids.data[i]);
+        const auto* k = static_cast<const GumboNode*>(kids.data[i]);
         logo = TagOf(k) == GUMBO_TAG_A && TextOf(k, 1024) == h1;
       }
       if (!h1.empty() && !logo) meta->h1s.push_back(std::move(h1));
@@ -579,9 +579,9 @@ void ReadMeta(const GumboNode *root, Meta *meta) {
     }
     if (tag == GUMBO_TAG_SCRIPT) {
       const bool ld = util::AsciiLower(Attr(n, "type")) == "application/ld+json";
-      const GumboVector &kids = Children(n);
+      const GumboVector& kids = Children(n);
       for (unsigned i = 0; i < kids.length; ++i) {
-        const auto *k = static_cast<const GumboNode *>(kids.data[i]);
+        const auto* k = static_cast<const GumboNode*>(kids.data[i]);
         if (k->type != GUMBO_NODE_TEXT && k->type != GUMBO_NODE_CDATA) continue;
         if (ld) {
           ReadJsonLd(k->v.text.text, meta);
@@ -594,8 +594,8 @@ void ReadMeta(const GumboNode *root, Meta *meta) {
       std::string dt(Attr(n, "datetime"));
       if (!dt.empty() && FindDate(dt)) meta->published = dt;
     }
-    const GumboVector &kids = Children(n);
-    for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode *>(kids.data[i]));
+    const GumboVector& kids = Children(n);
+    for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
   }
 }
 
@@ -609,11 +609,11 @@ std::string HostOf(std::string_view url) {
 
 // The publishing account on platform pages (WeChat 公众号, 百家号, 头条号):
 // an element named for it holding a short name.
-std::string AccountName(const std::vector<const GumboNode *> &all) {
+std::string AccountName(const std::vector<const GumboNode*>& all) {
   static constexpr std::array<std::string_view, 8> kHints = {"js_name",      "nickname",   "author-name",
                                                              "account-name", "media-name", "media-user",
                                                              "source-name",  "mediaName"};
-  for (const GumboNode *n : all) {
+  for (const GumboNode* n : all) {
     std::string hints = std::string(Attr(n, "class")) + " " + std::string(Attr(n, "id"));
     bool named = false;
     for (auto h : kHints) named |= hints.find(h) != std::string::npos;
@@ -674,17 +674,17 @@ class ParagraphSink {
 };
 
 // Pass 3: paragraphs of a container, boilerplate subtrees skipped.
-void EmitParagraphs(const GumboNode *root, const std::unordered_map<const GumboNode *, Stats> &stats,
-                    ParagraphSink *sink) {
+void EmitParagraphs(const GumboNode* root, const std::unordered_map<const GumboNode*, Stats>& stats,
+                    ParagraphSink* sink) {
   struct Frame {
-    const GumboNode *node;
+    const GumboNode* node;
     bool closing;
   };
   std::vector<Frame> stack{{root, false}};
   while (!stack.empty()) {
     Frame f = stack.back();
     stack.pop_back();
-    const GumboNode *n = f.node;
+    const GumboNode* n = f.node;
     if (f.closing) {
       sink->Break();
       continue;
@@ -705,7 +705,7 @@ void EmitParagraphs(const GumboNode *root, const std::unordered_map<const GumboN
     if (n != root && block) {
       auto it = stats.find(n);
       if (it == stats.end()) continue;
-      const Stats &s = it->second;
+      const Stats& s = it->second;
       const double density = LinkDensity(s);
       // Widgets inside the article: link lists, share bars, related items,
       // and readers' comments however long.
@@ -724,36 +724,36 @@ void EmitParagraphs(const GumboNode *root, const std::unordered_map<const GumboN
     if (block) sink->Break();
     if (tag == GUMBO_TAG_BR || tag == GUMBO_TAG_HR) continue;
     if (block) stack.push_back({n, true});
-    const GumboVector &kids = Children(n);
+    const GumboVector& kids = Children(n);
     for (unsigned i = kids.length; i-- > 0;)
-      stack.push_back({static_cast<const GumboNode *>(kids.data[i]), false});
+      stack.push_back({static_cast<const GumboNode*>(kids.data[i]), false});
   }
 }
 
-bool IsAncestor(const GumboNode *ancestor, const GumboNode *n) {
-  for (const GumboNode *a = n->parent; a != nullptr; a = a->parent) {
+bool IsAncestor(const GumboNode* ancestor, const GumboNode* n) {
+  for (const GumboNode* a = n->parent; a != nullptr; a = a->parent) {
     if (a == ancestor) return true;
   }
   return false;
 }
 
-std::string NormalizeDate(const std::string &value) {
+std::string NormalizeDate(const std::string& value) {
   auto date = FindDate(value);
   return date ? date->normalized : "";
 }
 
 // Texts of short, link-free elements: candidates for the headline that a
 // <title> holds whole.
-std::vector<std::string> HeadlineCandidates(const std::vector<const GumboNode *> &all,
-                                            const std::unordered_map<const GumboNode *, Stats> &stats) {
+std::vector<std::string> HeadlineCandidates(const std::vector<const GumboNode*>& all,
+                                            const std::unordered_map<const GumboNode*, Stats>& stats) {
   std::vector<std::string> out;
-  for (const GumboNode *n : all) {
+  for (const GumboNode* n : all) {
     auto it = stats.find(n);
     if (it == stats.end() || it->second.chars < 6 || it->second.chars > 100 || it->second.link_chars > 0) {
       continue;
     }
     bool linked = false;
-    for (const GumboNode *a = n->parent; a != nullptr && !linked; a = a->parent)
+    for (const GumboNode* a = n->parent; a != nullptr && !linked; a = a->parent)
       linked = TagOf(a) == GUMBO_TAG_A;
     if (!linked) out.push_back(TextOf(n, 512));
   }
@@ -762,11 +762,11 @@ std::vector<std::string> HeadlineCandidates(const std::vector<const GumboNode *>
 
 // The heading nearest above the body: an h1-h6 or an element named as a
 // title, 8 to 100 characters, no link.
-std::string HeadingAbove(const std::vector<const GumboNode *> &all,
-                         const std::unordered_map<const GumboNode *, Stats> &stats, const GumboNode *body) {
+std::string HeadingAbove(const std::vector<const GumboNode*>& all,
+                         const std::unordered_map<const GumboNode*, Stats>& stats, const GumboNode* body) {
   auto at = std::find(all.begin(), all.end(), body);
   for (int steps = 0; at != all.begin() && steps < 40; ++steps) {
-    const GumboNode *n = *--at;
+    const GumboNode* n = *--at;
     const GumboTag t = TagOf(n);
     const bool heading =
         (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) ||
@@ -775,7 +775,7 @@ std::string HeadingAbove(const std::vector<const GumboNode *> &all,
     auto it = stats.find(n);
     if (!heading || it == stats.end() || it->second.link_chars > 0) continue;
     bool linked = false;
-    for (const GumboNode *a = n->parent; a != nullptr && !linked; a = a->parent)
+    for (const GumboNode* a = n->parent; a != nullptr && !linked; a = a->parent)
       linked = TagOf(a) == GUMBO_TAG_A;
     if (!linked && it->second.chars >= 8 && it->second.chars <= 100) return TextOf(n, 512);
   }
@@ -783,14 +783,14 @@ std::string HeadingAbove(const std::vector<const GumboNode *> &all,
 }
 
 // The text of <body>, white space collapsed.
-std::string BodyText(const GumboNode *root) {
-  std::vector<const GumboNode *> stack{root};
+std::string BodyText(const GumboNode* root) {
+  std::vector<const GumboNode*> stack{root};
   while (!stack.empty()) {
-    const GumboNode *n = stack.back();
+    const GumboNode* n = stack.back();
     stack.pop_back();
     if (TagOf(n) == GUMBO_TAG_BODY) return TextOf(n, 1 << 20);
-    const GumboVector &kids = Children(n);
-    for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode *>(kids.data[i]));
+    const GumboVector& kids = Children(n);
+    for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
   }
   return "";
 }
@@ -815,8 +815,8 @@ bool LooksLikeHtml(std::string_view text) {
          head.find("<head") != std::string::npos || head.find("<body") != std::string::npos;
 }
 
-Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string &name,
-                                 const HtmlOptions &options) {
+Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name,
+                                 const HtmlOptions& options) {
   PRECIS_ASSIGN_OR_RETURN(Decoded decoded, DecodeHtmlToUtf8(bytes, name, options.charset));
   GumboOptions gumbo_options = kGumboDefaultOptions;
   gumbo_options.max_errors = 1000;
@@ -824,24 +824,24 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string &name
       gumbo_parse_with_options(&gumbo_options, decoded.text.data(), decoded.text.size()));
   if (!out) return InvalidArgumentError(name + ": cannot parse HTML");
 
-  const std::vector<const GumboNode *> all = Elements(out->root);
+  const std::vector<const GumboNode*> all = Elements(out->root);
   Meta meta;
   ReadMeta(out->root, &meta);
-  std::unordered_map<const GumboNode *, Stats> stats;
+  std::unordered_map<const GumboNode*, Stats> stats;
   stats.reserve(all.size() * 2);
   ComputeStats(out->root, &stats);
 
   // Pass 2: scores flow from text blocks to their ancestors.
-  for (const GumboNode *n : all) {
+  for (const GumboNode* n : all) {
     if (!IsTextBlock(n)) continue;
     // Hidden text (URL lists kept for scripts, folded menus) is no content.
     if (IsHidden(n) || (n->parent != nullptr && IsHidden(n->parent))) continue;
-    const Stats &s = stats[n];
+    const Stats& s = stats[n];
     if (s.chars < 12) continue;
     const double score = 1.0 + s.punct + std::min(s.chars / 50.0, 3.0);
-    const GumboNode *a = n->parent;
+    const GumboNode* a = n->parent;
     for (int level = 0; level < 3 && a != nullptr && IsElement(a); ++level, a = a->parent) {
-      Stats &as = stats[a];
+      Stats& as = stats[a];
       if (!as.scored) {
         as.scored = true;
         as.score = TagPrior(TagOf(a)) + ClassWeight(a);
@@ -849,9 +849,9 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string &name
       as.score += score / (level + 1);
     }
   }
-  const GumboNode *best = nullptr;
+  const GumboNode* best = nullptr;
   double best_score = 0;
-  for (const GumboNode *n : all) {
+  for (const GumboNode* n : all) {
     auto it = stats.find(n);
     if (it == stats.end() || !it->second.scored || InCommentRegion(n)) continue;
     double final_score = it->second.score * (1.0 - LinkDensity(it->second));
@@ -861,7 +861,7 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string &name
     }
   }
   if (best == nullptr) {
-    for (const GumboNode *n : all) {
+    for (const GumboNode* n : all) {
       if (TagOf(n) == GUMBO_TAG_BODY) best = n;
     }
   }
@@ -869,9 +869,9 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string &name
 
   // Microdata that names the article body outright wins when it holds a
   // real article (pages sometimes keep it in a hidden block for crawlers).
-  const GumboNode *marked = nullptr;
+  const GumboNode* marked = nullptr;
   int marked_chars = 0;
-  for (const GumboNode *n : all) {
+  for (const GumboNode* n : all) {
     if (util::AsciiLower(Attr(n, "itemprop")) != "articlebody") continue;
     auto it = stats.find(n);
     if (it != stats.end() && it->second.chars > marked_chars) {
@@ -880,16 +880,16 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string &name
     }
   }
   const int best_chars = stats[best].chars;
-  std::vector<const GumboNode *> selected;
-  const GumboNode *parent = best->parent;
+  std::vector<const GumboNode*> selected;
+  const GumboNode* parent = best->parent;
   if (marked != nullptr && marked_chars >= 200 &&
       (marked_chars * 2 >= best_chars || IsAncestor(best, marked) || IsAncestor(marked, best))) {
     selected.push_back(marked);
   } else if (parent != nullptr && IsElement(parent)) {
     const double threshold = std::max(10.0, best_score * 0.2);
-    const GumboVector &kids = Children(parent);
+    const GumboVector& kids = Children(parent);
     for (unsigned i = 0; i < kids.length; ++i) {
-      const auto *k = static_cast<const GumboNode *>(kids.data[i]);
+      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
       if (k == best) {
         selected.push_back(k);
         continue;
@@ -897,7 +897,7 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string &name
       if (!IsElement(k) || IsSkippedTag(TagOf(k))) continue;
       auto it = stats.find(k);
       if (it == stats.end()) continue;
-      const Stats &s = it->second;
+      const Stats& s = it->second;
       const double score = s.scored ? s.score * (1.0 - LinkDensity(s)) : 0.0;
       const bool paragraph = TagOf(k) == GUMBO_TAG_P && s.chars > 80 && LinkDensity(s) < 0.25;
       // A sibling joins only if it reads as prose: lists of teaser
@@ -909,7 +909,7 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string &name
     selected.push_back(best);
   }
   ParagraphSink sink;
-  for (const GumboNode *n : selected) EmitParagraphs(n, stats, &sink);
+  for (const GumboNode* n : selected) EmitParagraphs(n, stats, &sink);
   std::vector<std::string> paragraphs = sink.Take();
 
   Article article;
@@ -954,7 +954,7 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string &name
   const std::string page_text = BodyText(out->root);
   size_t headline_at = std::string::npos;
   size_t header_begin = std::string::npos;
-  for (const std::string &anchor : {meta.h1, article.title}) {
+  for (const std::string& anchor : {meta.h1, article.title}) {
     if (headline_at == std::string::npos && !anchor.empty()) {
       headline_at = page_text.find(anchor);
       if (headline_at != std::string::npos) header_begin = headline_at + anchor.size();

@@ -12,12 +12,12 @@
 namespace precis::ingest {
 namespace {
 
-std::string Page(const std::string &head, const std::string &body) {
+std::string Page(const std::string& head, const std::string& body) {
   return "<!DOCTYPE html><html><head><meta charset=\"utf-8\">" + head + "</head><body>" + body +
          "</body></html>";
 }
 
-const char *kArticleBody =
+const char* kArticleBody =
     "<div class=\"article-content\">"
     "<p>美联储周三宣布将联邦基金利率目标区间维持在4.25%至4.5%"
     "之间，符合市场预期。</p>"
@@ -30,7 +30,7 @@ const char *kArticleBody =
     "<p>责任编辑：张三</p>"
     "</div>";
 
-const char *kChrome =
+const char* kChrome =
     "<nav><a href=\"/\">首页</a><a href=\"/finance\">财经</a><a "
     "href=\"/stock\">股票</a></nav>"
     "<div class=\"related\"><h3>相关新闻</h3><ul><li><a "
@@ -47,7 +47,7 @@ TEST(HtmlReaderTest, FindsTheBodyAndDropsTheChrome) {
   ASSERT_EQ(a->paragraphs.size(), 3u);
   EXPECT_EQ(a->paragraphs[0].rfind("美联储周三宣布", 0), 0u);
   EXPECT_EQ(a->paragraphs[2].rfind("分析人士认为", 0), 0u);
-  for (const auto &p : a->paragraphs) {
+  for (const auto& p : a->paragraphs) {
     EXPECT_EQ(p.find("分享"), std::string::npos) << p;
     EXPECT_EQ(p.find("首页"), std::string::npos) << p;
     EXPECT_EQ(p.find("Copyright"), std::string::npos) << p;
@@ -97,7 +97,7 @@ TEST(HtmlReaderTest, ReadsMetadataFromMetaJsonLdAndVisibleText) {
 
 TEST(HtmlReaderTest, DecodesDeclaredAndUndeclaredChineseCharsets) {
   const std::string utf8 = Page("<meta charset=\"gb2312\"><title>标题</title>", kArticleBody);
-  for (const char *charset : {"GBK", "GB18030", "Big5"}) {
+  for (const char* charset : {"GBK", "GB18030", "Big5"}) {
     std::string body = charset == std::string("Big5")
                            ? "<p>颱風逼近，台灣多地停班停課，氣象署發布陸上颱風警報。</p>"
                            : std::string(kArticleBody);

@@ -107,7 +107,7 @@ bool IsHeadlineVariant(std::string_view p, std::string_view title) {
 
 // A byline line at the top of a body: short, dated, and labelled or shaped
 // like one ("2019-09-07 09:25:09 字号：A- A A+ 来源：观察者网").
-bool IsBylineLine(std::string_view p, Article *parsed) {
+bool IsBylineLine(std::string_view p, Article* parsed) {
   if (util::CountCodePoints(p) >= 60 || !FindDate(p)) return false;
   const bool parsed_ok = ParseByline(p, parsed);
   for (std::string_view label :
@@ -129,7 +129,7 @@ bool IsAuthorshipCredit(std::string_view p) {
 }
 
 // A picture gallery's counter before its first caption: "1/10 当全世界…".
-void StripGalleryCounter(std::string *p) {
+void StripGalleryCounter(std::string* p) {
   size_t i = 0;
   while (i < p->size() && std::isdigit(static_cast<unsigned char>((*p)[i]))) ++i;
   if (i == 0 || i >= p->size()) return;
@@ -144,7 +144,7 @@ void StripGalleryCounter(std::string *p) {
   p->erase(0, j + 1);
 }
 
-void TrimEdges(std::vector<std::string> *paragraphs) {
+void TrimEdges(std::vector<std::string>* paragraphs) {
   auto drop = [](std::string_view p) { return IsCreditLine(p) || IsEdgeScrap(p); };
   while (paragraphs->size() > 1 && drop(paragraphs->back())) paragraphs->pop_back();
   while (paragraphs->size() > 1 && drop(paragraphs->front())) paragraphs->erase(paragraphs->begin());
@@ -215,14 +215,14 @@ bool IsCreditLine(std::string_view p) {
 }
 
 std::vector<std::string> CleanBody(std::vector<std::string> paragraphs,
-                                   const std::vector<std::string> &headlines, BodyByline *byline) {
+                                   const std::vector<std::string>& headlines, BodyByline* byline) {
   std::vector<std::string> squeezed;
-  for (const auto &h : headlines) {
+  for (const auto& h : headlines) {
     if (!h.empty()) squeezed.push_back(Squeeze(h));
   }
   const std::string_view title = headlines.empty() ? std::string_view() : headlines.front();
   std::vector<std::string> kept;
-  for (auto &p : paragraphs) {
+  for (auto& p : paragraphs) {
     if (IsFurnitureLine(p)) continue;
     if (std::find(squeezed.begin(), squeezed.end(), Squeeze(p)) != squeezed.end()) continue;
     kept.push_back(std::move(p));
@@ -233,7 +233,7 @@ std::vector<std::string> CleanBody(std::vector<std::string> paragraphs,
   size_t cut = 0;
   Article parsed;
   for (size_t i = 0; i < kept.size() && i < 6; ++i) {
-    const std::string &p = kept[i];
+    const std::string& p = kept[i];
     if (util::CountCodePoints(p) >= 60 || EndsWith(p, "。")) break;
     Article probe;
     if (IsBylineLine(p, &probe)) {

@@ -36,7 +36,7 @@ struct BodyByline {
 // headline is headlines[0] (further copies of it, such as the page's h1,
 // may follow); a byline block dropped from the top fills `byline`.
 std::vector<std::string> CleanBody(std::vector<std::string> paragraphs,
-                                   const std::vector<std::string> &headlines, BodyByline *byline);
+                                   const std::vector<std::string>& headlines, BodyByline* byline);
 
 }  // namespace precis::ingest
 

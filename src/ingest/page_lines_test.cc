@@ -8,14 +8,14 @@ namespace precis::ingest {
 namespace {
 
 TEST(PageLinesTest, FurnitureLines) {
-  for (const char *line :
+  for (const char* line :
        {"责任编辑：杜硕_NB12556", "（原标题：姚明对周琦说了啥？）", "本文来源：新京报", "▲图片来自视频截图。",
         "姚明场边支招周琦。视频截图", "图片来源：摄图网", "“救命啊SOS”纸团。沙坪坝区公安分局供图",
         "图为活动现场（刘通摄）", "信息来源于网络", "昨天", "3小时前", "https://example.com/a",
         "2019-09-07 09:25:09", "版权所有 © 2019", "点击查看更多", "关注我们"}) {
     EXPECT_TRUE(IsFurnitureLine(line)) << line;
   }
-  for (const char *line :
+  for (const char* line :
        {"关注度持续上升，市场人士认为，这与政策预期有关，后"
         "续仍需观察数据表现。",
         "昨天下午，央行宣布下调存款准备金率0.5个百分点。", "5月20日至31日，", "平安出行，安全到家。"}) {
@@ -24,12 +24,12 @@ TEST(PageLinesTest, FurnitureLines) {
 }
 
 TEST(PageLinesTest, CreditLines) {
-  for (const char *line :
+  for (const char* line :
        {"编辑刘晓阳校对李铭", "采写：南都见习记者林子沛", "【文/观察者网专栏作者王文】", "新京报记者 陆一夫",
         "澎湃新闻记者段彦超廖艳", "医技药剂党支部、药剂科供稿摄影/张艳编辑/苏芳"}) {
     EXPECT_TRUE(IsCreditLine(line)) << line;
   }
-  for (const char *line :
+  for (const char* line :
        {"记者从市统计局获悉，前三季度全市生产总值同比增长5.2%。", "作者认为，改革仍需时间。"}) {
     EXPECT_FALSE(IsCreditLine(line)) << line;
   }

@@ -38,7 +38,7 @@ char32_t CharAt(std::string_view s, size_t at) {
   return DecodeUtf8(s, &at);
 }
 
-std::vector<std::string_view> SplitAll(std::string_view text, const std::vector<std::string_view> &seps) {
+std::vector<std::string_view> SplitAll(std::string_view text, const std::vector<std::string_view>& seps) {
   std::vector<std::string_view> parts{text};
   for (auto sep : seps) {
     std::vector<std::string_view> next;
@@ -160,9 +160,9 @@ std::string CleanTitle(std::string_view title_in, std::string_view h1) {
   return std::string(*best);
 }
 
-std::string HeadlineInTitle(std::string_view title, const std::vector<std::string> &candidates) {
+std::string HeadlineInTitle(std::string_view title, const std::vector<std::string>& candidates) {
   std::string best;
-  for (const std::string &c : candidates) {
+  for (const std::string& c : candidates) {
     if (c.size() <= best.size() || util::CountCodePoints(c) < 6) continue;
     for (size_t at = title.find(c); at != std::string_view::npos; at = title.find(c, at + 1)) {
       const size_t end = at + c.size();
@@ -326,7 +326,7 @@ std::string SourceForHost(std::string_view host_in) {
        {"afp.com", "AFP"},
        {"npr.org", "NPR"}}};
   const std::string host = util::AsciiLower(host_in);
-  for (const auto &[suffix, name] : kHosts) {
+  for (const auto& [suffix, name] : kHosts) {
     if (host == suffix || (host.size() > suffix.size() &&
                            host.compare(host.size() - suffix.size(), suffix.size(), suffix) == 0 &&
                            host[host.size() - suffix.size() - 1] == '.')) {

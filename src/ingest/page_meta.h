@@ -25,7 +25,7 @@ std::string CleanTitle(std::string_view title, std::string_view h1);
 // holds whole, between separators or at its ends: the headline of a page
 // whose <title> appends a section and site name with "-", " " or "_". "" if
 // none is at least 6 characters long.
-std::string HeadlineInTitle(std::string_view title, const std::vector<std::string> &candidates);
+std::string HeadlineInTitle(std::string_view title, const std::vector<std::string>& candidates);
 
 // The site's name in <title> once `headline` is taken out: the outermost
 // part on the far side of the separators ("…_东区办事处_中山网" -> 中山网,

@@ -317,7 +317,8 @@ int main(int argc, char** argv) {
   batch->add_option("--format", batch_flags.format, "md (default) or json, for a directory")
       ->check(CLI::IsMember({"md", "json"}));
   batch->add_option("--jobs", batch_flags.jobs, "worker threads (default 1)")->check(CLI::Range(1, 256));
-  batch->add_flag("--force", batch_flags.force, "brief again items already briefed");
+  batch->add_flag("--force", batch_flags.force,
+                  "brief again items already briefed (a JSONL output is started afresh)");
   batch->add_flag("--quiet", batch_flags.quiet, "no progress bar");
   batch->footer(R"(Exit status: 0 every item briefed (or already briefed); 1 some items failed (see the
 error report named in the summary line); 2 bad usage; 3 missing data files; 130 interrupted
