@@ -742,6 +742,16 @@ std::string NormalizeDate(const std::string& value) {
   return date ? date->normalized : "";
 }
 
+// True if `n` sits in a link (a few levels up: headlines are not deep
+// inside one).
+bool InsideLink(const GumboNode* n) {
+  int level = 0;
+  for (const GumboNode* a = n->parent; a != nullptr && level < 6; a = a->parent, ++level) {
+    if (TagOf(a) == GUMBO_TAG_A) return true;
+  }
+  return false;
+}
+
 // Texts of short, link-free elements: candidates for the headline that a
 // <title> holds whole.
 std::vector<std::string> HeadlineCandidates(const std::vector<const GumboNode*>& all,
@@ -752,10 +762,16 @@ std::vector<std::string> HeadlineCandidates(const std::vector<const GumboNode*>&
     if (it == stats.end() || it->second.chars < 6 || it->second.chars > 100 || it->second.link_chars > 0) {
       continue;
     }
-    bool linked = false;
-    for (const GumboNode* a = n->parent; a != nullptr && !linked; a = a->parent)
-      linked = TagOf(a) == GUMBO_TAG_A;
-    if (!linked) out.push_back(TextOf(n, 512));
+    // The innermost of a chain of wrappers around the same text: one
+    // candidate, not one per level (pages nest thousands deep).
+    bool wrapper = false;
+    const GumboVector& kids = Children(n);
+    for (unsigned i = 0; i < kids.length && !wrapper; ++i) {
+      auto k = stats.find(static_cast<const GumboNode*>(kids.data[i]));
+      wrapper = IsElement(static_cast<const GumboNode*>(kids.data[i])) && k != stats.end() &&
+                k->second.chars == it->second.chars;
+    }
+    if (!wrapper && !InsideLink(n)) out.push_back(TextOf(n, 512));
   }
   return out;
 }
@@ -774,10 +790,7 @@ std::string HeadingAbove(const std::vector<const GumboNode*>& all,
             std::string::npos;
     auto it = stats.find(n);
     if (!heading || it == stats.end() || it->second.link_chars > 0) continue;
-    bool linked = false;
-    for (const GumboNode* a = n->parent; a != nullptr && !linked; a = a->parent)
-      linked = TagOf(a) == GUMBO_TAG_A;
-    if (!linked && it->second.chars >= 8 && it->second.chars <= 100) return TextOf(n, 512);
+    if (!InsideLink(n) && it->second.chars >= 8 && it->second.chars <= 100) return TextOf(n, 512);
   }
   return "";
 }

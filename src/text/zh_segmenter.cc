@@ -45,24 +45,11 @@ bool IsDateUnit(char32_t cp) {
 }
 
 // 〇一二三四五六七八九 digit by digit, as years are written (二○○一).
-bool IsDigitNumeral(char32_t cp) {
-  switch (cp) {
-    case U'〇':
-    case U'○':
-    case U'零':
-    case U'一':
-    case U'二':
-    case U'三':
-    case U'四':
-    case U'五':
-    case U'六':
-    case U'七':
-    case U'八':
-    case U'九':
-      return true;
-  }
-  return false;
-}
+constexpr std::u32string_view kDigitNumerals = U"〇\u25CB零一二三四五六七八九";  // \u25CB: ○ as zero
+// The rest of the numerals: magnitudes, 两, and the financial (大写) forms.
+constexpr std::u32string_view kOtherNumerals = U"十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟";
+
+bool IsDigitNumeral(char32_t cp) { return kDigitNumerals.find(cp) != std::u32string_view::npos; }
 
 bool IsMagnitude(char32_t cp) {
   return cp == U'万' || cp == U'亿' || cp == U'千' || cp == U'百' || cp == U'兆';
@@ -84,40 +71,7 @@ constexpr float kNumeralLogProb = -9.0f;
 }  // namespace
 
 bool IsChineseNumeral(char32_t cp) {
-  switch (cp) {
-    case U'〇':
-    case kWhiteCircle:
-    case U'零':
-    case U'一':
-    case U'二':
-    case U'三':
-    case U'四':
-    case U'五':
-    case U'六':
-    case U'七':
-    case U'八':
-    case U'九':
-    case U'十':
-    case U'百':
-    case U'千':
-    case U'万':
-    case U'亿':
-    case U'两':
-    case U'壹':
-    case U'贰':
-    case U'叁':
-    case U'肆':
-    case U'伍':
-    case U'陆':
-    case U'柒':
-    case U'捌':
-    case U'玖':
-    case U'拾':
-    case U'佰':
-    case U'仟':
-      return true;
-  }
-  return false;
+  return IsDigitNumeral(cp) || kOtherNumerals.find(cp) != std::u32string_view::npos;
 }
 
 struct ZhSegmenter::Chars {
