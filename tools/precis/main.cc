@@ -18,6 +18,7 @@
 
 #include "batch/batch.h"
 #include "eval/eval.h"
+#include "precis/check.h"
 #include "precis/engine.h"
 #include "precis/pipeline.h"
 #include "precis/reader.h"
@@ -111,6 +112,28 @@ int RunSegment(const Globals& g, const std::string& input) {
   }
   WriteStdout(out);
   return 0;
+}
+
+// precis check: 0 when every statement is supported, 1 otherwise.
+int RunCheck(const Globals& g, const std::string& brief_path, const std::string& source,
+             const std::string& format) {
+  auto text = LoadText(g);
+  if (!text.ok()) return Fail(text.status());
+  const std::string name = brief_path == "-" ? "<stdin>" : brief_path;
+  auto bytes = brief_path == "-" ? precis::util::ReadStdin(g.max_bytes)
+                                 : precis::util::ReadFile(brief_path, g.max_bytes);
+  if (!bytes.ok()) return Fail(bytes.status());
+  auto decoded = precis::DecodeText(*bytes, name);
+  if (!decoded.ok()) return Fail(decoded.status());
+  auto brief = precis::ParseBrief(*decoded, name);
+  if (!brief.ok()) return Fail(brief.status());
+  precis::ReadOptions read;
+  read.max_bytes = g.max_bytes;
+  auto doc = precis::LoadDocument(source, read, **text);
+  if (!doc.ok()) return Fail(doc.status());
+  const precis::CheckReport report = precis::CheckBrief(*brief, *doc, **text);
+  WriteStdout(format == "json" ? precis::CheckReportToJson(report) : precis::CheckReportToText(report));
+  return report.all_supported() ? 0 : 1;
 }
 
 struct BriefFlags {
@@ -297,6 +320,16 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "zh", "en"}));
   brief->footer(kExitCodes);
 
+  std::string check_source, check_format = "text";
+  auto* check = app.add_subcommand(
+      "check", "Audit a brief against its article, statement by statement (exit 1 if any is not supported).");
+  check->add_option("brief", input, "the brief: precis Markdown or JSON, or the same shape pasted as text")
+      ->required();
+  check->add_option("--source", check_source, "the article, in any form precis reads")->required();
+  check->add_option("--format", check_format, "text (default) or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  check->footer(std::string(kExitCodes) + "  1  (check) a statement is mis-cited, unsupported or uncited\n");
+
   std::string eval_budget = "reference";
   std::string predictions;
   auto* eval = app.add_subcommand(
@@ -342,7 +375,7 @@ error report named in the summary line); 2 bad usage; 3 missing data files; 130 
     for (const auto* sub : app.get_subcommands({})) known |= sub->get_name() == arg;
     if (!known) {
       std::cerr << "precis: unknown command '" << arg
-                << "' (commands: brief, batch, eval, extract, segment, pinyin; see precis --help)\n";
+                << "' (commands: brief, batch, check, eval, extract, segment, pinyin; see precis --help)\n";
       return 2;
     }
     break;
@@ -366,6 +399,7 @@ error report named in the summary line); 2 bad usage; 3 missing data files; 130 
     return RunBrief(g, input, brief_flags);
   }
   if (eval->parsed()) return RunEval(g, input, eval_budget, predictions);
+  if (check->parsed()) return RunCheck(g, input, check_source, check_format);
   if (batch->parsed()) return RunBatch(g, batch_flags);
   if (segment->parsed()) return RunSegment(g, input);
   if (pinyin->parsed()) return RunPinyin(g, words);
