@@ -173,6 +173,33 @@ TEST(CliTest, BriefInEachFormat) {
   EXPECT_NE(en.out.find("**Core Viewpoint** - "), std::string::npos);
 }
 
+TEST(CliTest, CheckAuditsABriefAndSaysSoInItsExitStatus) {
+  const std::string article = Quote(Example("zh-ukraine-force.md"));
+  Outcome brief = Precis("brief " + article);
+  ASSERT_EQ(brief.status, 0) << brief.err;
+  // precis' own brief, from stdin: every statement supported.
+  Outcome ok = Precis("check - --source " + article, brief.out);
+  EXPECT_EQ(ok.status, 0) << ok.out << ok.err;
+  EXPECT_NE(ok.out.find("0 mis-cited, 0 unsupported, 0 uncited"), std::string::npos) << ok.out;
+  // Its first citation moved past the end: mis-cited, exit 1, in JSON too.
+  std::string faulty = brief.out;
+  const size_t at = faulty.find("[1]");
+  ASSERT_NE(at, std::string::npos);
+  faulty.replace(at, 3, "[99]");
+  Outcome bad = Precis("check - --format json --source " + article, faulty);
+  EXPECT_EQ(bad.status, 1) << bad.err;
+  auto j = nlohmann::json::parse(bad.out);
+  EXPECT_FALSE(j["all_supported"].get<bool>());
+  EXPECT_EQ(j["statements"][0]["verdict"], "mis-cited");
+  // Bad input: exit 2, one line naming it.
+  Outcome empty = Precis("check - --source " + article, "nothing that looks like a brief");
+  EXPECT_EQ(empty.status, 2);
+  EXPECT_NE(empty.err.find("<stdin>: no brief found"), std::string::npos) << empty.err;
+  Outcome missing = Precis("check - --source /no/such/article.md", brief.out);
+  EXPECT_EQ(missing.status, 2);
+  EXPECT_NE(missing.err.find("/no/such/article.md"), std::string::npos) << missing.err;
+}
+
 TEST(CliTest, BriefRefusesWhatItCannotDo) {
   struct Row {
     std::string args;

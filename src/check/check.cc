@@ -13,6 +13,7 @@
 #include "check/claims.h"
 #include "check/facts.h"
 #include "check/names.h"
+#include "util/utf8.h"
 
 namespace precis {
 namespace {
@@ -61,6 +62,7 @@ struct ParagraphIndex {
   check::Facts facts;
   std::unordered_set<std::string> words;      // content-word norms
   std::unordered_set<std::string> name_keys;  // pinyin of its Chinese names, letters only
+  std::string pinyin;                         // pinyin of the whole paragraph, letters only
 };
 
 bool IsContentWord(const Token& t) {
@@ -83,6 +85,7 @@ class Checker {
           }
         }
       }
+      if (article.article.language == Language::kChinese) index.pinyin = LetterKey(text.Pinyin(p.text));
       paragraphs_.push_back(std::move(index));
     }
   }
@@ -144,12 +147,29 @@ class Checker {
     for (const auto& d : claim_facts.dates) {
       std::vector<int> found;
       for (int p = 1; p <= count; ++p) {
-        const auto& dates = paragraphs_[static_cast<size_t>(p - 1)].facts.dates;
-        if (std::any_of(dates.begin(), dates.end(), [&](const auto& m) { return check::SameDate(d, m); })) {
+        const check::Facts& here = paragraphs_[static_cast<size_t>(p - 1)].facts;
+        // A year the paragraph's own date leaves out must be in the
+        // paragraph some other way (2014年 … 1月).
+        const bool year_here = d.year == 0 ||
+                               std::any_of(here.dates.begin(), here.dates.end(),
+                                           [&](const auto& m) { return m.year == d.year; }) ||
+                               std::any_of(here.numbers.begin(), here.numbers.end(),
+                                           [&](const auto& n) { return !n.percent && n.value == d.year; });
+        if (year_here && std::any_of(here.dates.begin(), here.dates.end(),
+                                     [&](const auto& m) { return check::SameDate(d, m); })) {
           found.push_back(p);
         }
       }
       judge("date " + d.text, found);
+    }
+
+    for (const auto& code : claim_facts.codes) {
+      std::vector<int> found;
+      for (int p = 1; p <= count; ++p) {
+        if (paragraphs_[static_cast<size_t>(p - 1)].lower.find(Lower(code)) != std::string::npos)
+          found.push_back(p);
+      }
+      judge("code " + code, found);
     }
 
     const std::vector<Token> tokens = text_.Tokenize(claim.text, claim_language);
@@ -171,29 +191,54 @@ class Checker {
           const auto forms = check::ChineseNamesFor(name);
           here = std::any_of(forms.begin(), forms.end(),
                              [&](std::string_view f) { return index.text.find(f) != std::string::npos; }) ||
-                 index.name_keys.count(LetterKey(name)) > 0;
+                 index.name_keys.count(LetterKey(name)) > 0 ||
+                 (IsPinyinName(name) && index.pinyin.find(LetterKey(name)) != std::string::npos);
         }
         if (here) found.push_back(p);
       }
       return found;
     };
     for (const std::string& name : Names(claim.text, tokens, claim_language)) {
-      std::vector<std::pair<std::string, std::vector<int>>> parts = {{name, find_name(name)}};
-      if (parts[0].second.empty() && claim_language != Language::kChinese &&
-          name.find(' ') != std::string::npos && check::ChineseNamesFor(name).empty()) {
-        parts.clear();
-        size_t start = 0;
-        while (start < name.size()) {
-          size_t space = name.find(' ', start);
-          if (space == std::string::npos) space = name.size();
-          const std::string word = name.substr(start, space - start);
-          parts.emplace_back(word, find_name(word));
-          start = space + 1;
+      // A run the article does not hold whole ("Premier Li Qiang", two
+      // sentences joined: "GMT Eddie Girvan") is read as its longest parts
+      // that are names of their own: found, or wholly pinyin.
+      std::vector<std::pair<std::string, std::vector<int>>> parts;
+      std::vector<std::string> words;
+      for (size_t start = 0; start < name.size();) {
+        size_t end = name.find(' ', start);
+        if (end == std::string::npos) end = name.size();
+        words.push_back(name.substr(start, end - start));
+        start = end + 1;
+      }
+      auto join = [&](size_t i, size_t j) {
+        std::string joined;
+        for (size_t k = i; k < j; ++k) {
+          if (k > i) joined.push_back(' ');
+          joined += words[k];
         }
+        return joined;
+      };
+      for (size_t i = 0; i < words.size();) {
+        size_t best = i + 1;
+        std::vector<int> best_found;
+        bool matched = false;
+        for (size_t j = words.size(); j > i && !matched; --j) {
+          const std::string sub = join(i, j);
+          auto found = find_name(sub);
+          if (!found.empty() || (claim_language == Language::kChinese) ||
+              (j - i > 1 && IsPinyinName(sub) && article_language == Language::kChinese)) {
+            best = j;
+            best_found = std::move(found);
+            matched = true;
+          }
+        }
+        if (!matched) best_found = find_name(words[i]);
+        parts.emplace_back(join(i, best), std::move(best_found));
+        i = best;
       }
       for (const auto& [part, found] : parts) {
         if (found.empty() && claim_language != Language::kChinese && article_language == Language::kChinese &&
-            check::ChineseNamesFor(part).empty()) {
+            check::ChineseNamesFor(part).empty() && !IsPinyinName(part)) {
           // Not in the list, no pinyin match: this cannot say.
           out.partial = true;
           out.problems.push_back("name " + part +
@@ -288,29 +333,95 @@ class Checker {
       run.clear();
     };
     bool sentence_start = true;
+    std::string opener;  // a capitalised word opening a sentence, held back
     for (const Token& t : tokens) {
       if (t.kind == TokenKind::kSpace) continue;
       const std::string_view word_text = SpanText(text, t.span);
-      // A capitalised word opening a sentence is a name only if the list
-      // knows it ("Putin said", not "Analysts said").
-      const bool known_opener = sentence_start && t.kind == TokenKind::kWord && !word_text.empty() &&
-                                std::isupper(static_cast<unsigned char>(word_text[0])) &&
-                                !check::ChineseNamesFor(word_text).empty();
+      const bool capital = t.kind == TokenKind::kWord && !word_text.empty() &&
+                           std::isupper(static_cast<unsigned char>(word_text[0])) && !(t.flags & kStopword);
+      // A capitalised word opening a sentence is a name if the list knows
+      // it ("Putin said") or a name follows it ("Zhang Wei said"), not
+      // otherwise ("Analysts said").
+      const bool opening = sentence_start && capital;
       sentence_start =
           t.kind == TokenKind::kPunct && (word_text == "." || word_text == "!" || word_text == "?");
-      const bool proper = ((t.flags & kProperNoun) && t.kind == TokenKind::kWord) || known_opener;
+      if (opening && check::ChineseNamesFor(word_text).empty()) {
+        opener = std::string(word_text);
+        continue;
+      }
+      const bool proper = ((t.flags & kProperNoun) && t.kind == TokenKind::kWord) || opening;
       if (proper) {
-        const std::string word(SpanText(text, t.span));
         if (!run.empty() && t.span.begin > run_end + 1) flush();
+        if (run.empty() && !opener.empty()) run = opener;
         if (!run.empty()) run.push_back(' ');
-        run += word;
+        run += word_text;
         run_end = t.span.end;
       } else {
         flush();
       }
+      opener.clear();
     }
     flush();
     return names;
+  }
+
+  // True for a name written wholly in pinyin syllables ("Wang Wenbin"):
+  // a Chinese name, which the article's pinyin must hold if the article
+  // has it.
+  bool IsPinyinName(std::string_view name) const {
+    const std::string key = LetterKey(name);
+    if (key.size() < 4) return false;
+    const auto& syllables = Syllables();
+    // Segment into syllables (longest first, with backtracking by DP).
+    std::vector<bool> reach(key.size() + 1, false);
+    reach[0] = true;
+    for (size_t i = 0; i < key.size(); ++i) {
+      if (!reach[i]) continue;
+      for (size_t len = 1; len <= 6 && i + len <= key.size(); ++len) {
+        if (syllables.count(key.substr(i, len))) reach[i + len] = true;
+      }
+    }
+    // Each word must itself be pinyin ("Wang Wenbin", not "Van Gogh").
+    for (size_t start = 0; start < name.size();) {
+      size_t end = name.find(' ', start);
+      if (end == std::string_view::npos) end = name.size();
+      const std::string word = LetterKey(name.substr(start, end - start));
+      std::vector<bool> ok(word.size() + 1, false);
+      ok[0] = true;
+      for (size_t i = 0; i < word.size(); ++i) {
+        if (!ok[i]) continue;
+        for (size_t len = 1; len <= 6 && i + len <= word.size(); ++len) {
+          if (syllables.count(word.substr(i, len))) ok[i + len] = true;
+        }
+      }
+      if (word.empty() || !ok[word.size()]) return false;
+      start = end + 1;
+    }
+    return reach[key.size()];
+  }
+
+  // Every pinyin syllable, read off the readings of the common Han
+  // characters (U+4E00-U+9FA5) once.
+  const std::unordered_set<std::string>& Syllables() const {
+    static const std::unordered_set<std::string> syllables = [this] {
+      std::string han;
+      for (char32_t cp = 0x4E00; cp <= 0x9FA5; ++cp) {
+        han += util::EncodeUtf8(cp);
+        han.push_back(' ');
+      }
+      std::unordered_set<std::string> out;
+      const std::string pinyin = text_.Pinyin(han);
+      size_t start = 0;
+      while (start < pinyin.size()) {
+        size_t end = pinyin.find(' ', start);
+        if (end == std::string::npos) end = pinyin.size();
+        const std::string key = LetterKey(std::string_view(pinyin).substr(start, end - start));
+        if (!key.empty() && key.size() <= 6) out.insert(key);
+        start = end + 1;
+      }
+      return out;
+    }();
+    return syllables;
   }
 
   const Document& article_;

@@ -160,5 +160,26 @@ TEST(CheckTest, EnglishBriefOfAChineseArticleIsCheckedOnFacts) {
   EXPECT_EQ(check("Putin chaired the meeting in Paris [2].").verdict, Verdict::kUnsupported);
 }
 
+TEST(CheckTest, ChineseNamesThroughTheirPinyin) {
+  const Document doc =
+      Article({"外交部发言人汪文斌9日表示，中方愿同各方一道推动局势缓和。", "李强总理出席了会议。"});
+  auto check = [&](const std::string& text) {
+    auto brief = ParseBrief("Core Viewpoint - " + text, "brief.txt");
+    EXPECT_TRUE(brief.ok());
+    return CheckBrief(*brief, doc, testing::Text()).statements.at(0);
+  };
+  EXPECT_EQ(check("Spokesman Wang Wenbin said China is willing to work with all parties [1].").verdict,
+            Verdict::kSupported);
+  EXPECT_EQ(check("Premier Li Qiang attended the meeting [2].").verdict, Verdict::kSupported);
+  // A pinyin name the article never has is an invention.
+  EXPECT_EQ(check("Zhang Wei attended the meeting [2].").verdict, Verdict::kUnsupported);
+  // A foreign name neither the list nor pinyin reaches: said, not judged.
+  auto unknown = check("Spokesman Wang Wenbin met Jean Dupont [1].");
+  EXPECT_EQ(unknown.verdict, Verdict::kSupported);
+  EXPECT_TRUE(unknown.partial);
+  ASSERT_FALSE(unknown.problems.empty());
+  EXPECT_NE(unknown.problems.back().find("could not be checked"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace precis

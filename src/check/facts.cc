@@ -229,6 +229,19 @@ Facts FindFacts(std::string_view text, bool strict) {
               s.begin() + static_cast<std::ptrdiff_t>(span.second), ' ');
   }
   for (size_t i = 0; i < s.size();) {
+    if (std::isalnum(static_cast<unsigned char>(s[i])) &&
+        (i == 0 || !std::isalnum(static_cast<unsigned char>(s[i - 1])))) {
+      size_t end = i;
+      bool letter = false, digit = false;
+      while (end < s.size() && (std::isalnum(static_cast<unsigned char>(s[end])) ||
+                                (s[end] == '-' && end + 1 < s.size() &&
+                                 std::isalnum(static_cast<unsigned char>(s[end + 1]))))) {
+        letter |= IsAsciiAlpha(s[end]) != 0;
+        digit |= std::isdigit(static_cast<unsigned char>(s[end])) != 0;
+        ++end;
+      }
+      if (letter && digit) facts.codes.push_back(s.substr(i, end - i));
+    }
     const size_t start = i;
     const char c = s[i];
     // Arabic numerals: 1,234.5 with a scale and a percent sign.

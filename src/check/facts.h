@@ -31,6 +31,9 @@ struct DateFact {
 struct Facts {
   std::vector<NumberFact> numbers;
   std::vector<DateFact> dates;
+  // Codes that mix letters and digits (P2P, HS2, G20, COVID-19): compared as
+  // written, case aside.
+  std::vector<std::string> codes;
 };
 
 // Facts of `text`. With `strict`, a Chinese numeral counts only when a
