@@ -3,7 +3,8 @@
 // Fuzz target for every reader: arbitrary bytes through ReadArticleBytes
 // (charset detection, text/Markdown and JSON parsing), then through the text
 // stage, checking the span invariant, and the brief engine and its writers,
-// checking that citations stay in range. Built for libFuzzer with clang
+// checking that citations stay in range and that the brief passes its own
+// check; and the same bytes as a brief for `precis check`. Built for libFuzzer with clang
 // (-DPRECIS_BUILD_FUZZ=ON), and with fuzz/replay_main.cc everywhere else so
 // that CI replays seeds and deterministic mutations of them.
 
@@ -14,6 +15,7 @@
 #include <string>
 
 #include "load_text.h"
+#include "precis/check.h"
 #include "precis/engine.h"
 #include "precis/reader.h"
 #include "precis/text.h"
@@ -75,9 +77,46 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         for (const auto& item : b.items) check_citations(item);
       }
     }
-    (void)precis::render::BriefToMarkdown(*brief);
+    // precis' own brief passes its own check — for articles whose text
+    // does not itself look like brief markup (citation brackets, the
+    // labels), which the Markdown round trip cannot tell from structure.
+    bool plain = true;
+    for (const auto& p : doc.paragraphs) {
+      for (std::string_view mark :
+           {"[", "]", "**", "Core Viewpoint", "核心观点", "核心觀點", "Group", "组：", "組："}) {
+        plain &= p.text.find(mark) == std::string::npos;
+      }
+    }
+    auto read_back = precis::ParseBrief(precis::render::BriefToMarkdown(*brief), "brief.md");
+    Check(read_back.ok(), "precis' Markdown reads back as a brief");
+    if (plain) {
+      const precis::CheckReport self = precis::CheckBrief(*read_back, doc, Text());
+      if (!self.all_supported()) {
+        std::fputs(precis::render::BriefToMarkdown(*brief).c_str(), stderr);
+        std::fputs(precis::CheckReportToText(self).c_str(), stderr);
+      }
+      Check(self.all_supported(), "precis' brief passes its own check");
+    }
     (void)precis::render::BriefToJson(*brief);
     (void)precis::render::BriefToText(*brief, options.budget);
+  }
+  // The same bytes as a brief to audit, against a fixed article.
+  static const precis::Document kArticle = [] {
+    precis::Article a;
+    a.title = "标题";
+    a.paragraphs = {"1月6日，峰会在巴黎举行，30多个国家的领导人出席。",
+                    "The fund raised its forecast to 3.2% on Tuesday."};
+    Text().Annotate(&a);
+    return Text().Analyze(std::move(a));
+  }();
+  auto audited = precis::ParseBrief(bytes, "fuzz.md");
+  if (audited.ok()) {
+    const precis::CheckReport report = precis::CheckBrief(*audited, kArticle, Text());
+    for (const auto& st : report.statements) Check(st.support >= 0 && st.support <= 1, "support in [0, 1]");
+    (void)precis::CheckReportToText(report);
+    (void)precis::CheckReportToJson(report);
+  } else {
+    Check(audited.status().message().rfind("fuzz.md: ", 0) == 0, "a brief's error names it");
   }
   return 0;
 }

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cctype>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <regex>
 
 #include "check/claims.h"
@@ -46,14 +47,20 @@ char32_t VisibleBefore(const std::string& text, size_t at, size_t* start) {
   return util::DecodeUtf8(text, &i);
 }
 
+// A citation group ends just before `at`, or a citation and its full stop.
+bool FollowsCitation(const std::string& text, size_t at) {
+  size_t start = 0;
+  const char32_t prev = VisibleBefore(text, at, &start);
+  if (prev == ']') return true;
+  return (prev == '.' || prev == U'。') && VisibleBefore(text, start, &start) == ']';
+}
+
 // An inline item number follows a colon, a citation, or a citation and its
 // full stop ("were identified: 1. …", "… [10][11]. 2. …").
 bool FollowsItemMark(const std::string& text, size_t at) {
   size_t start = 0;
   const char32_t prev = VisibleBefore(text, at, &start);
-  if (prev == ':' || prev == U'：' || prev == ']') return true;
-  if (prev == '.' || prev == U'。') return VisibleBefore(text, start, &start) == ']';
-  return false;
+  return prev == ':' || prev == U'：' || FollowsCitation(text, at);
 }
 
 std::vector<Cut> FindCuts(const std::string& text) {
@@ -62,11 +69,19 @@ std::vector<Cut> FindCuts(const std::string& text) {
       R"((?:\*\*)?(?:Core Viewpoint|核心观点|核心觀點)(?:\*\*)?\s*(?:-|–|—|:|：)\s*)");
   static const std::regex kGroup(
       R"((?:\*\*)?(?:Group\s*\d+\s*(?::|：)|第\s*\d+\s*(?:组|組)\s*(?::|：))[ \t]*)");
-  std::smatch m;
-  if (std::regex_search(text, m, kCore)) {
-    cuts.push_back({static_cast<size_t>(m.position(0)), static_cast<size_t>(m.position(0) + m.length(0)),
-                    Mark::kCore, ""});
+  // The Core Viewpoint mark: the first at the start of a line, else the
+  // first anywhere (a title may quote the words).
+  std::optional<Cut> core;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), kCore); it != std::sregex_iterator(); ++it) {
+    const auto begin = static_cast<size_t>(it->position(0));
+    Cut cut{begin, begin + static_cast<size_t>(it->length(0)), Mark::kCore, ""};
+    if (begin == 0 || text[begin - 1] == '\n') {
+      core = cut;
+      break;
+    }
+    if (!core) core = cut;
   }
+  if (core) cuts.push_back(*core);
   // Markdown puts every bullet and item on a line of its own; a brief pasted
   // on one line marks bullets with " - " and items with "n." after a colon
   // or a citation.
@@ -90,7 +105,13 @@ std::vector<Cut> FindCuts(const std::string& text) {
       size_t indent = i;
       while (indent > 0 && (text[indent - 1] == ' ' || text[indent - 1] == '\t')) --indent;
       const bool at_line = indent == 0 || text[indent - 1] == '\n';
-      const bool inline_bullet = !lines && i > 0 && text[i - 1] == ' ' && spaced_after;
+      // Inline, a bullet follows a group's title or a cited statement
+      // ("… [3]. - A joint declaration …"); other " - " are text.
+      const bool after_title = std::any_of(cuts.begin(), cuts.end(), [&](const Cut& c) {
+        return c.mark == Mark::kGroup && (c.end == i - 1 || c.end == i);
+      });
+      const bool inline_bullet = !lines && i > 0 && text[i - 1] == ' ' && spaced_after &&
+                                 (after_title || FollowsCitation(text, i - 1));
       if (spaced_after && (at_line || inline_bullet)) {
         size_t end = i + 1;
         while (end < text.size() && text[end] == ' ') ++end;
@@ -118,9 +139,11 @@ std::vector<Cut> FindCuts(const std::string& text) {
     i = j;
   }
   std::sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& b) { return a.begin < b.begin; });
-  // Marks inside a group's title or overlapping an earlier mark are text.
+  // Marks inside a group's title or overlapping an earlier mark are text,
+  // and so is everything above the Core Viewpoint (title, byline).
   std::vector<Cut> kept;
   for (const Cut& c : cuts) {
+    if (core && c.begin < core->begin) continue;
     if (!kept.empty() && c.begin < kept.back().end) continue;
     kept.push_back(c);
   }

@@ -63,7 +63,41 @@ struct ParagraphIndex {
   std::unordered_set<std::string> words;      // content-word norms
   std::unordered_set<std::string> name_keys;  // pinyin of its Chinese names, letters only
   std::string pinyin;                         // pinyin of the whole paragraph, letters only
+  std::unordered_set<std::string> acronyms;   // IMF for International Monetary Fund
 };
+
+// The initials of each run of capitalised words ("International Monetary
+// Fund" -> IMF, "Bank of England" -> BOE), for briefs that abbreviate.
+std::unordered_set<std::string> Acronyms(std::string_view text) {
+  std::unordered_set<std::string> out;
+  std::string initials;
+  size_t i = 0;
+  auto close = [&] {
+    // Every stretch of the run: "The International Monetary Fund" gives IMF.
+    for (size_t a = 0; a < initials.size(); ++a) {
+      for (size_t b = a + 2; b <= initials.size() && b - a <= 8; ++b) out.insert(initials.substr(a, b - a));
+    }
+    initials.clear();
+  };
+  while (i < text.size()) {
+    if (!std::isalpha(static_cast<unsigned char>(text[i]))) {
+      if (text[i] != ' ') close();
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+    const std::string_view word = text.substr(i, end - i);
+    if (std::isupper(static_cast<unsigned char>(word[0]))) {
+      initials.push_back(word[0]);
+    } else if (word != "of" && word != "and" && word != "for" && word != "the") {
+      close();
+    }
+    i = end;
+  }
+  close();
+  return out;
+}
 
 bool IsContentWord(const Token& t) {
   return t.kind == TokenKind::kWord && !(t.flags & kStopword) && !t.norm.empty();
@@ -76,6 +110,7 @@ class Checker {
       ParagraphIndex index;
       index.text = p.text;
       index.lower = Lower(p.text);
+      index.acronyms = Acronyms(p.text);
       index.facts = check::FindFacts(p.text, /*strict=*/false);
       for (const Sentence& s : p.sentences) {
         for (const Token& t : s.tokens) {
@@ -172,7 +207,8 @@ class Checker {
       judge("code " + code, found);
     }
 
-    const std::vector<Token> tokens = text_.Tokenize(claim.text, claim_language);
+    const std::vector<Token> tokens =
+        text_.Tokenize(claim.text, same_language ? article_language : claim_language);
     // Where a name is; an English run of capitalised words the article does
     // not hold whole (two paragraphs' sentences joined: "GMT Eddie Girvan")
     // is looked up word by word.
@@ -184,12 +220,13 @@ class Checker {
         if (claim_language == Language::kChinese) {
           here = index.text.find(name) != std::string::npos;
         } else if (article_language != Language::kChinese) {
-          here = index.lower.find(Lower(name)) != std::string::npos;
+          here = index.lower.find(Lower(name)) != std::string::npos || index.acronyms.count(name) > 0;
         } else {
-          // An English name in a Chinese article: the curated list, else the
-          // pinyin of the article's names.
+          // An English name in a Chinese article: as written (FOMC, Apple),
+          // the curated list, or the pinyin of the article's names and text.
           const auto forms = check::ChineseNamesFor(name);
-          here = std::any_of(forms.begin(), forms.end(),
+          here = index.lower.find(Lower(name)) != std::string::npos ||
+                 std::any_of(forms.begin(), forms.end(),
                              [&](std::string_view f) { return index.text.find(f) != std::string::npos; }) ||
                  index.name_keys.count(LetterKey(name)) > 0 ||
                  (IsPinyinName(name) && index.pinyin.find(LetterKey(name)) != std::string::npos);
@@ -268,7 +305,15 @@ class Checker {
           }
           return static_cast<double>(hit) / static_cast<double>(words.size());
         };
-        coverage = cover(cited);
+        // Words quoted verbatim from a cited paragraph are its content,
+        // however the tokenizer splits them out of context.
+        std::string_view quote = claim.text;
+        for (std::string_view stop : {".", "。", "!", "！", "?", "？", ";", "；"}) {
+          if (quote.size() > stop.size() && quote.substr(quote.size() - stop.size()) == stop) {
+            quote.remove_suffix(stop.size());
+          }
+        }
+        coverage = IsQuoted(quote, cited) ? 1.0 : cover(cited);
         char buf[96];
         std::snprintf(buf, sizeof buf, "content words: %.0f%% in %s", coverage * 100, Cites(cited).c_str());
         out.evidence.push_back(buf);
@@ -365,39 +410,68 @@ class Checker {
     return names;
   }
 
+  // True if `quote` is made of pieces of the `cited` paragraphs' text, in
+  // order, white space between them aside (a statement joining sentences of
+  // two paragraphs quotes both).
+  bool IsQuoted(std::string_view quote, const std::vector<int>& cited) const {
+    size_t pos = 0;
+    while (pos < quote.size()) {
+      while (pos < quote.size() && quote[pos] == ' ') ++pos;
+      if (pos == quote.size()) break;
+      size_t best = 0;
+      for (int p : cited) {
+        const std::string& text = paragraphs_[static_cast<size_t>(p - 1)].text;
+        // The longest piece from `pos` this paragraph holds.
+        size_t lo = 0, hi = quote.size() - pos;
+        while (lo < hi) {
+          size_t mid = (lo + hi + 1) / 2;
+          while (pos + mid < quote.size() && (static_cast<unsigned char>(quote[pos + mid]) & 0xC0) == 0x80)
+            ++mid;
+          if (mid > hi) mid = hi;
+          if (text.find(quote.substr(pos, mid)) != std::string::npos) {
+            lo = mid;
+          } else {
+            hi = mid - 1;
+            while (hi > lo && pos + hi < quote.size() &&
+                   (static_cast<unsigned char>(quote[pos + hi]) & 0xC0) == 0x80)
+              --hi;
+          }
+        }
+        best = std::max(best, lo);
+      }
+      if (best < 2) return false;
+      pos += best;
+    }
+    return true;
+  }
+
   // True for a name written wholly in pinyin syllables ("Wang Wenbin"):
   // a Chinese name, which the article's pinyin must hold if the article
   // has it.
   bool IsPinyinName(std::string_view name) const {
-    const std::string key = LetterKey(name);
-    if (key.size() < 4) return false;
-    const auto& syllables = Syllables();
-    // Segment into syllables (longest first, with backtracking by DP).
-    std::vector<bool> reach(key.size() + 1, false);
-    reach[0] = true;
-    for (size_t i = 0; i < key.size(); ++i) {
-      if (!reach[i]) continue;
-      for (size_t len = 1; len <= 6 && i + len <= key.size(); ++len) {
-        if (syllables.count(key.substr(i, len))) reach[i + len] = true;
-      }
-    }
-    // Each word must itself be pinyin ("Wang Wenbin", not "Van Gogh").
+    if (LetterKey(name).size() < 4) return false;
+    // Each word must be pinyin syllables ("Wang Wenbin", not "Van Gogh").
     for (size_t start = 0; start < name.size();) {
       size_t end = name.find(' ', start);
       if (end == std::string_view::npos) end = name.size();
-      const std::string word = LetterKey(name.substr(start, end - start));
-      std::vector<bool> ok(word.size() + 1, false);
-      ok[0] = true;
-      for (size_t i = 0; i < word.size(); ++i) {
-        if (!ok[i]) continue;
-        for (size_t len = 1; len <= 6 && i + len <= word.size(); ++len) {
-          if (syllables.count(word.substr(i, len))) ok[i + len] = true;
-        }
-      }
-      if (word.empty() || !ok[word.size()]) return false;
+      if (!IsPinyinWord(LetterKey(name.substr(start, end - start)))) return false;
       start = end + 1;
     }
-    return reach[key.size()];
+    return true;
+  }
+
+  // True if `word` (lower-case letters) splits into pinyin syllables.
+  bool IsPinyinWord(const std::string& word) const {
+    const auto& syllables = Syllables();
+    std::vector<bool> reach(word.size() + 1, false);
+    reach[0] = true;
+    for (size_t i = 0; i < word.size(); ++i) {
+      if (!reach[i]) continue;
+      for (size_t len = 1; len <= 6 && i + len <= word.size(); ++len) {
+        if (syllables.count(word.substr(i, len))) reach[i + len] = true;
+      }
+    }
+    return !word.empty() && reach[word.size()];
   }
 
   // Every pinyin syllable, read off the readings of the common Han

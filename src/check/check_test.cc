@@ -139,6 +139,29 @@ TEST(CheckTest, FaithfulParaphrasesPass) {
   EXPECT_EQ(VerdictOf(core + "斯塔默与马克龙主持了会议，并签署联合声明。[2]", doc), Verdict::kSupported);
 }
 
+TEST(CheckTest, EnglishParaphrasesPassAndEnglishFaultsAreCaught) {
+  const Document doc =
+      Article({"The International Monetary Fund raised its forecast for global growth to 3.2% this "
+               "year but warned on Tuesday that the recovery faces three main risks.",
+               "Government borrowing in advanced economies is expected to exceed 110% of output by "
+               "2028, the highest level since the Second World War."},
+              "IMF warns of three risks");
+  const std::string core = "Core Viewpoint - ";
+  EXPECT_EQ(
+      VerdictOf(
+          core + "The IMF lifted its global growth forecast to 3.2% and warned of three main risks [1].",
+          doc),
+      Verdict::kSupported);
+  EXPECT_EQ(VerdictOf(core + "Borrowing by advanced economies should top 110% of output by 2028 [2].", doc),
+            Verdict::kSupported);
+  EXPECT_EQ(VerdictOf(core + "The IMF lifted its global growth forecast to 3.5% [1].", doc),
+            Verdict::kUnsupported);
+  EXPECT_EQ(VerdictOf(core + "The IMF lifted its global growth forecast to 3.2% [2].", doc),
+            Verdict::kMisCited);
+  EXPECT_EQ(VerdictOf(core + "Kristalina Georgieva said borrowing will exceed 110% of output [2].", doc),
+            Verdict::kUnsupported);
+}
+
 TEST(CheckTest, EnglishBriefOfAChineseArticleIsCheckedOnFacts) {
   const Document doc = Article(kZh);
   const std::string core = "Core Viewpoint - ";
