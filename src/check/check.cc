@@ -3,6 +3,7 @@
 #include "precis/check.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -97,6 +98,14 @@ std::unordered_set<std::string> Acronyms(std::string_view text) {
   }
   close();
   return out;
+}
+
+bool IsCalendarWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 19> kWords = {
+      "January",   "February",  "March",   "April",    "May",      "June",   "July",
+      "August",    "September", "October", "November", "December", "Monday", "Tuesday",
+      "Wednesday", "Thursday",  "Friday",  "Saturday", "Sunday"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
 bool IsContentWord(const Token& t) {
@@ -394,7 +403,9 @@ class Checker {
         opener = std::string(word_text);
         continue;
       }
-      const bool proper = ((t.flags & kProperNoun) && t.kind == TokenKind::kWord) || opening;
+      // Months and weekdays are capitalised but name no one.
+      const bool calendar = IsCalendarWord(word_text);
+      const bool proper = !calendar && (((t.flags & kProperNoun) && t.kind == TokenKind::kWord) || opening);
       if (proper) {
         if (!run.empty() && t.span.begin > run_end + 1) flush();
         if (run.empty() && !opener.empty()) run = opener;

@@ -183,6 +183,33 @@ TEST(CheckTest, EnglishBriefOfAChineseArticleIsCheckedOnFacts) {
   EXPECT_EQ(check("Putin chaired the meeting in Paris [2].").verdict, Verdict::kUnsupported);
 }
 
+TEST(CheckTest, APastedEnglishBriefOfTheChineseExample) {
+  auto doc = LoadDocument(PRECIS_SOURCE_DIR "/examples/zh-ukraine-force.md", {}, testing::Text());
+  ASSERT_TRUE(doc.ok());
+  auto brief = ParseBrief(
+      "Core Viewpoint - The meeting held in Paris on January 6 focused on security guarantees for Ukraine "
+      "after a ceasefire [1]. Group 1: Meeting Outcomes - The \"Coalition of the Willing,\" led by the UK "
+      "and France, has more than 30 countries participating [2]. - US envoys Witkoff and Kushner attended "
+      "for the first time [2]. - A joint declaration was signed, planning a \"multinational force\" in "
+      "Ukraine [3]. Group 2: Challenges to Deployment - Three main challenges were identified: 1. Russia's "
+      "opposition, which would treat NATO troops as legitimate targets [6]. 2. Troops and funding, with only "
+      "a few thousand soldiers available [7]. 3. The unclear US stance, as Washington has not promised a "
+      "backstop [8].",
+      "pasted");
+  ASSERT_TRUE(brief.ok()) << brief.status().ToString();
+  const CheckReport report = CheckBrief(*brief, *doc, testing::Text());
+  EXPECT_EQ(report.statements.size(), 8u) << CheckReportToText(report);
+  EXPECT_TRUE(report.all_supported()) << CheckReportToText(report);
+  for (const auto& s : report.statements) EXPECT_TRUE(s.partial);
+  // The same brief with the deployment placed in paragraph 4: mis-cited.
+  auto moved = ParseBrief(
+      "Core Viewpoint - A joint declaration was signed, planning a \"multinational force\" in "
+      "Ukraine, after the meeting in Paris on January 6 [4].",
+      "pasted");
+  ASSERT_TRUE(moved.ok());
+  EXPECT_EQ(CheckBrief(*moved, *doc, testing::Text()).statements.at(0).verdict, Verdict::kMisCited);
+}
+
 TEST(CheckTest, ChineseNamesThroughTheirPinyin) {
   const Document doc =
       Article({"外交部发言人汪文斌9日表示，中方愿同各方一道推动局势缓和。", "李强总理出席了会议。"});

@@ -11,7 +11,7 @@ namespace precis::check {
 namespace {
 
 // English (lower case) -> Chinese forms, "|"-separated.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 156> kNames = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 172> kNames = {{
     // Countries and regions.
     {"china", "中国|中方"},
     {"united states", "美国|美方"},
@@ -142,6 +142,22 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 156> kNames 
     {"rutte", "吕特"},
     {"von der leyen", "冯德莱恩"},
     {"pan gongsheng", "潘功胜"},
+    {"witkoff", "威特科夫"},
+    {"steve witkoff", "威特科夫"},
+    {"kushner", "库什纳"},
+    {"jared kushner", "库什纳"},
+    {"rubio", "鲁比奥"},
+    {"marco rubio", "鲁比奥"},
+    {"vance", "万斯"},
+    {"lavrov", "拉夫罗夫"},
+    {"bessent", "贝森特"},
+    {"hegseth", "赫格塞斯"},
+    {"takaichi", "高市早苗"},
+    {"carney", "卡尼"},
+    {"albanese", "阿尔巴尼斯"},
+    {"lula", "卢拉"},
+    {"milei", "米莱"},
+    {"sanchez", "桑切斯"},
     // Organisations and institutions.
     {"united nations", "联合国"},
     {"un", "联合国"},
