@@ -13,6 +13,9 @@ done
 echo "==> precis brief --budget 60 examples/zh-ukraine-force.md"
 build/precis brief --budget 60 examples/zh-ukraine-force.md
 echo
+echo "==> precis brief examples/zh-ukraine-force.md | precis check - --source examples/zh-ukraine-force.md"
+build/precis brief examples/zh-ukraine-force.md | build/precis check - --source examples/zh-ukraine-force.md
+echo
 echo "==> precis extract examples/zh-markets.json"
 build/precis extract examples/zh-markets.json
 echo
