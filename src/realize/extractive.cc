@@ -52,6 +52,82 @@ constexpr std::array<std::string_view, 16> kEnglishConnectives = {
     "And ",         "So ",         "Still, ",        "Yet ",
     "Separately, ", "Indeed, ",    "Nevertheless, ", "In fact, "};
 
+// A news agency's dateline opening a story says where and when it was
+// filed, not what happened: 新华社北京2月29日电, 新京报讯（记者 陆一夫）,
+// IT之家9月30日消息, "BEIJING, Jan 6 (Reuters) - ". The brief's byline has
+// the source and time.
+std::string_view StripDateline(std::string_view s, Language language) {
+  auto skip_spaces = [](std::string_view t) {
+    while (!t.empty() && (t.front() == ' ' || t.substr(0, 3) == "\u3000"))
+      t.remove_prefix(t.front() == ' ' ? 1 : 3);
+    return t;
+  };
+  if (language == Language::kChinese) {
+    // The mark must come early, with no punctuation before it.
+    const size_t limit = std::min<size_t>(s.size(), 90);  // ~30 Han characters
+    const std::string_view head = s.substr(0, limit);
+    size_t end = std::string_view::npos;
+    for (std::string_view mark : {"日电", "日消息", "报讯", "网讯", "端讯", "社讯", "台讯", "站讯"}) {
+      const size_t at = head.find(mark);
+      if (at != std::string_view::npos && (end == std::string_view::npos || at + mark.size() < end)) {
+        end = at + mark.size();
+      }
+    }
+    if (end == std::string_view::npos) return s;
+    for (std::string_view punct : {"，", "。", "、", "：", "；", "“"}) {
+      if (s.substr(0, end).find(punct) != std::string_view::npos) return s;
+    }
+    std::string_view rest = skip_spaces(s.substr(end));
+    // "…讯" names a paper only when a credit, a date or a space follows it
+    // (电报讯号 is a word).
+    if (s.substr(end - 3, 3) == "讯" && rest.size() == s.size() - end) {
+      const bool dated = !rest.empty() && (std::isdigit(static_cast<unsigned char>(rest.front())) ||
+                                           rest.substr(0, 3) == "今" || rest.substr(0, 3) == "昨" ||
+                                           rest.substr(0, 3) == "近" || rest.substr(0, 3) == "日");
+      const bool credit = rest.substr(0, 3) == "（" || rest.front() == '(';
+      if (!dated && !credit) return s;
+    }
+    // A reporter's credit right after it: （记者 陆一夫）.
+    for (auto [open, close] :
+         {std::pair<std::string_view, std::string_view>{"（记者", "）"}, {"(记者", ")"}}) {
+      if (rest.substr(0, open.size()) == open) {
+        const size_t shut = rest.find(close);
+        if (shut != std::string_view::npos && shut < 60) rest = skip_spaces(rest.substr(shut + close.size()));
+      }
+    }
+    return rest.empty() ? s : rest;
+  }
+  // English: CITY[, Mon D] [(Agency)] - …
+  size_t i = 0, capitals = 0;
+  while (i < s.size() && (std::isupper(static_cast<unsigned char>(s[i])) || s[i] == ' ' || s[i] == '.' ||
+                          s[i] == '\'' || s[i] == '-')) {
+    capitals += std::isupper(static_cast<unsigned char>(s[i])) != 0;
+    if (s[i] == '-' && i > 0 && s[i - 1] == ' ') break;  // the dash that ends it
+    ++i;
+  }
+  if (capitals < 3) return s;
+  std::string_view rest = s.substr(i);
+  if (!rest.empty() && rest.front() == ',') {  // ", Jan 6"
+    size_t j = 1;
+    while (j < rest.size() && j < 16 && rest[j] != '(' && rest[j] != '-' && rest.substr(j, 3) != "—") ++j;
+    rest = rest.substr(j);
+  }
+  rest = skip_spaces(rest);
+  if (!rest.empty() && rest.front() == '(') {
+    const size_t shut = rest.find(')');
+    if (shut == std::string_view::npos || shut > 30) return s;
+    rest = skip_spaces(rest.substr(shut + 1));
+  }
+  for (std::string_view dash : {"-", "—", "–"}) {
+    if (rest.substr(0, dash.size()) == dash) {
+      rest = skip_spaces(rest.substr(dash.size()));
+      // What follows must read as a sentence.
+      if (!rest.empty() && std::isupper(static_cast<unsigned char>(rest.front()))) return rest;
+    }
+  }
+  return s;
+}
+
 // Words that mark a parenthetical as editorial rather than content.
 constexpr std::array<std::string_view, 14> kEditorialMarks = {
     "原题", "原标题", "来源：", "图片来源", "资料图", "摄",    "记者",
@@ -129,7 +205,7 @@ std::vector<int> CitationsOf(const std::vector<plan::Evidence>& evidence) {
 
 std::string TidySentence(std::string_view sentence, Language language) {
   std::string_view original = Trim(sentence);
-  std::string_view s = original;
+  std::string_view s = StripDateline(original, language);
   bool dropped_connective = false;
   if (language == Language::kEnglish) {
     for (auto c : kEnglishConnectives) {

@@ -31,6 +31,21 @@ TEST(TidyTest, RemovesOnlyWholeEditorialPieces) {
        "English connective, capitalised"},
       {"Meanwhile, U.S. stocks rose 1.1%.", Language::kEnglish, "U.S. stocks rose 1.1%.", "capital kept"},
       {"此外，", Language::kChinese, "此外，", "never tidy a sentence away"},
+      {"新华社北京2月29日电 2月28日，国务院联防联控机制印发通知。", Language::kChinese,
+       "2月28日，国务院联防联控机制印发通知。", "an agency's dateline"},
+      {"新京报讯（记者 陆一夫）11月25日，亚马逊海外购登陆拼多多。", Language::kChinese,
+       "11月25日，亚马逊海外购登陆拼多多。", "a paper's dateline and reporter"},
+      {"IT之家9月30日消息 据外媒报道，日本最后一家传呼机公司停止服务。", Language::kChinese,
+       "据外媒报道，日本最后一家传呼机公司停止服务。", "a site's dateline"},
+      {"他们通过电报讯号联系总部。", Language::kChinese, "他们通过电报讯号联系总部。", "电报讯号 is a word"},
+      {"据新华社报道，北京日电网络公司宣布扩产。", Language::kChinese,
+       "据新华社报道，北京日电网络公司宣布扩产。", "a dateline word after punctuation is content"},
+      {"BEIJING, Jan 6 (Reuters) - China's exports rose 5.2% in December.", Language::kEnglish,
+       "China's exports rose 5.2% in December.", "an English dateline"},
+      {"LONDON (AP) — Britain's economy grew 0.1%.", Language::kEnglish, "Britain's economy grew 0.1%.",
+       "an English dateline with an em dash"},
+      {"US stocks fell - and bonds rallied.", Language::kEnglish, "US stocks fell - and bonds rallied.",
+       "a dash in a sentence is no dateline"},
   };
   for (const Row& row : rows) EXPECT_EQ(TidySentence(row.in, row.language), row.out) << row.intent;
 }
