@@ -41,10 +41,8 @@ char32_t VisibleBefore(const std::string& text, size_t at, size_t* start) {
     *start = 0;
     return 0;
   }
-  size_t i = at - 1;
-  while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
-  *start = i;
-  return util::DecodeUtf8(text, &i);
+  *start = at;
+  return util::DecodeUtf8Before(text, start);
 }
 
 // A citation group ends just before `at`, or a citation and its full stop.

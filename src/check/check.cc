@@ -178,42 +178,32 @@ class Checker {
 
     const check::Facts claim_facts = check::FindFacts(claim.text, /*strict=*/true);
     for (const auto& n : claim_facts.numbers) {
-      std::vector<int> found;
-      for (int p = 1; p <= count; ++p) {
-        const auto& numbers = paragraphs_[static_cast<size_t>(p - 1)].facts.numbers;
-        if (std::any_of(numbers.begin(), numbers.end(),
-                        [&](const auto& m) { return check::SameNumber(n, m); })) {
-          found.push_back(p);
-        }
-      }
-      judge("number " + n.text, found);
+      judge("number " + n.text, ParagraphsWhere([&](const ParagraphIndex& index) {
+              const auto& numbers = index.facts.numbers;
+              return std::any_of(numbers.begin(), numbers.end(),
+                                 [&](const auto& m) { return check::SameNumber(n, m); });
+            }));
     }
     for (const auto& d : claim_facts.dates) {
-      std::vector<int> found;
-      for (int p = 1; p <= count; ++p) {
-        const check::Facts& here = paragraphs_[static_cast<size_t>(p - 1)].facts;
-        // A year the paragraph's own date leaves out must be in the
-        // paragraph some other way (2014年 … 1月).
-        const bool year_here = d.year == 0 ||
-                               std::any_of(here.dates.begin(), here.dates.end(),
-                                           [&](const auto& m) { return m.year == d.year; }) ||
-                               std::any_of(here.numbers.begin(), here.numbers.end(),
-                                           [&](const auto& n) { return !n.percent && n.value == d.year; });
-        if (year_here && std::any_of(here.dates.begin(), here.dates.end(),
-                                     [&](const auto& m) { return check::SameDate(d, m); })) {
-          found.push_back(p);
-        }
-      }
-      judge("date " + d.text, found);
+      judge("date " + d.text, ParagraphsWhere([&](const ParagraphIndex& index) {
+              const check::Facts& here = index.facts;
+              // A year the paragraph's own date leaves out must be in the
+              // paragraph some other way (2014年 … 1月).
+              const bool year_here =
+                  d.year == 0 ||
+                  std::any_of(here.dates.begin(), here.dates.end(),
+                              [&](const auto& m) { return m.year == d.year; }) ||
+                  std::any_of(here.numbers.begin(), here.numbers.end(),
+                              [&](const auto& m) { return !m.percent && m.value == d.year; });
+              return year_here && std::any_of(here.dates.begin(), here.dates.end(),
+                                              [&](const auto& m) { return check::SameDate(d, m); });
+            }));
     }
 
     for (const auto& code : claim_facts.codes) {
-      std::vector<int> found;
-      for (int p = 1; p <= count; ++p) {
-        if (paragraphs_[static_cast<size_t>(p - 1)].lower.find(Lower(code)) != std::string::npos)
-          found.push_back(p);
-      }
-      judge("code " + code, found);
+      judge("code " + code, ParagraphsWhere([&](const ParagraphIndex& index) {
+              return index.lower.find(Lower(code)) != std::string::npos;
+            }));
     }
 
     const std::vector<Token> tokens =
@@ -222,27 +212,27 @@ class Checker {
     // not hold whole (two paragraphs' sentences joined: "GMT Eddie Girvan")
     // is looked up word by word.
     auto find_name = [&](const std::string& name) {
-      std::vector<int> found;
-      for (int p = 1; p <= count; ++p) {
-        const ParagraphIndex& index = paragraphs_[static_cast<size_t>(p - 1)];
-        bool here;
-        if (claim_language == Language::kChinese) {
-          here = index.text.find(name) != std::string::npos;
-        } else if (article_language != Language::kChinese) {
-          here = index.lower.find(Lower(name)) != std::string::npos || index.acronyms.count(name) > 0;
-        } else {
-          // An English name in a Chinese article: as written (FOMC, Apple),
-          // the curated list, or the pinyin of the article's names and text.
-          const auto forms = check::ChineseNamesFor(name);
-          here = index.lower.find(Lower(name)) != std::string::npos ||
-                 std::any_of(forms.begin(), forms.end(),
-                             [&](std::string_view f) { return index.text.find(f) != std::string::npos; }) ||
-                 index.name_keys.count(LetterKey(name)) > 0 ||
-                 (IsPinyinName(name) && index.pinyin.find(LetterKey(name)) != std::string::npos);
-        }
-        if (here) found.push_back(p);
+      if (claim_language == Language::kChinese) {
+        return ParagraphsWhere(
+            [&](const ParagraphIndex& index) { return index.text.find(name) != std::string::npos; });
       }
-      return found;
+      const std::string lower = Lower(name);
+      if (article_language != Language::kChinese) {
+        return ParagraphsWhere([&](const ParagraphIndex& index) {
+          return index.lower.find(lower) != std::string::npos || index.acronyms.count(name) > 0;
+        });
+      }
+      // An English name in a Chinese article: as written (FOMC, Apple), the
+      // curated list, or the pinyin of the article's names and text.
+      const auto forms = check::ChineseNamesFor(name);
+      const std::string key = LetterKey(name);
+      const bool pinyin = IsPinyinName(name);
+      return ParagraphsWhere([&](const ParagraphIndex& index) {
+        return index.lower.find(lower) != std::string::npos ||
+               std::any_of(forms.begin(), forms.end(),
+                           [&](std::string_view f) { return index.text.find(f) != std::string::npos; }) ||
+               index.name_keys.count(key) > 0 || (pinyin && index.pinyin.find(key) != std::string::npos);
+      });
     };
     for (const std::string& name : Names(claim.text, tokens, claim_language)) {
       // A run the article does not hold whole ("Premier Li Qiang", two
@@ -272,7 +262,7 @@ class Checker {
           const std::string sub = join(i, j);
           auto found = find_name(sub);
           if (!found.empty() || (claim_language == Language::kChinese) ||
-              (j - i > 1 && IsPinyinName(sub) && article_language == Language::kChinese)) {
+              (j - i > 1 && article_language == Language::kChinese && IsPinyinName(sub))) {
             best = j;
             best_found = std::move(found);
             matched = true;
@@ -366,6 +356,16 @@ class Checker {
   }
 
  private:
+  // The numbers (1-based) of the paragraphs for which `holds` is true.
+  template <typename Predicate>
+  std::vector<int> ParagraphsWhere(Predicate holds) const {
+    std::vector<int> found;
+    for (size_t i = 0; i < paragraphs_.size(); ++i) {
+      if (holds(paragraphs_[i])) found.push_back(static_cast<int>(i) + 1);
+    }
+    return found;
+  }
+
   // Names in a claim: Chinese names by the dictionary's tags; English runs
   // of capitalised words (not opening a sentence alone).
   static std::vector<std::string> Names(std::string_view text, const std::vector<Token>& tokens,
@@ -427,31 +427,34 @@ class Checker {
   bool IsQuoted(std::string_view quote, const std::vector<int>& cited) const {
     size_t pos = 0;
     while (pos < quote.size()) {
-      while (pos < quote.size() && quote[pos] == ' ') ++pos;
-      if (pos == quote.size()) break;
-      size_t best = 0;
+      if (quote[pos] == ' ') {
+        ++pos;
+        continue;
+      }
+      // lengths[k - 1]: the bytes of the first k characters from `pos`.
+      std::vector<size_t> lengths;
+      for (size_t i = pos; i < quote.size();) {
+        util::DecodeUtf8(quote, &i);
+        lengths.push_back(i - pos);
+      }
+      // The most characters from `pos` one cited paragraph holds (holding
+      // k of them, it holds every fewer): a binary search per paragraph.
+      size_t held = 0;
       for (int p : cited) {
         const std::string& text = paragraphs_[static_cast<size_t>(p - 1)].text;
-        // The longest piece from `pos` this paragraph holds.
-        size_t lo = 0, hi = quote.size() - pos;
+        size_t lo = held, hi = lengths.size();
         while (lo < hi) {
-          size_t mid = (lo + hi + 1) / 2;
-          while (pos + mid < quote.size() && (static_cast<unsigned char>(quote[pos + mid]) & 0xC0) == 0x80)
-            ++mid;
-          if (mid > hi) mid = hi;
-          if (text.find(quote.substr(pos, mid)) != std::string::npos) {
+          const size_t mid = (lo + hi + 1) / 2;
+          if (text.find(quote.substr(pos, lengths[mid - 1])) != std::string::npos) {
             lo = mid;
           } else {
             hi = mid - 1;
-            while (hi > lo && pos + hi < quote.size() &&
-                   (static_cast<unsigned char>(quote[pos + hi]) & 0xC0) == 0x80)
-              --hi;
           }
         }
-        best = std::max(best, lo);
+        held = lo;
       }
-      if (best < 2) return false;
-      pos += best;
+      if (held == 0 || lengths[held - 1] < 2) return false;
+      pos += lengths[held - 1];
     }
     return true;
   }

@@ -664,9 +664,7 @@ class ParagraphSink {
   char32_t LastChar() const {
     if (current_.empty()) return 0;
     size_t i = current_.size();
-    while (i > 0 && (static_cast<unsigned char>(current_[i - 1]) & 0xC0) == 0x80) --i;
-    if (i > 0) --i;
-    return DecodeUtf8(current_, &i);
+    return util::DecodeUtf8Before(current_, &i);
   }
   std::string current_;
   bool pending_space_ = false;

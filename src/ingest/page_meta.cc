@@ -26,12 +26,7 @@ bool IsTitleBoundary(char32_t cp) {
          cp == U'–' || cp == U'·' || cp == ':' || cp == U'：' || cp == 0x3000;
 }
 
-char32_t CharBefore(std::string_view s, size_t at) {
-  if (at == 0) return 0;
-  size_t i = at - 1;
-  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
-  return DecodeUtf8(s, &i);
-}
+char32_t CharBefore(std::string_view s, size_t at) { return at == 0 ? 0 : util::DecodeUtf8Before(s, &at); }
 
 char32_t CharAt(std::string_view s, size_t at) {
   if (at >= s.size()) return 0;

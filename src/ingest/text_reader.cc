@@ -98,9 +98,7 @@ size_t CodePoints(std::string_view s) { return util::CountCodePoints(s); }
 // The last code point of a non-empty string.
 char32_t LastChar(std::string_view s) {
   size_t i = s.size();
-  while (i > 0 && (static_cast<unsigned char>(s[i - 1]) & 0xC0) == 0x80) --i;
-  if (i > 0) --i;
-  return DecodeUtf8(s, &i);
+  return util::DecodeUtf8Before(s, &i);
 }
 
 bool IsCjkChar(char32_t cp) {
@@ -187,10 +185,7 @@ std::string_view TrimText(std::string_view s) {
   while (!s.empty() && is_space_at_front(s, &len)) s.remove_prefix(len);
   while (!s.empty()) {
     size_t i = s.size();
-    while (i > 0 && (static_cast<unsigned char>(s[i - 1]) & 0xC0) == 0x80) --i;
-    if (i > 0) --i;
-    size_t j = i;
-    if (!util::IsSpace(DecodeUtf8(s, &j))) break;
+    if (!util::IsSpace(util::DecodeUtf8Before(s, &i))) break;
     s.remove_suffix(s.size() - i);
   }
   return s;

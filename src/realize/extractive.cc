@@ -20,15 +20,10 @@ bool StartsWith(std::string_view s, std::string_view p) {
 
 std::string_view Trim(std::string_view s) {
   auto space_at = [](std::string_view v, bool front, size_t* len) {
-    size_t i = 0;
-    if (!front) {
-      i = v.size();
-      while (i > 0 && (static_cast<unsigned char>(v[i - 1]) & 0xC0) == 0x80) --i;
-      if (i > 0) --i;
-    }
+    size_t i = front ? 0 : v.size();
     size_t j = i;
-    char32_t cp = util::DecodeUtf8(v, &j);
-    *len = j - i;
+    const char32_t cp = front ? util::DecodeUtf8(v, &j) : util::DecodeUtf8Before(v, &j);
+    *len = front ? j : i - j;
     return util::IsSpace(cp);
   };
   size_t len = 0;

@@ -36,6 +36,13 @@ char32_t DecodeUtf8(std::string_view s, size_t* pos) {
   return cp;
 }
 
+char32_t DecodeUtf8Before(std::string_view s, size_t* pos) {
+  size_t i = *pos - 1;
+  for (int k = 0; k < 3 && i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80; ++k) --i;
+  *pos = i;
+  return DecodeUtf8(s, &i);
+}
+
 void AppendUtf8(char32_t cp, std::string* out) {
   if (cp < 0x80) {
     out->push_back(static_cast<char>(cp));

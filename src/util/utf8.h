@@ -30,6 +30,10 @@ inline size_t Utf8SequenceLength(unsigned char c) {
   return 1;
 }
 
+// Decodes the code point that ends just before s[*pos] and moves *pos back
+// to its first byte. Precondition: 0 < *pos <= s.size().
+char32_t DecodeUtf8Before(std::string_view s, size_t* pos);
+
 void AppendUtf8(char32_t cp, std::string* out);
 std::string EncodeUtf8(char32_t cp);
 

@@ -43,6 +43,9 @@ TEST(Utf8Test, DecodeAndEncodeRoundTrip) {
   for (char32_t cp : cps) EXPECT_EQ(DecodeUtf8(s, &pos), cp);
   EXPECT_EQ(pos, s.size());
   EXPECT_EQ(CountCodePoints(s), cps.size());
+  // Backwards, the same code points in reverse, ending at the start.
+  for (auto it = cps.rbegin(); it != cps.rend(); ++it) EXPECT_EQ(DecodeUtf8Before(s, &pos), *it);
+  EXPECT_EQ(pos, 0u);
 }
 
 TEST(Utf8Test, InvalidBytesDecodeAsReplacementOneByteAtATime) {
