@@ -17,8 +17,9 @@ namespace precis {
 namespace {
 
 TEST(CitationTest, EveryDevelopmentSetBriefIsGrounded) {
+  PRECIS_REQUIRE_SHARED_DATA("summarization");
   size_t briefs = 0;
-  testing::ForEachDevArticle(testing::SharedData("summarization"), [&](const testing::DevArticle& dev) {
+  const auto counts = testing::ForEachDevArticle(testing::SharedData("summarization"), [&](const testing::DevArticle& dev) {
     const Article& a = dev.article;
     Document doc = testing::Text().Analyze(a);
     const int budget = util::ContentUnits(dev.reference, a.language);
@@ -35,7 +36,8 @@ TEST(CitationTest, EveryDevelopmentSetBriefIsGrounded) {
       ++briefs;
     }
   });
-  EXPECT_GT(briefs, 7000u);
+  EXPECT_EQ(counts, testing::DevSetSizes());
+  EXPECT_EQ(briefs, 2 * testing::DevSetTotal());  // with and without a budget
 }
 
 }  // namespace

@@ -22,6 +22,9 @@ namespace {
 using testing::SharedData;
 using testing::Text;
 
+constexpr size_t kPkuTestLines = 1944;      // non-empty lines of pku_test.utf8
+constexpr size_t kExtractionBodies = 91;  // gold bodies that are not blank
+
 // Returns "" if `doc` satisfies the invariant, else a description.
 std::string CheckDocument(const Document& doc) {
   for (const Paragraph& p : doc.paragraphs) {
@@ -61,15 +64,17 @@ void CheckArticle(Article article, const std::string& where, size_t* checked) {
 }
 
 TEST(CoverageTest, SummarizationSets) {
-  const std::string dir = SharedData("summarization");
-  ASSERT_TRUE(std::filesystem::exists(dir)) << dir;
+  PRECIS_REQUIRE_SHARED_DATA("summarization");
   size_t checked = 0;
-  testing::ForEachDevArticle(
-      dir, [&](const testing::DevArticle& dev) { CheckArticle(dev.article, dev.where, &checked); });
-  EXPECT_GT(checked, 3000u);
+  const auto counts = testing::ForEachDevArticle(
+      SharedData("summarization"),
+      [&](const testing::DevArticle& dev) { CheckArticle(dev.article, dev.where, &checked); });
+  EXPECT_EQ(counts, testing::DevSetSizes());
+  EXPECT_EQ(checked, testing::DevSetTotal());
 }
 
 TEST(CoverageTest, SegmentationTestSet) {
+  PRECIS_REQUIRE_SHARED_DATA("cws/pku_test.utf8");
   std::ifstream in(SharedData("cws/pku_test.utf8"));
   ASSERT_TRUE(in) << "pku_test.utf8";
   Article a;
@@ -77,11 +82,13 @@ TEST(CoverageTest, SegmentationTestSet) {
   while (std::getline(in, line)) {
     if (!line.empty()) a.paragraphs.push_back(line);
   }
+  EXPECT_EQ(a.paragraphs.size(), kPkuTestLines);
   size_t checked = 0;
   CheckArticle(std::move(a), "pku_test.utf8", &checked);
 }
 
 TEST(CoverageTest, ExtractionGoldBodies) {
+  PRECIS_REQUIRE_SHARED_DATA("extraction/ground-truth.json");
   std::ifstream in(SharedData("extraction/ground-truth.json"));
   ASSERT_TRUE(in);
   auto gold = nlohmann::json::parse(in);
@@ -94,22 +101,26 @@ TEST(CoverageTest, ExtractionGoldBodies) {
     Text().Annotate(&*article);
     CheckArticle(std::move(*article), id, &checked);
   }
-  EXPECT_GT(checked, 80u);
+  EXPECT_EQ(gold.size(), 91u);
+  EXPECT_EQ(checked, kExtractionBodies);
 }
 
 TEST(CoverageTest, RawChineseNewsPages) {
-  size_t checked = 0;
+  PRECIS_REQUIRE_SHARED_DATA("html-zh");
+  size_t checked = 0, refused = 0;
   for (const auto& entry : std::filesystem::directory_iterator(SharedData("html-zh"))) {
     std::string bytes = testing::ReadWholeFile(entry.path().string());
     auto article = ReadArticleBytes(bytes, entry.path().filename().string());
     if (!article.ok() && article.status().message().find("no article text") != std::string::npos) {
-      continue;  // a saved page whose article was loaded by script
+      ++refused;  // a saved page whose article was loaded by script (xds-1.html)
+      continue;
     }
     ASSERT_TRUE(article.ok()) << entry.path() << ": " << article.status().ToString();
     Text().Annotate(&*article);
     CheckArticle(std::move(*article), entry.path().filename().string(), &checked);
   }
-  EXPECT_GE(checked, 40u);
+  EXPECT_EQ(checked, 42u);
+  EXPECT_EQ(refused, 1u);
 }
 
 }  // namespace

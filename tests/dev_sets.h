@@ -1,13 +1,15 @@
 // Copyright 2026 The precis Authors.
 //
 // The development sets of ../shared/data/summarization, line by line, as
-// Articles, for the data-wide tests.
+// Articles, for the data-wide tests; and how many articles each holds, so
+// that a test reading them fails when a set, or part of one, goes missing.
 
 #ifndef PRECIS_TESTS_DEV_SETS_H_
 #define PRECIS_TESTS_DEV_SETS_H_
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -15,15 +17,37 @@
 
 namespace precis::testing {
 
+// Every development set and its article count (../shared/data/README.md).
+inline const std::map<std::string, size_t>& DevSetSizes() {
+  static const std::map<std::string, size_t> sizes = {
+      {"en_bbc_dev.jsonl", 1112},
+      {"en_xsum_dev.jsonl", 489},
+      {"zh_clts_samples_dev.jsonl", 6},
+      {"zh_lcsts_dev.jsonl", 2000},
+  };
+  return sizes;
+}
+
+inline size_t DevSetTotal() {
+  size_t total = 0;
+  for (const auto& [file, n] : DevSetSizes()) total += n;
+  return total;
+}
+
 struct DevArticle {
   std::string where;  // "file.jsonl:line"
+  std::string id;
   Article article;
   std::string reference;
 };
 
-// Calls visit(const DevArticle&) for every line of every .jsonl in `dir`.
+// Calls visit(const DevArticle&) for every line of every .jsonl in `dir`;
+// returns how many articles each file held (file name -> count), which a
+// test compares with DevSetSizes().
 template <typename Visit>
-void ForEachDevArticle(const std::string& dir, Visit visit) {
+std::map<std::string, size_t> ForEachDevArticle(const std::string& dir, Visit visit) {
+  std::map<std::string, size_t> counts;
+  if (!std::filesystem::is_directory(dir)) return counts;
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     if (entry.path().extension() != ".jsonl") continue;
     std::ifstream in(entry.path());
@@ -34,13 +58,16 @@ void ForEachDevArticle(const std::string& dir, Visit visit) {
       auto j = nlohmann::json::parse(line);
       DevArticle dev;
       dev.where = entry.path().filename().string() + ":" + std::to_string(n);
+      dev.id = j.value("id", "");
       dev.article.title = j.value("title", "");
       for (const auto& p : j["paragraphs"]) dev.article.paragraphs.push_back(p.get<std::string>());
       dev.article.language = j.value("lang", "") == "zh" ? Language::kChinese : Language::kEnglish;
       dev.reference = j.value("reference", "");
       visit(dev);
     }
+    counts[entry.path().filename().string()] = n;
   }
+  return counts;
 }
 
 }  // namespace precis::testing
