@@ -4,7 +4,7 @@
 // fields of a Chinese news page right (title, source, published time, clean
 // body) on ../shared/data/html-zh, against the hand-read values in
 // tests/data/html_zh_expected.jsonl. Prints each page's misses, then the
-// accuracy of each field and of all four together.
+// accuracy of each field and of all four together (tests/page_fields.h).
 
 #include <cstdio>
 #include <string>
@@ -20,22 +20,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "html_zh_eval: no rows in %s\n", expected.c_str());
     return 2;
   }
-  int title = 0, source = 0, published = 0, body = 0, all = 0;
-  for (const auto& row : rows) {
-    const auto score = precis::testing::ScorePage(row, precis::ReadArticleFile(dir + "/" + row.file));
-    title += score.title;
-    source += score.source;
-    published += score.published;
-    body += score.body;
-    const bool whole = score.title && score.source && score.published && score.body;
-    all += whole;
-    if (!whole) std::printf("%-24s %s\n", row.file.c_str(), score.misses.c_str());
-  }
-  const double n = static_cast<double>(rows.size());
-  std::printf(
-      "pages %zu  title %.3f  source %.3f  published %.3f  body %.3f  "
-      "fields %.3f  all-four %.3f\n",
-      rows.size(), title / n, source / n, published / n, body / n,
-      (title + source + published + body) / (4 * n), all / n);
+  const auto m = precis::testing::MeasurePageFields(
+      rows, dir, [](const std::string& path) { return precis::ReadArticleFile(path); });
+  for (const auto& [file, misses] : m.misses) std::printf("%-24s %s\n", file.c_str(), misses.c_str());
+  std::printf("%s\n", m.Line().c_str());
   return 0;
 }

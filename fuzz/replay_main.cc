@@ -4,8 +4,11 @@
 // line (or each file in a named folder) is fed to LLVMFuzzerTestOneInput,
 // followed by `--mutations N` deterministic mutations of it (bit flips, byte
 // insertions and deletions, truncations, splices with invalid UTF-8).
-// A crash or an abort fails the run.
+// A crash or an abort fails the run; so does a path that does not exist, a
+// file that cannot be read, or a corpus with no file at all (exit 2), so a
+// replay can never pass by running nothing.
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -59,15 +62,34 @@ int main(int argc, char** argv) {
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
-    if (arg == "--mutations" && i + 1 < argc) {
-      mutations = std::atol(argv[++i]);
-    } else if (std::filesystem::is_directory(arg)) {
-      for (const auto& e : std::filesystem::recursive_directory_iterator(arg)) {
-        if (e.is_regular_file()) files.push_back(e.path().string());
+    if (arg == "--mutations") {
+      char* end = nullptr;
+      mutations = i + 1 < argc ? std::strtol(argv[++i], &end, 10) : -1;
+      if (mutations < 0 || end == nullptr || *end != '\0') {
+        std::fprintf(stderr, "replay: --mutations needs a count\n");
+        return 2;
       }
-    } else {
+    } else if (std::filesystem::is_directory(arg)) {
+      std::vector<std::string> found;
+      for (const auto& e : std::filesystem::recursive_directory_iterator(arg)) {
+        if (e.is_regular_file()) found.push_back(e.path().string());
+      }
+      if (found.empty()) {
+        std::fprintf(stderr, "replay: %s: no seed files in this folder\n", arg.c_str());
+        return 2;
+      }
+      std::sort(found.begin(), found.end());
+      files.insert(files.end(), found.begin(), found.end());
+    } else if (std::filesystem::is_regular_file(arg)) {
       files.push_back(arg);
+    } else {
+      std::fprintf(stderr, "replay: %s: no such file or folder\n", arg.c_str());
+      return 2;
     }
+  }
+  if (files.empty()) {
+    std::fprintf(stderr, "usage: replay [--mutations N] SEED_FILE_OR_FOLDER...\n");
+    return 2;
   }
   std::mt19937 rng(20260109);
   size_t runs = 0;
@@ -75,6 +97,10 @@ int main(int argc, char** argv) {
     std::ifstream in(file, std::ios::binary);
     std::stringstream ss;
     ss << in.rdbuf();
+    if (!in && !in.eof()) {
+      std::fprintf(stderr, "replay: %s: cannot be read\n", file.c_str());
+      return 2;
+    }
     const std::string seed = ss.str();
     Feed(seed);
     ++runs;

@@ -19,23 +19,24 @@ namespace {
 TEST(CitationTest, EveryDevelopmentSetBriefIsGrounded) {
   PRECIS_REQUIRE_SHARED_DATA("summarization");
   size_t briefs = 0;
-  const auto counts = testing::ForEachDevArticle(testing::SharedData("summarization"), [&](const testing::DevArticle& dev) {
-    const Article& a = dev.article;
-    Document doc = testing::Text().Analyze(a);
-    const int budget = util::ContentUnits(dev.reference, a.language);
-    for (int b : {0, budget}) {
-      BriefOptions options;
-      options.budget = b;
-      auto brief = BriefDocument(doc, options);
-      ASSERT_TRUE(brief.ok()) << dev.where << ": " << brief.status().ToString();
-      ASSERT_EQ(testing::CheckBrief(*brief, a), "") << dev.where;
-      std::string text = render::BriefToText(*brief, b, false);
-      if (b > 0) {
-        EXPECT_LE(util::ContentUnits(text, a.language), b) << dev.where;
-      }
-      ++briefs;
-    }
-  });
+  const auto counts =
+      testing::ForEachDevArticle(testing::SharedData("summarization"), [&](const testing::DevArticle& dev) {
+        const Article& a = dev.article;
+        Document doc = testing::Text().Analyze(a);
+        const int budget = util::ContentUnits(dev.reference, a.language);
+        for (int b : {0, budget}) {
+          BriefOptions options;
+          options.budget = b;
+          auto brief = BriefDocument(doc, options);
+          ASSERT_TRUE(brief.ok()) << dev.where << ": " << brief.status().ToString();
+          ASSERT_EQ(testing::CheckBrief(*brief, a), "") << dev.where;
+          std::string text = render::BriefToText(*brief, b, false);
+          if (b > 0) {
+            EXPECT_LE(util::ContentUnits(text, a.language), b) << dev.where;
+          }
+          ++briefs;
+        }
+      });
   EXPECT_EQ(counts, testing::DevSetSizes());
   EXPECT_EQ(briefs, 2 * testing::DevSetTotal());  // with and without a budget
 }

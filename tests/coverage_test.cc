@@ -22,7 +22,7 @@ namespace {
 using testing::SharedData;
 using testing::Text;
 
-constexpr size_t kPkuTestLines = 1944;      // non-empty lines of pku_test.utf8
+constexpr size_t kPkuTestLines = 1944;    // non-empty lines of pku_test.utf8
 constexpr size_t kExtractionBodies = 91;  // gold bodies that are not blank
 
 // Returns "" if `doc` satisfies the invariant, else a description.

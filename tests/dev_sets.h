@@ -7,11 +7,13 @@
 #ifndef PRECIS_TESTS_DEV_SETS_H_
 #define PRECIS_TESTS_DEV_SETS_H_
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "precis/article.h"
 
@@ -41,23 +43,29 @@ struct DevArticle {
   std::string reference;
 };
 
-// Calls visit(const DevArticle&) for every line of every .jsonl in `dir`;
+// Calls visit(const DevArticle&) for every line of every .jsonl in `dir`, in
+// file name order;
 // returns how many articles each file held (file name -> count), which a
 // test compares with DevSetSizes().
 template <typename Visit>
 std::map<std::string, size_t> ForEachDevArticle(const std::string& dir, Visit visit) {
   std::map<std::string, size_t> counts;
   if (!std::filesystem::is_directory(dir)) return counts;
+  // In file name order, so that a run over the sets is the same everywhere.
+  std::vector<std::filesystem::path> files;
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    if (entry.path().extension() != ".jsonl") continue;
-    std::ifstream in(entry.path());
+    if (entry.path().extension() == ".jsonl") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const auto& file : files) {
+    std::ifstream in(file);
     std::string line;
     size_t n = 0;
     while (std::getline(in, line)) {
       ++n;
       auto j = nlohmann::json::parse(line);
       DevArticle dev;
-      dev.where = entry.path().filename().string() + ":" + std::to_string(n);
+      dev.where = file.filename().string() + ":" + std::to_string(n);
       dev.id = j.value("id", "");
       dev.article.title = j.value("title", "");
       for (const auto& p : j["paragraphs"]) dev.article.paragraphs.push_back(p.get<std::string>());
@@ -65,7 +73,7 @@ std::map<std::string, size_t> ForEachDevArticle(const std::string& dir, Visit vi
       dev.reference = j.value("reference", "");
       visit(dev);
     }
-    counts[entry.path().filename().string()] = n;
+    counts[file.filename().string()] = n;
   }
   return counts;
 }

@@ -3,7 +3,8 @@
 // The four fields a reader of a brief relies on when precis reads a news
 // page — title, source, published time and a clean body — scored against
 // values read off the pages by hand (tests/data/html_zh_expected.jsonl).
-// Shared by html_zh_test (floors) and bench/html_zh_eval (the figures).
+// Shared by html_zh_test (every page), bench/html_zh_eval (the figures) and
+// readme_figures_test (the README's line).
 //
 // A row: {"file", "title", "source", "published", "first", "last"} or
 // {"file", "refused": true} for a page that holds no article text.
@@ -19,10 +20,12 @@
 #define PRECIS_TESTS_PAGE_FIELDS_H_
 
 #include <array>
+#include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "precis/article.h"
@@ -125,6 +128,45 @@ inline FieldScore ScorePage(const PageExpectation& want, const Result<Article>& 
   if (!last_ok) miss("last", a.paragraphs.empty() ? "" : Clip(a.paragraphs.back(), 90, true));
   if (!clean) miss("body", "has page furniture");
   return s;
+}
+
+// Every page of `rows` (files in `dir`) scored: the computation behind
+// bench/html_zh_eval's line, which the README quotes and
+// tests/readme_figures_test.cc holds.
+struct PageFieldsMeasure {
+  size_t pages = 0;
+  int title = 0, source = 0, published = 0, body = 0, all_four = 0;
+  std::vector<std::pair<std::string, std::string>> misses;  // (file, what was wrong)
+
+  // "pages 43  title 1.000  source 1.000  published 1.000  body 1.000
+  // fields 1.000  all-four 1.000"
+  std::string Line() const {
+    const double n = pages ? static_cast<double>(pages) : 1.0;
+    char buf[256];
+    std::snprintf(buf, sizeof buf,
+                  "pages %zu  title %.3f  source %.3f  published %.3f  body %.3f  fields %.3f  all-four %.3f",
+                  pages, title / n, source / n, published / n, body / n,
+                  (title + source + published + body) / (4 * n), all_four / n);
+    return buf;
+  }
+};
+
+template <typename Read>
+PageFieldsMeasure MeasurePageFields(const std::vector<PageExpectation>& rows, const std::string& dir,
+                                    Read read) {
+  PageFieldsMeasure m;
+  for (const auto& row : rows) {
+    const FieldScore score = ScorePage(row, read(dir + "/" + row.file));
+    ++m.pages;
+    m.title += score.title;
+    m.source += score.source;
+    m.published += score.published;
+    m.body += score.body;
+    const bool whole = score.title && score.source && score.published && score.body;
+    m.all_four += whole;
+    if (!whole) m.misses.emplace_back(row.file, score.misses);
+  }
+  return m;
 }
 
 }  // namespace precis::testing

@@ -59,16 +59,16 @@ inline std::string MissingSharedData(std::initializer_list<const char*> relative
 // First statement of a test that reads ../shared/data: without the named
 // files (a user's clone) the test is skipped with a message naming them;
 // under CI=true missing data is a failure.
-#define PRECIS_REQUIRE_SHARED_DATA(...)                                                    \
-  do {                                                                                     \
+#define PRECIS_REQUIRE_SHARED_DATA(...)                                                      \
+  do {                                                                                       \
     const std::string precis_missing_ = ::precis::testing::MissingSharedData({__VA_ARGS__}); \
-    if (!precis_missing_.empty()) {                                                        \
-      if (::precis::testing::InCi()) {                                                     \
-        FAIL() << precis_missing_ << " (CI=true: data-dependent tests may not skip)";      \
-      } else {                                                                             \
-        GTEST_SKIP() << precis_missing_;                                                   \
-      }                                                                                    \
-    }                                                                                      \
+    if (!precis_missing_.empty()) {                                                          \
+      if (::precis::testing::InCi()) {                                                       \
+        FAIL() << precis_missing_ << " (CI=true: data-dependent tests may not skip)";        \
+      } else {                                                                               \
+        GTEST_SKIP() << precis_missing_;                                                     \
+      }                                                                                      \
+    }                                                                                        \
   } while (0)
 
 #endif  // PRECIS_TESTS_TEST_UTIL_H_
