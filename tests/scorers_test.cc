@@ -3,15 +3,19 @@
 // The scorers behind the README's quality figures, on inputs small enough to
 // score by hand: the article-extraction-benchmark metric (shingle_score.h:
 // Python's \w+ tokens, 4-token shingles, per-page normalised TP/FP/FN,
-// precision and recall averaged over pages).
+// precision and recall averaged over pages) and the SIGHAN 2005 word
+// segmentation score (cws_score.h: P, R, F1, OOV recall).
 
 #include <gtest/gtest.h>
 
 #include <initializer_list>
 #include <map>
 #include <string>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 
+#include "cws_score.h"
 #include "shingle_score.h"
 
 namespace precis {
@@ -126,6 +130,97 @@ TEST(ShingleScoreTest, ScorerAveragesNormalisedPagesByHand) {
     EXPECT_NEAR(scorer.recall(), row.recall, 1e-12);
     EXPECT_NEAR(scorer.f1(), row.f1, 1e-12);
   }
+}
+
+// Words of the training vocabulary: a gold word outside it is OOV.
+const std::unordered_set<std::string> kTraining = {"我们", "喜欢", "北京", "天安门", "研究",
+                                                   "生命", "起源", "访问", "了"};
+
+struct CwsLine {
+  const char* intent;
+  std::string gold, predicted;
+  cws::Score counts;  // what the line adds to a fresh Score
+  double precision, recall, f1, oov_recall;
+};
+
+// {gold_words, predicted_words, correct, oov_words, oov_correct,
+// mismatched_lines} per line; P = correct / predicted, R = correct / gold,
+// F1 = 2 * correct / (predicted + gold).
+const CwsLine kCwsLines[] = {
+    {"a perfect line (no OOV word, so OOV recall is 0)",
+     "我们 喜欢 北京",
+     "我们 喜欢 北京",
+     {3, 3, 3, 0, 0, 0},
+     1,
+     1,
+     1,
+     0},
+    {"over-split: 天安门 as 天安 门 costs one gold word, adds a wrong one",
+     "我们 喜欢 天安门",
+     "我们 喜欢 天安 门",
+     {3, 4, 2, 0, 0, 0},
+     2.0 / 4,
+     2.0 / 3,
+     4.0 / 7,
+     0},
+    {"under-split: 研究生命 joins two gold words",
+     "研究 生命 起源",
+     "研究生命 起源",
+     {3, 2, 1, 0, 0, 0},
+     1.0 / 2,
+     1.0 / 3,
+     2.0 / 5,
+     0},
+    {"OOV words: 张三 found, 故宫 split and missed",
+     "张三 访问 了 故宫",
+     "张三 访问 了 故 宫",
+     {4, 5, 3, 2, 1, 0},
+     3.0 / 5,
+     3.0 / 4,
+     2.0 / 3,
+     1.0 / 2},
+    {"characters differ (南 for 北): words counted, none correct, no OOV",
+     "我们 喜欢 北京",
+     "我们 喜欢 南京",
+     {3, 3, 0, 0, 0, 1},
+     0,
+     0,
+     0,
+     0},
+};
+
+void ExpectCounts(const cws::Score& got, const cws::Score& want) {
+  EXPECT_EQ(got.gold_words, want.gold_words);
+  EXPECT_EQ(got.predicted_words, want.predicted_words);
+  EXPECT_EQ(got.correct, want.correct);
+  EXPECT_EQ(got.oov_words, want.oov_words);
+  EXPECT_EQ(got.oov_correct, want.oov_correct);
+  EXPECT_EQ(got.mismatched_lines, want.mismatched_lines);
+}
+
+TEST(CwsScoreTest, ScoresEachKindOfLineByHand) {
+  for (const CwsLine& line : kCwsLines) {
+    SCOPED_TRACE(line.intent);
+    cws::Score score;
+    cws::ScoreLine(line.gold, line.predicted, kTraining, &score);
+    ExpectCounts(score, line.counts);
+    EXPECT_NEAR(score.precision(), line.precision, 1e-12);
+    EXPECT_NEAR(score.recall(), line.recall, 1e-12);
+    EXPECT_NEAR(score.f1(), line.f1, 1e-12);
+    EXPECT_NEAR(score.oov_recall(), line.oov_recall, 1e-12);
+  }
+}
+
+TEST(CwsScoreTest, ScoresAFileAsTheSumOfItsLines) {
+  cws::Score score;
+  for (const CwsLine& line : kCwsLines) cws::ScoreLine(line.gold, line.predicted, kTraining, &score);
+  // Gold 3+3+3+4+3 = 16 words, predicted 3+4+2+5+3 = 17, correct
+  // 3+2+1+3+0 = 9; the mismatched line's words count against both.
+  ExpectCounts(score, {16, 17, 9, 2, 1, 1});
+  EXPECT_NEAR(score.precision(), 9.0 / 17, 1e-12);
+  EXPECT_NEAR(score.recall(), 9.0 / 16, 1e-12);
+  EXPECT_NEAR(score.f1(), 18.0 / 33, 1e-12);
+  EXPECT_NEAR(score.oov_recall(), 1.0 / 2, 1e-12);
 }
 
 }  // namespace
