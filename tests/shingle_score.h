@@ -19,20 +19,37 @@
 
 namespace precis::shingle {
 
-inline std::map<std::string, int> Shingles(const std::string& text) {
+// Python's `\w` on str patterns: '_' and what str.isalnum() accepts, that is
+// letters (Lu, Ll, Lt, Lm, Lo) and characters with a numeric type (Nd and the
+// numeric characters of Nl, No, and some Lo). Combining marks (Mn, Mc, Me)
+// are not word characters, so "e\u0301" is the token "e".
+inline bool IsWordChar(UChar32 c) {
+  return c == '_' || (U_GET_GC_MASK(c) & U_GC_L_MASK) != 0 ||
+         u_getIntPropertyValue(c, UCHAR_NUMERIC_TYPE) != U_NT_NONE;
+}
+
+// re.findall(r'\w+', text): maximal runs of word characters, in order.
+inline std::vector<std::string> WordTokens(const std::string& text) {
   std::vector<std::string> tokens;
   std::string cur;
   for (size_t i = 0; i < text.size();) {
-    size_t start = i;
-    auto c = static_cast<UChar32>(util::DecodeUtf8(text, &i));
-    if (c == '_' || u_isalpha(c) || (U_GET_GC_MASK(c) & (U_GC_N_MASK | U_GC_M_MASK))) {
+    const size_t start = i;
+    const auto c = static_cast<UChar32>(util::DecodeUtf8(text, &i));
+    if (IsWordChar(c)) {
       cur.append(text, start, i - start);
     } else if (!cur.empty()) {
       tokens.push_back(std::move(cur));
       cur.clear();
     }
   }
-  if (!cur.empty()) tokens.push_back(cur);
+  if (!cur.empty()) tokens.push_back(std::move(cur));
+  return tokens;
+}
+
+// Each run of 4 consecutive tokens with its count, tokens joined by U+001F.
+// A text of 1 to 3 tokens is one shingle of all of them; no tokens, none.
+inline std::map<std::string, int> Shingles(const std::string& text) {
+  const std::vector<std::string> tokens = WordTokens(text);
   std::map<std::string, int> out;
   const size_t last = tokens.size() >= 4 ? tokens.size() - 3 : 1;
   for (size_t i = 0; i < last; ++i) {

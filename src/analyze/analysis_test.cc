@@ -19,16 +19,31 @@ Document Doc(std::vector<std::string> paragraphs, Language language, std::string
   return Text().Analyze(std::move(a));
 }
 
+// The text of sentence `index` (in article order).
+std::string SentenceText(const Document& doc, const Analysis& a, int index) {
+  const auto& s = a.sentences[static_cast<size_t>(index)];
+  const auto& p = doc.paragraphs[static_cast<size_t>(s.paragraph)];
+  const auto& span = p.sentences[static_cast<size_t>(s.sentence)].span;
+  return p.text.substr(span.begin, span.size());
+}
+
+// The text of each item of `e`: its sentences, joined.
+std::vector<std::string> ItemTexts(const Document& doc, const Analysis& a, const Enumeration& e) {
+  std::vector<std::string> out;
+  for (const auto& item : e.items) {
+    std::string text;
+    for (int s : item) text += SentenceText(doc, a, s);
+    out.push_back(std::move(text));
+  }
+  return out;
+}
+
 // The text of each item's first sentence of the first enumeration.
 std::vector<std::string> ItemHeads(const Document& doc, const Analysis& a) {
   std::vector<std::string> out;
   if (a.enumerations.empty()) return out;
-  for (const auto& item : a.enumerations[0].items) {
-    const auto& s = a.sentences[static_cast<size_t>(item.front())];
-    const auto& p = doc.paragraphs[static_cast<size_t>(s.paragraph)];
-    const auto& span = p.sentences[static_cast<size_t>(s.sentence)].span;
-    out.push_back(p.text.substr(span.begin, 6));
-  }
+  for (const auto& item : a.enumerations[0].items)
+    out.push_back(SentenceText(doc, a, item.front()).substr(0, 6));
   return out;
 }
 
@@ -37,73 +52,76 @@ TEST(EnumerationTest, FindsEnumerationsInEachForm) {
     const char* intent;
     std::vector<std::string> paragraphs;
     Language language;
-    size_t items;  // 0: no enumeration expected
-    bool has_intro;
+    std::vector<std::string> items;  // each item's sentences, joined; empty: no enumeration
+    std::string intro;               // the announcing sentence, "" if none
   };
   const Row rows[] = {
-      {"一是/二是/三是 across paragraphs, announced",
+      {"一是/二是/三是 across paragraphs, announced; an item runs on through its paragraph",
        {"分析人士指出，部署多国部队至少面临三个困难。", "一是俄罗斯明确反对。俄方多次表态。",
         "二是兵力和资金难以落实。", "三是美国的态度并不明朗。"},
        Language::kChinese,
-       3,
-       true},
+       {"一是俄罗斯明确反对。俄方多次表态。", "二是兵力和资金难以落实。", "三是美国的态度并不明朗。"},
+       "分析人士指出，部署多国部队至少面临三个困难。"},
       {"第一，第二， within a paragraph",
        {"他提出两点建议：第一，加快改革进度。第二，扩大对外开放。"},
        Language::kChinese,
-       0,
-       false},
+       {},
+       ""},
       {"第一，第二， across paragraphs",
        {"第一，加快改革进度，推动市场化。", "第二，扩大对外开放，吸引外资。"},
        Language::kChinese,
-       2,
-       false},
+       {"第一，加快改革进度，推动市场化。", "第二，扩大对外开放，吸引外资。"},
+       ""},
       {"首先/其次/最后",
        {"首先，央行降准释放了流动性。", "其次，财政政策更加积极。", "最后，外需有所回暖。"},
        Language::kChinese,
-       3,
-       false},
+       {"首先，央行降准释放了流动性。", "其次，财政政策更加积极。", "最后，外需有所回暖。"},
+       ""},
       {"inline 一：…；二：…；三：… split at semicolons",
        {"一：分期付款免息不免费；二：逾期罚息本息滚复利；三：存钱无息取钱还要收费。"},
        Language::kChinese,
-       3,
-       false},
+       {"一：分期付款免息不免费；", "二：逾期罚息本息滚复利；", "三：存钱无息取钱还要收费。"},
+       ""},
       {"Arabic 1. 2. 3.",
        {"1. 加强监管框架的设计工作。", "2. 坚持监管规则的公平性。", "3. 正确理解监管与自律。"},
        Language::kChinese,
-       3,
-       false},
-      {"English First/Second/Finally",
+       {"1. 加强监管框架的设计工作。", "2. 坚持监管规则的公平性。", "3. 正确理解监管与自律。"},
+       ""},
+      {"English First/Second/Finally, announced",
        {"Officials face three problems.", "First, inflation is still above target.",
         "Second, growth is slowing.", "Finally, tariffs cloud the outlook."},
        Language::kEnglish,
-       3,
-       true},
+       {"First, inflation is still above target.", "Second, growth is slowing.",
+        "Finally, tariffs cloud the outlook."},
+       "Officials face three problems."},
       {"第一次 is not a marker",
        {"第一次会议在巴黎举行。", "第二次会议在伦敦举行。"},
        Language::kChinese,
-       0,
-       false},
+       {},
+       ""},
       {"1.5% is not a marker",
        {"1.5%的增长率好于预期。", "2.5%的通胀率高于目标。"},
        Language::kChinese,
-       0,
-       false},
+       {},
+       ""},
       {"a lone first item is no enumeration",
        {"一是加强监管。", "市场反应平稳。"},
        Language::kChinese,
-       0,
-       false},
+       {},
+       ""},
   };
   for (const Row& row : rows) {
+    SCOPED_TRACE(row.intent);
     Document doc = Doc(row.paragraphs, row.language);
     Analysis a = Analyze(doc);
-    if (row.items == 0) {
-      EXPECT_TRUE(a.enumerations.empty()) << row.intent;
+    if (row.items.empty()) {
+      EXPECT_TRUE(a.enumerations.empty());
       continue;
     }
-    ASSERT_EQ(a.enumerations.size(), 1u) << row.intent;
-    EXPECT_EQ(a.enumerations[0].items.size(), row.items) << row.intent;
-    EXPECT_EQ(a.enumerations[0].intro >= 0, row.has_intro) << row.intent;
+    ASSERT_EQ(a.enumerations.size(), 1u);
+    const Enumeration& e = a.enumerations[0];
+    EXPECT_EQ(ItemTexts(doc, a, e), row.items);
+    EXPECT_EQ(e.intro >= 0 ? SentenceText(doc, a, e.intro) : "", row.intro);
   }
 }
 
@@ -125,7 +143,8 @@ TEST(AnalysisTest, FeaturesFavourTheLeadAndTheHeadline) {
   Analysis a = Analyze(doc);
   ASSERT_EQ(a.sentences.size(), 3u);
   EXPECT_FLOAT_EQ(a.sentences[0].position, 1.0f);
-  EXPECT_GT(a.sentences[0].title_similarity, a.sentences[1].title_similarity);
+  EXPECT_GT(a.sentences[0].title_similarity, 0.0f);
+  EXPECT_FLOAT_EQ(a.sentences[1].title_similarity, 0.0f);  // no word of the title
   EXPECT_GT(a.sentences[0].score, a.sentences[1].score);
   EXPECT_GT(a.sentences[2].centrality, a.sentences[1].centrality);
   for (const auto& s : a.sentences) {

@@ -8,6 +8,11 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
 #include "check/claims.h"
 #include "check/facts.h"
 #include "precis/engine.h"
@@ -16,6 +21,10 @@
 #include "test_util.h"
 
 namespace precis {
+
+// Failure messages name verdicts ("mis-cited"), not their bytes.
+void PrintTo(Verdict verdict, std::ostream* os) { *os << VerdictName(verdict); }
+
 namespace {
 
 Document Article(std::vector<std::string> paragraphs, std::string title = "标题") {
@@ -33,14 +42,26 @@ const std::vector<std::string> kZh = {
     "泽连斯基表示，乌克兰需要的是具有约束力的安全保障。",
 };
 
-Verdict VerdictOf(const std::string& brief_text, const Document& doc) {
+// The check of a one-statement brief; nullopt, and a test failure, when the
+// text does not parse or gives another number of statements.
+std::optional<StatementCheck> CheckOne(const std::string& brief_text, const Document& doc) {
   auto brief = ParseBrief(brief_text, "brief.md");
-  EXPECT_TRUE(brief.ok()) << brief.status().ToString();
-  if (!brief.ok()) return Verdict::kSupported;
-  const CheckReport report = CheckBrief(*brief, doc, testing::Text());
-  EXPECT_EQ(report.statements.size(), 1u) << CheckReportToText(report);
-  if (report.statements.empty()) return Verdict::kSupported;
-  return report.statements.front().verdict;
+  if (!brief.ok()) {
+    ADD_FAILURE() << brief.status().ToString();
+    return std::nullopt;
+  }
+  CheckReport report = CheckBrief(*brief, doc, testing::Text());
+  if (report.statements.size() != 1) {
+    ADD_FAILURE() << "expected one statement:\n" << CheckReportToText(report);
+    return std::nullopt;
+  }
+  return std::move(report.statements.front());
+}
+
+std::optional<Verdict> VerdictOf(const std::string& brief_text, const Document& doc) {
+  const std::optional<StatementCheck> check = CheckOne(brief_text, doc);
+  if (!check) return std::nullopt;
+  return check->verdict;
 }
 
 TEST(CheckTest, CitationGroupsAndClaims) {
@@ -165,22 +186,29 @@ TEST(CheckTest, EnglishParaphrasesPassAndEnglishFaultsAreCaught) {
 TEST(CheckTest, EnglishBriefOfAChineseArticleIsCheckedOnFacts) {
   const Document doc = Article(kZh);
   const std::string core = "Core Viewpoint - ";
-  auto check = [&](const std::string& text) {
-    auto brief = ParseBrief(core + text, "brief.txt");
-    EXPECT_TRUE(brief.ok());
-    return CheckBrief(*brief, doc, testing::Text()).statements.at(0);
+  const std::optional<StatementCheck> ok =
+      CheckOne(core + "On January 6 leaders of more than 30 countries met in Paris [1].", doc);
+  ASSERT_TRUE(ok.has_value());
+  EXPECT_EQ(ok->verdict, Verdict::kSupported) << ok->problems.size();
+  EXPECT_TRUE(ok->partial);  // numbers, dates and names only
+  struct Row {
+    const char* intent;
+    std::string statement;
+    Verdict verdict;
   };
-  auto ok = check("On January 6 leaders of more than 30 countries met in Paris [1].");
-  EXPECT_EQ(ok.verdict, Verdict::kSupported) << ok.problems.size();
-  EXPECT_TRUE(ok.partial);
-  EXPECT_EQ(
-      check("Deployment faces three difficulties, including a funding gap of 5 billion euros [3].").verdict,
-      Verdict::kSupported);
-  EXPECT_EQ(check("Zelensky said Ukraine needs binding guarantees [4].").verdict, Verdict::kSupported);
-  EXPECT_EQ(check("On January 9 leaders of more than 30 countries met in Paris [1].").verdict,
-            Verdict::kUnsupported);
-  EXPECT_EQ(check("Macron and Starmer chaired the meeting [4].").verdict, Verdict::kMisCited);
-  EXPECT_EQ(check("Putin chaired the meeting in Paris [2].").verdict, Verdict::kUnsupported);
+  const Row rows[] = {
+      {"a number and an amount in either notation",
+       "Deployment faces three difficulties, including a funding gap of 5 billion euros [3].",
+       Verdict::kSupported},
+      {"a name through the bilingual list", "Zelensky said Ukraine needs binding guarantees [4].",
+       Verdict::kSupported},
+      {"a changed date", "On January 9 leaders of more than 30 countries met in Paris [1].",
+       Verdict::kUnsupported},
+      {"names found, in another paragraph", "Macron and Starmer chaired the meeting [4].",
+       Verdict::kMisCited},
+      {"a name the article never has", "Putin chaired the meeting in Paris [2].", Verdict::kUnsupported},
+  };
+  for (const Row& row : rows) EXPECT_EQ(VerdictOf(core + row.statement, doc), row.verdict) << row.intent;
 }
 
 TEST(CheckTest, APastedEnglishBriefOfTheChineseExample) {
@@ -206,29 +234,39 @@ TEST(CheckTest, APastedEnglishBriefOfTheChineseExample) {
       "Core Viewpoint - A joint declaration was signed, planning a \"multinational force\" in "
       "Ukraine, after the meeting in Paris on January 6 [4].",
       "pasted");
-  ASSERT_TRUE(moved.ok());
-  EXPECT_EQ(CheckBrief(*moved, *doc, testing::Text()).statements.at(0).verdict, Verdict::kMisCited);
+  ASSERT_TRUE(moved.ok()) << moved.status().ToString();
+  const CheckReport moved_report = CheckBrief(*moved, *doc, testing::Text());
+  ASSERT_EQ(moved_report.statements.size(), 1u) << CheckReportToText(moved_report);
+  EXPECT_EQ(moved_report.statements[0].verdict, Verdict::kMisCited);
 }
 
 TEST(CheckTest, ChineseNamesThroughTheirPinyin) {
   const Document doc =
       Article({"外交部发言人汪文斌9日表示，中方愿同各方一道推动局势缓和。", "李强总理出席了会议。"});
-  auto check = [&](const std::string& text) {
-    auto brief = ParseBrief("Core Viewpoint - " + text, "brief.txt");
-    EXPECT_TRUE(brief.ok());
-    return CheckBrief(*brief, doc, testing::Text()).statements.at(0);
+  const std::string core = "Core Viewpoint - ";
+  struct Row {
+    const char* intent;
+    std::string statement;
+    Verdict verdict;
   };
-  EXPECT_EQ(check("Spokesman Wang Wenbin said China is willing to work with all parties [1].").verdict,
-            Verdict::kSupported);
-  EXPECT_EQ(check("Premier Li Qiang attended the meeting [2].").verdict, Verdict::kSupported);
-  // A pinyin name the article never has is an invention.
-  EXPECT_EQ(check("Zhang Wei attended the meeting [2].").verdict, Verdict::kUnsupported);
+  const Row rows[] = {
+      {"汪文斌 as Wang Wenbin", "Spokesman Wang Wenbin said China is willing to work with all parties [1].",
+       Verdict::kSupported},
+      {"李强 as Li Qiang", "Premier Li Qiang attended the meeting [2].", Verdict::kSupported},
+      {"a pinyin name the article never has is an invention", "Zhang Wei attended the meeting [2].",
+       Verdict::kUnsupported},
+  };
+  for (const Row& row : rows) EXPECT_EQ(VerdictOf(core + row.statement, doc), row.verdict) << row.intent;
   // A foreign name neither the list nor pinyin reaches: said, not judged.
-  auto unknown = check("Spokesman Wang Wenbin met Jean Dupont [1].");
-  EXPECT_EQ(unknown.verdict, Verdict::kSupported);
-  EXPECT_TRUE(unknown.partial);
-  ASSERT_FALSE(unknown.problems.empty());
-  EXPECT_NE(unknown.problems.back().find("could not be checked"), std::string::npos);
+  const std::optional<StatementCheck> unknown =
+      CheckOne(core + "Spokesman Wang Wenbin met Jean Dupont [1].", doc);
+  ASSERT_TRUE(unknown.has_value());
+  EXPECT_EQ(unknown->verdict, Verdict::kSupported);
+  EXPECT_TRUE(unknown->partial);
+  // The report names what it could not check.
+  ASSERT_FALSE(unknown->problems.empty());
+  EXPECT_NE(unknown->problems.back().find("Dupont could not be checked"), std::string::npos)
+      << unknown->problems.back();
 }
 
 }  // namespace

@@ -12,6 +12,22 @@
 #include "util/units.h"
 
 namespace precis::eval {
+namespace {
+
+// Sums measures field by field; RunEval divides by the document count.
+void AddTo(RougeScore* sum, const RougeScore& s) {
+  sum->precision += s.precision;
+  sum->recall += s.recall;
+  sum->f1 += s.f1;
+}
+
+void AddTo(RougeScores* sum, const RougeScores& s) {
+  AddTo(&sum->rouge1, s.rouge1);
+  AddTo(&sum->rouge2, s.rouge2);
+  AddTo(&sum->rougeL, s.rougeL);
+}
+
+}  // namespace
 
 std::string LeadSummary(const Document& doc, int budget) {
   const Language language = doc.article.language;
@@ -88,12 +104,8 @@ Result<EvalReport> RunEval(const std::string& path, const TextProcessor& text, c
 
     RougeScores p = Rouge(RougeTokens(prediction, language), ref_tokens);
     RougeScores l = Rouge(RougeTokens(lead, language), ref_tokens);
-    report.precis.rouge1 += p.rouge1;
-    report.precis.rouge2 += p.rouge2;
-    report.precis.rougeL += p.rougeL;
-    report.lead.rouge1 += l.rouge1;
-    report.lead.rouge2 += l.rouge2;
-    report.lead.rougeL += l.rougeL;
+    AddTo(&report.precis, p);
+    AddTo(&report.lead, l);
     ++report.documents;
     if (!options.predictions_path.empty()) {
       nlohmann::ordered_json out;
@@ -105,9 +117,11 @@ Result<EvalReport> RunEval(const std::string& path, const TextProcessor& text, c
   if (report.documents == 0) return InvalidArgumentError(path + ": no articles");
   const double n = static_cast<double>(report.documents);
   for (RougeScores* s : {&report.precis, &report.lead}) {
-    s->rouge1 /= n;
-    s->rouge2 /= n;
-    s->rougeL /= n;
+    for (RougeScore* m : {&s->rouge1, &s->rouge2, &s->rougeL}) {
+      m->precision /= n;
+      m->recall /= n;
+      m->f1 /= n;
+    }
   }
   if (!options.predictions_path.empty()) {
     PRECIS_RETURN_IF_ERROR(util::WriteFileAtomic(options.predictions_path, predictions));

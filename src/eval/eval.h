@@ -27,7 +27,7 @@ struct EvalOptions {
 struct EvalReport {
   size_t documents = 0;
   size_t input_bytes = 0;  // bytes of article text briefed
-  RougeScores precis;      // mean F1 over documents, in [0, 1]
+  RougeScores precis;      // mean over documents of each precision, recall and F1
   RougeScores lead;
 };
 

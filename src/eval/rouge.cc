@@ -28,11 +28,14 @@ std::string PorterStem(const std::string& word) {
                                     static_cast<size_t>(sb_stemmer_length(stemmer.get())));
 }
 
-double F1(size_t overlap, size_t predicted, size_t reference) {
-  if (overlap == 0 || predicted == 0 || reference == 0) return 0;
-  double p = static_cast<double>(overlap) / static_cast<double>(predicted);
-  double r = static_cast<double>(overlap) / static_cast<double>(reference);
-  return 2 * p * r / (p + r);
+// `overlap` matched units out of `predicted` and `reference`.
+RougeScore Score(size_t overlap, size_t predicted, size_t reference) {
+  RougeScore s;
+  if (overlap == 0 || predicted == 0 || reference == 0) return s;
+  s.precision = static_cast<double>(overlap) / static_cast<double>(predicted);
+  s.recall = static_cast<double>(overlap) / static_cast<double>(reference);
+  s.f1 = 2 * s.precision * s.recall / (s.precision + s.recall);
+  return s;
 }
 
 // Tokens as small integers, shared by prediction and reference.
@@ -51,8 +54,8 @@ Interned Intern(const std::vector<std::string>& pred, const std::vector<std::str
   return out;
 }
 
-double NgramF1(const std::vector<uint32_t>& pred, const std::vector<uint32_t>& ref, size_t n) {
-  if (pred.size() < n || ref.size() < n) return 0;
+RougeScore NgramScore(const std::vector<uint32_t>& pred, const std::vector<uint32_t>& ref, size_t n) {
+  if (pred.size() < n || ref.size() < n) return RougeScore{};
   auto key = [n](const std::vector<uint32_t>& v, size_t i) {
     return n == 1 ? uint64_t{v[i]} : (uint64_t{v[i]} << 32) | v[i + 1];
   };
@@ -66,7 +69,7 @@ double NgramF1(const std::vector<uint32_t>& pred, const std::vector<uint32_t>& r
       ++overlap;
     }
   }
-  return F1(overlap, pred.size() - n + 1, ref.size() - n + 1);
+  return Score(overlap, pred.size() - n + 1, ref.size() - n + 1);
 }
 
 size_t Lcs(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
@@ -114,9 +117,9 @@ std::vector<std::string> RougeTokens(std::string_view text, Language language) {
 RougeScores Rouge(const std::vector<std::string>& prediction, const std::vector<std::string>& reference) {
   const Interned t = Intern(prediction, reference);
   RougeScores s;
-  s.rouge1 = NgramF1(t.pred, t.ref, 1);
-  s.rouge2 = NgramF1(t.pred, t.ref, 2);
-  s.rougeL = F1(Lcs(t.pred, t.ref), t.pred.size(), t.ref.size());
+  s.rouge1 = NgramScore(t.pred, t.ref, 1);
+  s.rouge2 = NgramScore(t.pred, t.ref, 2);
+  s.rougeL = Score(Lcs(t.pred, t.ref), t.pred.size(), t.ref.size());
   return s;
 }
 

@@ -1,7 +1,8 @@
 // Copyright 2026 The precis Authors.
 //
 // ROUGE (Lin, "ROUGE: A Package for Automatic Evaluation of Summaries", 2004)
-// with the conventions of ../shared/data/README.md: F1; Chinese at
+// with the conventions of ../shared/data/README.md: precision, recall and F1
+// per measure (the README's tables quote F1); Chinese at
 // character level with punctuation and spaces dropped; English as Google's
 // rouge-score with use_stemmer (lower-cased [a-z0-9]+ tokens, Porter stemmer
 // on tokens longer than 3); ROUGE-L as the LCS over the whole token sequence.
@@ -17,14 +18,30 @@
 
 namespace precis::eval {
 
-struct RougeScores {
-  double rouge1 = 0;  // F1 in [0, 1]
-  double rouge2 = 0;
-  double rougeL = 0;
+// One measure, each in [0, 1]. Precision is the matched share of the
+// prediction's n-grams (or its tokens, for the LCS), recall the matched share
+// of the reference's; an n-gram counts at most as often as the other side
+// has it (clipping). All three are 0 when either side has no n-gram.
+struct RougeScore {
+  double precision = 0;
+  double recall = 0;
+  double f1 = 0;  // harmonic mean of precision and recall
 };
 
+struct RougeScores {
+  RougeScore rouge1;  // unigrams
+  RougeScore rouge2;  // bigrams
+  RougeScore rougeL;  // longest common subsequence
+};
+
+// The tokens ROUGE compares: for English lower-cased [a-z0-9]+ words,
+// Porter-stemmed when longer than 3 characters; otherwise each character
+// (full-width forms folded, A-Z lower-cased), spaces and punctuation dropped.
 std::vector<std::string> RougeTokens(std::string_view text, Language language);
 
+// Scores `prediction` against `reference` (tokens from RougeTokens, or any
+// other). Cost: O(|prediction| * |reference|) time for the LCS, linear
+// memory.
 RougeScores Rouge(const std::vector<std::string>& prediction, const std::vector<std::string>& reference);
 
 }  // namespace precis::eval

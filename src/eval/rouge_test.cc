@@ -1,11 +1,32 @@
 // Copyright 2026 The precis Authors.
+//
+// ROUGE's tokens, and its arithmetic on pairs small enough to score by hand:
+// precision and recall kept apart (unequal lengths), n-gram counts clipped,
+// the LCS as a subsequence, empty and too-short inputs.
 
 #include "eval/rouge.h"
 
 #include <gtest/gtest.h>
 
+#include <sstream>
+
 namespace precis::eval {
 namespace {
+
+// Whitespace-separated tokens, so that the arithmetic rows do not depend on
+// the tokenizer.
+std::vector<std::string> Words(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+void ExpectScore(const RougeScore& got, const RougeScore& want, const char* measure) {
+  EXPECT_NEAR(got.precision, want.precision, 1e-12) << measure << " precision";
+  EXPECT_NEAR(got.recall, want.recall, 1e-12) << measure << " recall";
+  EXPECT_NEAR(got.f1, want.f1, 1e-12) << measure << " F1";
+}
 
 TEST(RougeTest, TokenizesByTheConventions) {
   EXPECT_EQ(RougeTokens("美联储，降息！FOMC", Language::kChinese),
@@ -18,22 +39,110 @@ TEST(RougeTest, TokenizesByTheConventions) {
 TEST(RougeTest, ScoresKnownCases) {
   auto tok = [](const char* s) { return RougeTokens(s, Language::kEnglish); };
   RougeScores same = Rouge(tok("police killed the gunman"), tok("police killed the gunman"));
-  EXPECT_DOUBLE_EQ(same.rouge1, 1.0);
-  EXPECT_DOUBLE_EQ(same.rouge2, 1.0);
-  EXPECT_DOUBLE_EQ(same.rougeL, 1.0);
+  ExpectScore(same.rouge1, {1, 1, 1}, "ROUGE-1");
+  ExpectScore(same.rouge2, {1, 1, 1}, "ROUGE-2");
+  ExpectScore(same.rougeL, {1, 1, 1}, "ROUGE-L");
   RougeScores none = Rouge(tok("alpha beta"), tok("gamma delta"));
-  EXPECT_DOUBLE_EQ(none.rouge1, 0.0);
-  EXPECT_DOUBLE_EQ(none.rougeL, 0.0);
+  ExpectScore(none.rouge1, {0, 0, 0}, "ROUGE-1");
+  ExpectScore(none.rougeL, {0, 0, 0}, "ROUGE-L");
   // The classic example: "police killed the gunman" vs "police shot the
   // gunman": 3 of 4 unigrams; bigrams 1 of 3 ("the gunman"); LCS 3.
   RougeScores s = Rouge(tok("police shot the gunman"), tok("police killed the gunman"));
-  EXPECT_NEAR(s.rouge1, 0.75, 1e-9);
-  EXPECT_NEAR(s.rouge2, 1.0 / 3.0, 1e-9);
-  EXPECT_NEAR(s.rougeL, 0.75, 1e-9);
+  ExpectScore(s.rouge1, {0.75, 0.75, 0.75}, "ROUGE-1");
+  ExpectScore(s.rouge2, {1.0 / 3, 1.0 / 3, 1.0 / 3}, "ROUGE-2");
+  ExpectScore(s.rougeL, {0.75, 0.75, 0.75}, "ROUGE-L");
   // LCS is in order: a reversed sentence shares unigrams, not the sequence.
   RougeScores r = Rouge(tok("gunman the killed police"), tok("police killed the gunman"));
-  EXPECT_NEAR(r.rouge1, 1.0, 1e-9);
-  EXPECT_NEAR(r.rougeL, 0.25, 1e-9);
+  ExpectScore(r.rouge1, {1, 1, 1}, "ROUGE-1");
+  ExpectScore(r.rougeL, {0.25, 0.25, 0.25}, "ROUGE-L");
+}
+
+TEST(RougeTest, PrecisionRecallAndF1ByHand) {
+  struct Row {
+    const char* intent;
+    std::vector<std::string> prediction, reference;
+    RougeScore rouge1, rouge2, rougeL;  // {precision, recall, F1}
+  };
+  const Row rows[] = {
+      // Unequal lengths keep precision and recall apart. Unigrams: the,
+      // gunman, shot match (3 of 4, 3 of 7); bigrams: "the gunman" (1 of 3,
+      // 1 of 6); LCS "the gunman" (2 of 4, 2 of 7), shorter than the
+      // unigram overlap because "shot" comes before "the" in the reference.
+      {"a short prediction of a longer reference",
+       Words("the gunman was shot"),
+       Words("police shot the gunman in the street"),
+       {3.0 / 4, 3.0 / 7, 6.0 / 11},
+       {1.0 / 3, 1.0 / 6, 2.0 / 9},
+       {2.0 / 4, 2.0 / 7, 4.0 / 11}},
+      // Clipping: "the" counts once, as often as the reference has it, not
+      // four times (unclipped, recall would be 4/2). No bigram matches.
+      {"a repeated word counts as often as the reference has it",
+       Words("the the the the"),
+       Words("the cat"),
+       {1.0 / 4, 1.0 / 2, 1.0 / 3},
+       {0, 0, 0},
+       {1.0 / 4, 1.0 / 2, 1.0 / 3}},
+      // ROUGE-2 clipping: "of the" is 3 of the prediction's 5 bigrams but
+      // once in the reference, so 1 match (1 of 5, 1 of 2). Unigrams: "of"
+      // and "the" once each (2 of 6, 2 of 3); LCS "of the".
+      {"a repeated bigram counts as often as the reference has it",
+       Words("of the of the of the"),
+       Words("of the year"),
+       {2.0 / 6, 2.0 / 3, 4.0 / 9},
+       {1.0 / 5, 1.0 / 2, 2.0 / 7},
+       {2.0 / 6, 2.0 / 3, 4.0 / 9}},
+      // The LCS "the raised main rate" skips tokens on both sides ("new"
+      // and "bank" in the prediction, "bank" and "its" in the reference),
+      // and is 4 where the unigram overlap (adding "bank", out of order)
+      // is 5. No bigram is shared.
+      {"the LCS is a subsequence, not a run, and not the unigram overlap",
+       Words("the new raised main bank rate today"),
+       Words("the bank raised its main rate"),
+       {5.0 / 7, 5.0 / 6, 10.0 / 13},
+       {0, 0, 0},
+       {4.0 / 7, 4.0 / 6, 8.0 / 13}},
+      // Swapping the sides swaps precision and recall; F1 stays.
+      {"prediction and reference swapped",
+       Words("police shot the gunman in the street"),
+       Words("the gunman was shot"),
+       {3.0 / 7, 3.0 / 4, 6.0 / 11},
+       {1.0 / 6, 1.0 / 3, 2.0 / 9},
+       {2.0 / 7, 2.0 / 4, 4.0 / 11}},
+      // An empty prediction scores 0 everywhere, and so does an empty
+      // reference: no division by zero.
+      {"empty prediction", {}, Words("the cat"), {0, 0, 0}, {0, 0, 0}, {0, 0, 0}},
+      {"empty reference", Words("the cat"), {}, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}},
+      {"both empty", {}, {}, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}},
+      // One token has no bigram: ROUGE-2 is 0 while ROUGE-1 and -L are not.
+      {"a prediction shorter than a bigram",
+       Words("cat"),
+       Words("the cat"),
+       {1, 1.0 / 2, 2.0 / 3},
+       {0, 0, 0},
+       {1, 1.0 / 2, 2.0 / 3}},
+      {"a reference shorter than a bigram",
+       Words("the cat"),
+       Words("cat"),
+       {1.0 / 2, 1, 2.0 / 3},
+       {0, 0, 0},
+       {1.0 / 2, 1, 2.0 / 3}},
+      // Chinese is scored by character, punctuation dropped: 美联储降息 (5)
+      // against 美联储宣布降息 (7). Every character matches (5 of 5, 5 of
+      // 7), and in order (LCS 5); bigrams 美联 联储 降息 (3 of 4, 3 of 6).
+      {"Chinese character tokens",
+       RougeTokens("美联储降息", Language::kChinese),
+       RougeTokens("美联储宣布降息。", Language::kChinese),
+       {1, 5.0 / 7, 5.0 / 6},
+       {3.0 / 4, 3.0 / 6, 3.0 / 5},
+       {1, 5.0 / 7, 5.0 / 6}},
+  };
+  for (const Row& row : rows) {
+    SCOPED_TRACE(row.intent);
+    const RougeScores s = Rouge(row.prediction, row.reference);
+    ExpectScore(s.rouge1, row.rouge1, "ROUGE-1");
+    ExpectScore(s.rouge2, row.rouge2, "ROUGE-2");
+    ExpectScore(s.rougeL, row.rougeL, "ROUGE-L");
+  }
 }
 
 }  // namespace

@@ -31,11 +31,15 @@ TEST(ArticleWriterTest, JsonHasTheDocumentedFieldsInOrder) {
 }
 
 TEST(ArticleWriterTest, TextNumbersParagraphsFromOne) {
-  std::string text = ArticleToText(Sample());
-  EXPECT_NE(text.find("source: 新浪财经 (Xin Lang Cai Jing)\n"), std::string::npos);
-  EXPECT_NE(text.find("\n[1] 第一段。\n"), std::string::npos);
-  EXPECT_NE(text.find("\n[2] 第二段"), std::string::npos);
-  EXPECT_EQ(text.find("[0]"), std::string::npos);
+  // Metadata lines, then each paragraph numbered from [1] as briefs cite it.
+  EXPECT_EQ(ArticleToText(Sample()),
+            "title: 标题\n"
+            "source: 新浪财经 (Xin Lang Cai Jing)\n"
+            "published: 2026-01-09 23:52\n"
+            "language: zh\n"
+            "paragraphs: 2\n\n"
+            "[1] 第一段。\n\n"
+            "[2] 第二段“引号”\\。\n");
 }
 
 }  // namespace

@@ -40,22 +40,42 @@ Brief ChineseBrief() {
 }
 
 TEST(BriefWriterTest, MarkdownHasTheBriefShape) {
-  std::string md = BriefToMarkdown(ChineseBrief());
-  EXPECT_EQ(md.rfind("# 标题\n\n新浪财经 (Xin Lang Cai Jing) · 2026-01-09 23:52\n\n", 0), 0u) << md;
-  EXPECT_NE(md.find("**核心观点** - 会议在巴黎举行。各方签署声明。[1][3]\n"), std::string::npos) << md;
-  EXPECT_NE(md.find("**第1组：巴黎、联盟**"), std::string::npos) << md;
-  EXPECT_NE(md.find("- 联盟有30多个国家参与。[2]\n"), std::string::npos) << md;
-  EXPECT_NE(md.find("- 部署面临三个困难。[5]\n  1. 一是俄罗斯反对。[6]\n  2. 二是兵力不足。[7]\n"),
-            std::string::npos)
-      << md;
+  // Title; source with its romanisation and date; the core with its
+  // citations; each group as a bold numbered title over its bullets, an
+  // enumeration's items numbered and indented under their intro.
+  EXPECT_EQ(BriefToMarkdown(ChineseBrief()),
+            "# 标题\n\n"
+            "新浪财经 (Xin Lang Cai Jing) · 2026-01-09 23:52\n\n"
+            "**核心观点** - 会议在巴黎举行。各方签署声明。[1][3]\n\n"
+            "**第1组：巴黎、联盟**\n\n"
+            "- 联盟有30多个国家参与。[2]\n"
+            "- 部署面临三个困难。[5]\n"
+            "  1. 一是俄罗斯反对。[6]\n"
+            "  2. 二是兵力不足。[7]\n");
+  // Traditional script: the labels in traditional characters.
   Brief traditional = ChineseBrief();
   traditional.script = Script::kTraditional;
-  EXPECT_NE(BriefToMarkdown(traditional).find("**核心觀點** - "), std::string::npos);
+  EXPECT_EQ(BriefToMarkdown(traditional),
+            "# 标题\n\n"
+            "新浪财经 (Xin Lang Cai Jing) · 2026-01-09 23:52\n\n"
+            "**核心觀點** - 会议在巴黎举行。各方签署声明。[1][3]\n\n"
+            "**第1組：巴黎、联盟**\n\n"
+            "- 联盟有30多个国家参与。[2]\n"
+            "- 部署面临三个困难。[5]\n"
+            "  1. 一是俄罗斯反对。[6]\n"
+            "  2. 二是兵力不足。[7]\n");
+  // English: English labels, and a space before each citation.
   Brief en = ChineseBrief();
   en.language = Language::kEnglish;
-  std::string md_en = BriefToMarkdown(en);
-  EXPECT_NE(md_en.find("**Core Viewpoint** - "), std::string::npos);
-  EXPECT_NE(md_en.find("**Group 1: "), std::string::npos);
+  EXPECT_EQ(BriefToMarkdown(en),
+            "# 标题\n\n"
+            "新浪财经 (Xin Lang Cai Jing) · 2026-01-09 23:52\n\n"
+            "**Core Viewpoint** - 会议在巴黎举行。各方签署声明。 [1][3]\n\n"
+            "**Group 1: 巴黎、联盟**\n\n"
+            "- 联盟有30多个国家参与。 [2]\n"
+            "- 部署面临三个困难。 [5]\n"
+            "  1. 一是俄罗斯反对。 [6]\n"
+            "  2. 二是兵力不足。 [7]\n");
 }
 
 TEST(BriefWriterTest, JsonFollowsTheSchema) {
@@ -74,11 +94,14 @@ TEST(BriefWriterTest, JsonFollowsTheSchema) {
 
 TEST(BriefWriterTest, TextKeepsTheMostImportantFirstWithinBudget) {
   Brief b = ChineseBrief();
-  // No budget: everything, core first, then by importance.
-  std::string all = BriefToText(b, 0);
-  EXPECT_EQ(
-      all.rfind("会议在巴黎举行。各方签署声明。[1][3]\n部署面临三个困难。[5]\n一是俄罗斯反对。[6]\n", 0), 0u)
-      << all;
+  // No budget: everything, core first, then by importance: the enumeration
+  // (0.9) with its items before the bullet (0.5).
+  EXPECT_EQ(BriefToText(b, 0),
+            "会议在巴黎举行。各方签署声明。[1][3]\n"
+            "部署面临三个困难。[5]\n"
+            "一是俄罗斯反对。[6]\n"
+            "二是兵力不足。[7]\n"
+            "联盟有30多个国家参与。[2]\n");
   // 8 units: the core's first sentence (7) fits, its second (6) does not;
   // the 1 unit left holds no other sentence.
   EXPECT_EQ(BriefToText(b, 8, false), "会议在巴黎举行。\n");

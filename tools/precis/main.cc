@@ -192,8 +192,8 @@ int RunEval(const Globals& g, const std::string& input, const std::string& budge
                     (options.budget > 0 ? std::to_string(options.budget) : std::string("reference")) +
                     "\nsystem    ROUGE-1  ROUGE-2  ROUGE-L\n";
   auto row = [&](const char* name, const precis::eval::RougeScores& s) {
-    std::snprintf(buf, sizeof buf, "%-8s  %7.2f  %7.2f  %7.2f\n", name, 100 * s.rouge1, 100 * s.rouge2,
-                  100 * s.rougeL);
+    std::snprintf(buf, sizeof buf, "%-8s  %7.2f  %7.2f  %7.2f\n", name, 100 * s.rouge1.f1, 100 * s.rouge2.f1,
+                  100 * s.rougeL.f1);
     out += buf;
   };
   row("precis", report->precis);
