@@ -47,15 +47,15 @@ TEST(ReadmeFiguresTest, RougeOfPrecisAndLeadOnEveryDevelopmentSet) {
     auto report = eval::RunEval(testing::SharedData("summarization/" + file), testing::Text(), {});
     ASSERT_TRUE(report.ok()) << report.status().ToString();
     EXPECT_EQ(report->documents, articles);
-    const double measured[] = {report->precis.rouge1, report->precis.rouge2, report->precis.rougeL,
-                               report->lead.rouge1,   report->lead.rouge2,   report->lead.rougeL};
+    const double measured[] = {report->precis.rouge1.f1, report->precis.rouge2.f1, report->precis.rougeL.f1,
+                               report->lead.rouge1.f1,   report->lead.rouge2.f1,   report->lead.rougeL.f1};
     const char* names[] = {"precis R-1", "precis R-2", "precis R-L", "LEAD R-1", "LEAD R-2", "LEAD R-L"};
     for (size_t k = 0; k < 6; ++k) {
       EXPECT_EQ(HeldFigure(set + " " + names[k], 100 * measured[k], CellNumber(row[2 + k]), 0.3), "");
     }
     // "precis beats LEAD on ROUGE-1 and ROUGE-L on every set."
-    EXPECT_GT(report->precis.rouge1, report->lead.rouge1);
-    EXPECT_GT(report->precis.rougeL, report->lead.rougeL);
+    EXPECT_GT(report->precis.rouge1.f1, report->lead.rouge1.f1);
+    EXPECT_GT(report->precis.rougeL.f1, report->lead.rougeL.f1);
   }
   EXPECT_NE(readme.find("precis beats LEAD on ROUGE-1 and ROUGE-L on every set"), std::string::npos);
 }
