@@ -338,6 +338,55 @@ TEST(ReaderTest, EnforcesSizeAndParagraphLimits) {
   EXPECT_EQ(many.status().code(), StatusCode::kResourceExhausted);
 }
 
+// The documented defaults: 20 MB and 10,000 paragraphs. An input of exactly
+// the limit is read; one byte or one paragraph more is refused with one line.
+TEST(ReaderTest, DefaultLimitsAcceptTheLimitAndRefuseOneMore) {
+  const ReadOptions defaults;
+  EXPECT_EQ(defaults.max_bytes, 20971520u);
+  EXPECT_EQ(defaults.max_paragraphs, 10000u);
+
+  // 4,096 paragraphs of 5,118 letters and a blank line: 20,971,520 bytes.
+  std::string at_limit;
+  at_limit.reserve(defaults.max_bytes + 1);
+  for (int i = 0; i < 4096; ++i) at_limit += std::string(5118, 'x') + "\n\n";
+  ASSERT_EQ(at_limit.size(), 20971520u);
+  auto read = ReadArticleBytes(at_limit, "big.txt");
+  ASSERT_TRUE(read.ok()) << read.status().ToString();
+  EXPECT_EQ(read->paragraphs.size(), 4096u);
+  const std::string over = at_limit + "x";
+  auto refused = ReadArticleBytes(over, "big.txt");
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().code(), StatusCode::kResourceExhausted);
+  EXPECT_EQ(refused.status().message(), "big.txt: larger than the limit of 20971520 bytes");
+
+  // The same through a file: its size is told before it is read.
+  const std::string path =
+      (std::filesystem::temp_directory_path() / ("precis_limit_" + std::to_string(::getpid()) + ".txt"))
+          .string();
+  std::ofstream(path, std::ios::binary) << at_limit;
+  auto file = ReadArticleFile(path);
+  EXPECT_TRUE(file.ok()) << file.status().ToString();
+  std::ofstream(path, std::ios::binary) << over;
+  auto big_file = ReadArticleFile(path);
+  std::filesystem::remove(path);
+  ASSERT_FALSE(big_file.ok());
+  EXPECT_EQ(big_file.status().code(), StatusCode::kResourceExhausted);
+  EXPECT_EQ(big_file.status().message(),
+            path + ": 20971521 bytes is larger than the limit of 20971520 bytes");
+
+  // One paragraph per line (no blank lines): 10,000 read, 10,001 refused.
+  std::string lines;
+  for (int i = 1; i <= 10000; ++i) lines += "Paragraph " + std::to_string(i) + ".\n";
+  auto most = ReadArticleBytes(lines, "many.txt");
+  ASSERT_TRUE(most.ok()) << most.status().ToString();
+  EXPECT_EQ(most->paragraphs.size(), 10000u);
+  EXPECT_EQ(most->paragraphs.back(), "Paragraph 10000.");
+  auto too_many = ReadArticleBytes(lines + "Paragraph 10001.\n", "many.txt");
+  ASSERT_FALSE(too_many.ok());
+  EXPECT_EQ(too_many.status().code(), StatusCode::kResourceExhausted);
+  EXPECT_EQ(too_many.status().message(), "many.txt: 10001 paragraphs is more than the limit of 10000");
+}
+
 TEST(ReaderTest, FileErrorsNameThePath) {
   auto missing = ReadArticleFile("/no/such/article.txt");
   ASSERT_FALSE(missing.ok());
