@@ -190,6 +190,70 @@ TEST(CliTest, DataDirectoryFromTheEnvironmentAndTheFlag) {
   fs::remove_all(dir);
 }
 
+// README, --format text: "Cut only at sentence boundaries, unless a single
+// sentence is longer than the whole budget; then the engine starts it at its
+// most informative clause and cuts." The lead here opens with attribution
+// and circumstance; the news is in its last clause.
+TEST(CliTest, BudgetShorterThanTheLeadStartsAtItsMostInformativeClause) {
+  const std::string zh_rest =
+      "\n\n会议指出，小微企业是稳就业的主力，增值税减免将直接降低小微企业的经营成本。\n\n"
+      "财政部表示，此次增值税下调预计每年为小微企业减税约两千亿元。\n\n"
+      "分析人士认为，减税期限延长有助于小微企业稳定预期、扩大投资。\n";
+  const std::string zh_late =
+      "国务院下调小微企业增值税\n\n"
+      "据记者从有关方面获悉，在经过长时间的反复讨论和多轮协商之后，"
+      "国务院常务会议周三决定下调小微企业增值税税率并延长减税期限。" +
+      zh_rest;
+  const std::string zh_first =
+      "国务院下调小微企业增值税\n\n"
+      "国务院常务会议周三决定下调小微企业增值税税率并延长减税期限，"
+      "据记者从有关方面获悉，此前经过了长时间的反复讨论和多轮协商。" +
+      zh_rest;
+  const std::string en_rest =
+      "\n\nOfficials said small businesses employ most workers and the tax cut would lower their costs "
+      "directly.\n\n"
+      "The finance ministry expects the lower value added tax to save small businesses about 200 billion a "
+      "year.\n\n"
+      "Analysts said the longer tax relief would help small businesses plan and invest.\n";
+  const std::string en_late =
+      "Government cuts small business tax\n\n"
+      "According to people familiar with the discussions, and after many weeks of long and often heated "
+      "negotiations between the two parties, the government on Wednesday cut the value added tax for small "
+      "businesses and extended the tax relief until 2028." +
+      en_rest;
+  const std::string en_first =
+      "Government cuts small business tax\n\n"
+      "The government on Wednesday cut the value added tax for small businesses and extended the tax relief "
+      "until 2028, according to people familiar with the discussions, after many weeks of long and often "
+      "heated negotiations between the two parties." +
+      en_rest;
+  struct Row {
+    const char* intent;
+    const std::string* article;
+    int budget;  // Chinese: characters; English: words
+    const char* out;
+  };
+  const Row rows[] = {
+      {"Chinese: two clauses of attribution skipped, cut at 20 characters", &zh_late, 20,
+       "国务院常务会议周三决定下调小微企业增值税[1]\n"},
+      {"Chinese: a tighter budget cuts inside the same clause", &zh_late, 15,
+       "国务院常务会议周三决定下调小微[1]\n"},
+      {"Chinese: the news first, so the sentence's start", &zh_first, 20,
+       "国务院常务会议周三决定下调小微企业增值税[1]\n"},
+      {"English: the attribution skipped, cut at 12 words", &en_late, 12,
+       "the government on Wednesday cut the value added tax for small businesses [1]\n"},
+      {"English: 8 words", &en_late, 8, "the government on Wednesday cut the value added [1]\n"},
+      {"English: the news first, so the sentence's start", &en_first, 12,
+       "The government on Wednesday cut the value added tax for small businesses [1]\n"},
+  };
+  for (const Row& row : rows) {
+    Outcome run = Precis("brief --budget " + std::to_string(row.budget) + " -", *row.article);
+    ASSERT_EQ(run.status, 0) << row.intent << ": " << run.err;
+    EXPECT_EQ(run.out, row.out) << row.intent;
+    EXPECT_TRUE(run.err.empty()) << row.intent;
+  }
+}
+
 TEST(CliTest, SegmentAndPinyin) {
   Outcome seg = Precis("segment -", "库什纳会见泽连斯基\n增长5.2%\n");
   ASSERT_EQ(seg.status, 0) << seg.err;
