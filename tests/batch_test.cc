@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <set>
 #include <thread>
 
@@ -37,6 +38,29 @@ Outcome RunPrecis(const std::string& args) {
   o.err = testing::ReadWholeFile(err);
   fs::remove(err);
   return o;
+}
+
+// The counts of the summary line `precis batch: N items: A briefed, B
+// skipped (already briefed), C failed in ...`; all -1 if stderr has none.
+struct Summary {
+  long items = -1, briefed = -1, skipped = -1, failed = -1;
+  bool operator==(const Summary&) const = default;
+};
+
+std::ostream& operator<<(std::ostream& os, const Summary& s) {
+  return os << s.items << " items: " << s.briefed << " briefed, " << s.skipped << " skipped, " << s.failed
+            << " failed";
+}
+
+Summary ParseSummary(const std::string& err) {
+  static const std::regex kLine(
+      R"(precis batch: (\d+) items: (\d+) briefed, (\d+) skipped \(already briefed\), (\d+) failed in )");
+  std::smatch m;
+  Summary s;
+  if (std::regex_search(err, m, kLine)) {
+    s = {std::stol(m[1]), std::stol(m[2]), std::stol(m[3]), std::stol(m[4])};
+  }
+  return s;
 }
 
 class BatchTest : public ::testing::Test {
@@ -108,8 +132,7 @@ TEST_F(BatchTest, UrlListsExpandFeedsIntoTheirItems) {
   server.stop();
   thread.join();
   EXPECT_EQ(run.status, 1) << run.err;
-  EXPECT_NE(run.err.find("4 items: 3 briefed, 0 skipped (already briefed), 1 failed"), std::string::npos)
-      << run.err;
+  EXPECT_EQ(ParseSummary(run.err), (Summary{4, 3, 0, 1})) << run.err;
   std::ifstream out(dir_ + "/out.jsonl");
   std::set<std::string> ids, titles;
   for (std::string line; std::getline(out, line);) {
@@ -126,8 +149,7 @@ TEST_F(BatchTest, BriefsEverythingRecordsFailuresAndResumes) {
   EXPECT_EQ(first.status, 1) << first.err;  // some items failed
   // 4 examples + 1 good JSONL line briefed; the binary file and the bad line
   // failed.
-  EXPECT_NE(first.err.find("7 items: 5 briefed, 0 skipped (already briefed), 2 failed"), std::string::npos)
-      << first.err;
+  EXPECT_EQ(ParseSummary(first.err), (Summary{7, 5, 0, 2})) << first.err;
   EXPECT_EQ(Count(".md"), 5u);
   std::ifstream report(dir_ + "/out/errors.jsonl");
   std::string line;
@@ -138,10 +160,9 @@ TEST_F(BatchTest, BriefsEverythingRecordsFailuresAndResumes) {
               (reasons[1].find("binary") != std::string::npos));
 
   Outcome again = RunPrecis("batch " + dir_ + "/in --out " + dir_ + "/out --quiet");
-  EXPECT_NE(again.err.find("0 briefed, 5 skipped (already briefed), 2 failed"), std::string::npos)
-      << again.err;
+  EXPECT_EQ(ParseSummary(again.err), (Summary{7, 0, 5, 2})) << again.err;
   Outcome forced = RunPrecis("batch " + dir_ + "/in --out " + dir_ + "/out --quiet --force --jobs 2");
-  EXPECT_NE(forced.err.find("5 briefed, 0 skipped"), std::string::npos) << forced.err;
+  EXPECT_EQ(ParseSummary(forced.err), (Summary{7, 5, 0, 2})) << forced.err;
   EXPECT_EQ(Count(".md"), 5u);  // same names: rewritten, not duplicated
 }
 
@@ -155,7 +176,7 @@ TEST_F(BatchTest, JsonlOutputRepairsATornLine) {
   Outcome second = RunPrecis("batch " + dir_ + "/in/zh-markets.json " + dir_ + "/in/en-rate-decision.txt " +
                              dir_ + "/in/zh-tw-typhoon.txt --out " + out);
   EXPECT_EQ(second.status, 0) << second.err;
-  EXPECT_NE(second.err.find("1 briefed, 2 skipped"), std::string::npos) << second.err;
+  EXPECT_EQ(ParseSummary(second.err), (Summary{3, 1, 2, 0})) << second.err;
   std::ifstream in(out);
   std::string line;
   size_t lines = 0;
@@ -169,7 +190,7 @@ TEST_F(BatchTest, JsonlOutputRepairsATornLine) {
   // --force briefs everything again into a fresh file: no line twice.
   Outcome forced = RunPrecis("batch " + dir_ + "/in/zh-markets.json " + dir_ +
                              "/in/en-rate-decision.txt --out " + out + " --force");
-  EXPECT_NE(forced.err.find("2 briefed, 0 skipped"), std::string::npos) << forced.err;
+  EXPECT_EQ(ParseSummary(forced.err), (Summary{2, 2, 0, 0})) << forced.err;
   std::ifstream again(out);
   lines = 0;
   while (std::getline(again, line)) ++lines;
@@ -179,6 +200,7 @@ TEST_F(BatchTest, JsonlOutputRepairsATornLine) {
 TEST_F(BatchTest, InterruptedRunKeepsWhatItFinished) {
   // A large set, interrupted early: every written file is whole, and a rerun
   // completes the rest without redoing any.
+  PRECIS_REQUIRE_SHARED_DATA("summarization/en_bbc_dev.jsonl");
   const std::string set = testing::SharedData("summarization/en_bbc_dev.jsonl");
   const std::string cmd = std::string(PRECIS_BINARY) + " batch " + set + " --out " + dir_ + "/out --quiet";
   pid_t pid = fork();
@@ -213,7 +235,9 @@ TEST_F(BatchTest, InterruptedRunKeepsWhatItFinished) {
   EXPECT_LT(done, 1112u);
   Outcome rest = RunPrecis("batch " + set + " --out " + dir_ + "/out --quiet --jobs 2");
   EXPECT_EQ(rest.status, 0) << rest.err;
-  EXPECT_NE(rest.err.find(std::to_string(done) + " skipped"), std::string::npos) << rest.err;
+  EXPECT_EQ(ParseSummary(rest.err),
+            (Summary{1112, 1112 - static_cast<long>(done), static_cast<long>(done), 0}))
+      << rest.err;
   EXPECT_EQ(Count(".md"), 1112u);
 }
 
