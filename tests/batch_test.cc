@@ -12,6 +12,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
@@ -239,6 +240,125 @@ TEST_F(BatchTest, InterruptedRunKeepsWhatItFinished) {
             (Summary{1112, 1112 - static_cast<long>(done), static_cast<long>(done), 0}))
       << rest.err;
   EXPECT_EQ(Count(".md"), 1112u);
+}
+
+// Every file in `dir` (not recursively): name -> bytes.
+std::map<std::string, std::string> FilesIn(const std::string& dir) {
+  std::map<std::string, std::string> files;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    files[e.path().filename().string()] = testing::ReadWholeFile(e.path().string());
+  }
+  return files;
+}
+
+std::vector<std::string> SortedLines(const std::string& path) {
+  std::ifstream in(path);
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  std::sort(lines.begin(), lines.end());
+  return lines;
+}
+
+// Generated articles, Chinese and English, each a different pick of
+// sentences (so each its own brief), as text files and as JSONL lines.
+void WriteGeneratedArticles(const std::string& dir) {
+  const std::vector<std::string> zh = {
+      "国家统计局周一公布，一季度国内生产总值同比增长5.3%。",
+      "工业增加值增速加快，制造业投资保持两位数增长。",
+      "消费市场继续恢复，社会消费品零售总额增长4.7%。",
+      "分析人士认为，稳增长政策效果正在显现。",
+      "出口增速好于预期，对东盟出口增长明显。",
+      "房地产投资仍在下降，但降幅有所收窄。",
+      "央行表示，将保持流动性合理充裕。",
+      "财政部称，专项债发行节奏将进一步加快。",
+      "城镇调查失业率为5.2%，就业形势总体稳定。",
+      "居民消费价格温和上涨，核心通胀保持平稳。",
+      "多家机构上调了全年经济增长预期。",
+      "专家提醒，外部环境的不确定性依然较大。",
+  };
+  const std::vector<std::string> en = {
+      "The central bank held interest rates at 5.25% on Thursday.",
+      "Officials said inflation had eased but remained above the 2% target.",
+      "Markets had expected the decision, and shares rose modestly.",
+      "The bank's governor warned that rate cuts were not imminent.",
+      "Unemployment rose slightly to 4.3% in the latest figures.",
+      "Wage growth slowed for a third month in a row.",
+      "Economists now expect the first cut in the autumn.",
+      "Housing activity remained weak as mortgage costs stayed high.",
+      "Exporters welcomed a weaker currency after the announcement.",
+      "The government said its spending plans would not change.",
+      "Business surveys pointed to a slow recovery in services.",
+      "Consumer confidence improved for the second month running.",
+  };
+  std::ofstream jsonl(dir + "/generated.jsonl");
+  for (int i = 0; i < 30; ++i) {
+    const bool chinese = i % 2 == 0;
+    const std::vector<std::string>& pool = chinese ? zh : en;
+    std::vector<std::string> paragraphs;
+    for (int p = 0; p < 3 + i % 4; ++p) {
+      const std::string& a = pool[static_cast<size_t>(i * 5 + p * 7) % pool.size()];
+      const std::string& b = pool[static_cast<size_t>(i * 3 + p * 5 + 1) % pool.size()];
+      paragraphs.push_back(a + (chinese ? "" : " ") + b);
+    }
+    const std::string title =
+        chinese ? "经济观察第" + std::to_string(i) + "期" : "Economy watch " + std::to_string(i);
+    if (i < 24) {
+      std::ofstream out(dir + "/gen-" + std::to_string(i) + ".md");
+      out << "# " << title << "\n\n";
+      for (const auto& p : paragraphs) out << p << "\n\n";
+    } else {
+      jsonl << nlohmann::json{{"title", title}, {"paragraphs", paragraphs}}.dump() << "\n";
+    }
+  }
+}
+
+// --jobs N writes what --jobs 1 writes, byte for byte: the examples, the
+// golden inputs, a JSONL set, generated articles and two bad items (43 in
+// all), into a directory (Markdown and JSON) and into a JSONL file.
+TEST_F(BatchTest, ManyJobsWriteWhatOneJobWrites) {
+  fs::copy(PRECIS_SOURCE_DIR "/tests/golden", dir_ + "/in/golden");
+  fs::create_directories(dir_ + "/in/gen");
+  WriteGeneratedArticles(dir_ + "/in/gen");
+  const Summary expected{43, 41, 0, 2};
+  for (const char* format : {"md", "json"}) {
+    std::map<std::string, std::string> first;
+    for (int jobs : {1, 2, 4}) {
+      const std::string out = dir_ + "/out-" + format + "-" + std::to_string(jobs);
+      Outcome run = RunPrecis("batch " + dir_ + "/in --out " + out + " --format " + format +
+                              " --quiet --jobs " + std::to_string(jobs));
+      EXPECT_EQ(run.status, 1) << run.err;  // the two bad items
+      EXPECT_EQ(ParseSummary(run.err), expected) << format << " --jobs " << jobs << ": " << run.err;
+      std::map<std::string, std::string> files = FilesIn(out);
+      EXPECT_EQ(files.size(), 42u) << format << " --jobs " << jobs;  // 41 briefs and errors.jsonl
+      if (jobs == 1) {
+        first = std::move(files);
+        continue;
+      }
+      EXPECT_EQ(files.size(), first.size()) << format << " --jobs " << jobs;
+      for (const auto& [name, bytes] : first) {
+        auto it = files.find(name);
+        ASSERT_NE(it, files.end()) << name << " missing with --jobs " << jobs;
+        EXPECT_EQ(it->second, bytes) << name << " differs with --jobs " << jobs;
+      }
+    }
+  }
+  // JSONL: each worker appends its lines as it finishes them (up to 16 at a
+  // time), so the order of lines does differ between job counts; the lines
+  // themselves, and the error report (sorted by id), do not.
+  const std::string one = dir_ + "/one.jsonl";
+  Outcome run1 = RunPrecis("batch " + dir_ + "/in --out " + one + " --quiet --jobs 1");
+  EXPECT_EQ(ParseSummary(run1.err), expected) << run1.err;
+  const std::vector<std::string> lines = SortedLines(one);
+  EXPECT_EQ(lines.size(), 41u);
+  for (int jobs : {2, 4}) {
+    const std::string many = dir_ + "/many-" + std::to_string(jobs) + ".jsonl";
+    Outcome run =
+        RunPrecis("batch " + dir_ + "/in --out " + many + " --quiet --jobs " + std::to_string(jobs));
+    EXPECT_EQ(ParseSummary(run.err), expected) << "--jobs " << jobs << ": " << run.err;
+    EXPECT_EQ(SortedLines(many), lines) << "--jobs " << jobs;
+    EXPECT_EQ(testing::ReadWholeFile(many + ".errors.jsonl"), testing::ReadWholeFile(one + ".errors.jsonl"))
+        << "--jobs " << jobs;
+  }
 }
 
 TEST_F(BatchTest, BadUsage) {
