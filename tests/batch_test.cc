@@ -361,6 +361,22 @@ TEST_F(BatchTest, ManyJobsWriteWhatOneJobWrites) {
   }
 }
 
+// README: exit status 3 for missing data files; the run stops before it
+// writes anything.
+TEST_F(BatchTest, MissingDataFilesExitThreeAndWriteNothing) {
+  fs::create_directories(dir_ + "/no-data");
+  for (const std::string& out : {dir_ + "/out", dir_ + "/out.jsonl"}) {
+    Outcome run =
+        RunPrecis("--data-dir " + dir_ + "/no-data batch " + dir_ + "/in --out " + out + " --quiet");
+    EXPECT_EQ(run.status, 3) << out << ": " << run.err;
+    EXPECT_EQ(run.err.rfind("precis: " + dir_ + "/no-data/zh_words.bin: ", 0), 0u) << run.err;
+    EXPECT_EQ(run.err.find('\n'), run.err.size() - 1) << "one line: " << run.err;
+    EXPECT_EQ(ParseSummary(run.err), Summary{}) << "no summary: " << run.err;
+    EXPECT_FALSE(fs::exists(out)) << out;
+    EXPECT_FALSE(fs::exists(out + ".errors.jsonl")) << out;
+  }
+}
+
 TEST_F(BatchTest, BadUsage) {
   Outcome no_out = RunPrecis("batch " + dir_ + "/in");
   EXPECT_EQ(no_out.status, 2);
