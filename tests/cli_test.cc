@@ -35,14 +35,16 @@ std::string Quote(const std::string& s) {
   return q + "'";
 }
 
-// Runs `precis ARGS` with `stdin_text` on standard input.
-Outcome Precis(const std::string& args, const std::string& stdin_text = "") {
+// Runs `precis ARGS` with `stdin_text` on standard input; `shell_prefix`
+// (such as "cd DIR && env VAR=...") goes before the command.
+Outcome Precis(const std::string& args, const std::string& stdin_text = "",
+               const std::string& shell_prefix = "") {
   namespace fs = std::filesystem;
   const std::string base =
       (fs::temp_directory_path() / ("precis_cli_" + std::to_string(::getpid()))).string();
   std::ofstream(base + ".in", std::ios::binary) << stdin_text;
-  std::string cmd = std::string(PRECIS_BINARY) + " " + args + " <" + Quote(base + ".in") + " >" +
-                    Quote(base + ".out") + " 2>" + Quote(base + ".err");
+  std::string cmd = shell_prefix + " " + std::string(PRECIS_BINARY) + " " + args + " <" +
+                    Quote(base + ".in") + " >" + Quote(base + ".out") + " 2>" + Quote(base + ".err");
   Outcome run;
   int raw = std::system(cmd.c_str());
   run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
@@ -136,6 +138,123 @@ TEST(CliTest, MissingDataFilesExitThree) {
   EXPECT_EQ(run.status, 3);
   EXPECT_TRUE(run.out.empty());
   EXPECT_NE(run.err.find("/nonexistent/precis"), std::string::npos) << run.err;
+}
+
+// $PRECIS_DATA_DIR names the data files' folder for a precis run from
+// anywhere; when set it is the only place looked in (a wrong one is exit 3
+// naming it, not data found elsewhere), and --data-dir overrides it. Unset,
+// the build tree's data is found (after <exe>/../share/precis and the
+// install prefix's, neither of which a build has).
+TEST(CliTest, DataDirectoryFromTheEnvironmentAndTheFlag) {
+  namespace fs = std::filesystem;
+  const std::string dir =
+      (fs::temp_directory_path() / ("precis_data_" + std::to_string(::getpid()))).string();
+  fs::remove_all(dir);
+  for (const char* sub : {"/data", "/empty", "/corrupt", "/elsewhere"}) fs::create_directories(dir + sub);
+  const fs::path built = fs::path(PRECIS_BINARY).parent_path() / "data";
+  for (const char* file : {"zh_words.bin", "zh_hmm.bin", "t2s.bin", "pinyin.bin"}) {
+    ASSERT_TRUE(fs::exists(built / file)) << (built / file);
+    fs::create_symlink(built / file, dir + "/data/" + file);
+    if (std::string(file) != "zh_words.bin") fs::create_symlink(built / file, dir + "/corrupt/" + file);
+  }
+  std::ofstream(dir + "/corrupt/zh_words.bin") << "not a dictionary";
+  const std::string in_elsewhere = "cd " + Quote(dir + "/elsewhere") + " &&";
+  struct Row {
+    const char* intent;
+    std::string env;  // the shell's environment for precis
+    std::string flags;
+    int status;
+    std::string err;  // how stderr starts: it is one line
+  };
+  const Row rows[] = {
+      {"the folder $PRECIS_DATA_DIR names", "env PRECIS_DATA_DIR=" + Quote(dir + "/data"), "", 0, ""},
+      {"an empty $PRECIS_DATA_DIR: exit 3 naming it, no other data",
+       "env PRECIS_DATA_DIR=" + Quote(dir + "/empty"), "", 3,
+       "precis: precis data files (zh_words.bin...) not found in " + dir +
+           "/empty; build precis or set PRECIS_DATA_DIR\n"},
+      {"$PRECIS_DATA_DIR is looked in before the build tree",
+       "env PRECIS_DATA_DIR=" + Quote(dir + "/corrupt"), "", 3,
+       "precis: " + dir + "/corrupt/zh_words.bin: not a precis data file of the expected kind\n"},
+      {"--data-dir overrides an empty $PRECIS_DATA_DIR", "env PRECIS_DATA_DIR=" + Quote(dir + "/empty"),
+       "--data-dir " + Quote(dir + "/data"), 0, ""},
+      {"--data-dir overrides a good $PRECIS_DATA_DIR", "env PRECIS_DATA_DIR=" + Quote(dir + "/data"),
+       "--data-dir " + Quote(dir + "/empty"), 3,
+       "precis: " + dir + "/empty/zh_words.bin: cannot open data file: "},
+      {"unset: the build tree's data", "env -u PRECIS_DATA_DIR", "", 0, ""},
+      {"set but empty counts as unset", "env PRECIS_DATA_DIR=", "", 0, ""},
+  };
+  for (const Row& row : rows) {
+    Outcome run = Precis(row.flags + " segment -", "库什纳会见泽连斯基\n", in_elsewhere + " " + row.env);
+    EXPECT_EQ(run.status, row.status) << row.intent << ": " << run.err;
+    EXPECT_EQ(run.err.rfind(row.err, 0), 0u) << row.intent << ": " << run.err;
+    EXPECT_EQ(run.err.find('\n'), row.err.empty() ? std::string::npos : run.err.size() - 1) << row.intent;
+    EXPECT_EQ(run.out, row.status == 0 ? "库什纳 会见 泽连斯基\n" : "") << row.intent;
+  }
+  fs::remove_all(dir);
+}
+
+// README, --format text: "Cut only at sentence boundaries, unless a single
+// sentence is longer than the whole budget; then the engine starts it at its
+// most informative clause and cuts." The lead here opens with attribution
+// and circumstance; the news is in its last clause.
+TEST(CliTest, BudgetShorterThanTheLeadStartsAtItsMostInformativeClause) {
+  const std::string zh_rest =
+      "\n\n会议指出，小微企业是稳就业的主力，增值税减免将直接降低小微企业的经营成本。\n\n"
+      "财政部表示，此次增值税下调预计每年为小微企业减税约两千亿元。\n\n"
+      "分析人士认为，减税期限延长有助于小微企业稳定预期、扩大投资。\n";
+  const std::string zh_late =
+      "国务院下调小微企业增值税\n\n"
+      "据记者从有关方面获悉，在经过长时间的反复讨论和多轮协商之后，"
+      "国务院常务会议周三决定下调小微企业增值税税率并延长减税期限。" +
+      zh_rest;
+  const std::string zh_first =
+      "国务院下调小微企业增值税\n\n"
+      "国务院常务会议周三决定下调小微企业增值税税率并延长减税期限，"
+      "据记者从有关方面获悉，此前经过了长时间的反复讨论和多轮协商。" +
+      zh_rest;
+  const std::string en_rest =
+      "\n\nOfficials said small businesses employ most workers and the tax cut would lower their costs "
+      "directly.\n\n"
+      "The finance ministry expects the lower value added tax to save small businesses about 200 billion a "
+      "year.\n\n"
+      "Analysts said the longer tax relief would help small businesses plan and invest.\n";
+  const std::string en_late =
+      "Government cuts small business tax\n\n"
+      "According to people familiar with the discussions, and after many weeks of long and often heated "
+      "negotiations between the two parties, the government on Wednesday cut the value added tax for small "
+      "businesses and extended the tax relief until 2028." +
+      en_rest;
+  const std::string en_first =
+      "Government cuts small business tax\n\n"
+      "The government on Wednesday cut the value added tax for small businesses and extended the tax relief "
+      "until 2028, according to people familiar with the discussions, after many weeks of long and often "
+      "heated negotiations between the two parties." +
+      en_rest;
+  struct Row {
+    const char* intent;
+    const std::string* article;
+    int budget;  // Chinese: characters; English: words
+    const char* out;
+  };
+  const Row rows[] = {
+      {"Chinese: two clauses of attribution skipped, cut at 20 characters", &zh_late, 20,
+       "国务院常务会议周三决定下调小微企业增值税[1]\n"},
+      {"Chinese: a tighter budget cuts inside the same clause", &zh_late, 15,
+       "国务院常务会议周三决定下调小微[1]\n"},
+      {"Chinese: the news first, so the sentence's start", &zh_first, 20,
+       "国务院常务会议周三决定下调小微企业增值税[1]\n"},
+      {"English: the attribution skipped, cut at 12 words", &en_late, 12,
+       "the government on Wednesday cut the value added tax for small businesses [1]\n"},
+      {"English: 8 words", &en_late, 8, "the government on Wednesday cut the value added [1]\n"},
+      {"English: the news first, so the sentence's start", &en_first, 12,
+       "The government on Wednesday cut the value added tax for small businesses [1]\n"},
+  };
+  for (const Row& row : rows) {
+    Outcome run = Precis("brief --budget " + std::to_string(row.budget) + " -", *row.article);
+    ASSERT_EQ(run.status, 0) << row.intent << ": " << run.err;
+    EXPECT_EQ(run.out, row.out) << row.intent;
+    EXPECT_TRUE(run.err.empty()) << row.intent;
+  }
 }
 
 TEST(CliTest, SegmentAndPinyin) {

@@ -10,8 +10,10 @@
 // title, optionally followed by a byline), and JSON
 // ({"title","source","published","author","url","language",
 //   "paragraphs":[...]} or "text" instead of "paragraphs").
-// Encodings: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK/GB2312
-// (detected when the bytes are not UTF-8).
+// Encodings: UTF-8 (with or without BOM), UTF-16 with BOM (any form),
+// GB18030/GBK/GB2312 (detected when the bytes are not UTF-8), Big5 (when
+// uchardet detects it and the bytes are not GB18030 Chinese); HTML pages
+// also by their declared charset (see src/ingest/charset.h).
 //
 // Every error names the input and says what is wrong with it.
 
@@ -55,8 +57,8 @@ Result<Article> ReadArticleFile(const std::string& path, const ReadOptions& opti
 Result<Article> ReadArticleBytes(std::string_view bytes, const std::string& name,
                                  const ReadOptions& options = {});
 
-// Converts raw bytes to UTF-8 text: strips a BOM, converts UTF-16 (with BOM)
-// and GB18030 (when the bytes are not valid UTF-8), refuses binary data.
+// Converts raw bytes to UTF-8 text: strips a BOM, converts UTF-16 (with BOM),
+// GB18030 and Big5 (when the bytes are not valid UTF-8), refuses binary data.
 // Errors name `name`.
 Result<std::string> DecodeText(std::string_view bytes, const std::string& name);
 

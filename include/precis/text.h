@@ -4,8 +4,9 @@
 //
 // Load() maps precis' prebuilt data files (the Chinese dictionary, the HMM
 // for unknown words, pinyin readings, the Traditional->Simplified map) from a
-// data directory: `data_dir` if given, else $PRECIS_DATA_DIR, else the
-// installed location, else the build tree. Loading takes a few milliseconds;
+// data directory: `data_dir` if given, else $PRECIS_DATA_DIR if set (and
+// then only there: a wrong setting fails, naming it), else the installed
+// location, else the build tree. Loading takes a few milliseconds;
 // a loaded TextProcessor is immutable and safe to share between threads.
 
 #ifndef PRECIS_TEXT_H_
@@ -73,7 +74,9 @@ class TextProcessor {
   std::unique_ptr<Impl> impl_;
 };
 
-// Where Load() looks when given no directory (see above), in order.
+// Where Load() looks when given no directory (see above), in order: only
+// $PRECIS_DATA_DIR when it is set; else <executable>/../share/precis, the
+// install prefix's share/precis, the build tree's data/.
 std::vector<std::string> DataDirCandidates();
 
 }  // namespace precis

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "brief_checks.h"
+#include "precis/engine.h"
 #include "test_util.h"
 
 namespace precis::analyze {
@@ -167,6 +169,63 @@ TEST(AnalysisTest, VectorsSkipFunctionWordsAndMarkQuotes) {
   bool has_name = false;
   for (const auto& term : a.terms) has_name |= term.norm == "马克龙" && (term.flags & kPersonName);
   EXPECT_TRUE(has_name);
+}
+
+// An English article of three kinds of sentence with no content word in
+// common: `a`, `b` and `c` sentences of each kind, in paragraphs of 8. A
+// sentence's number is no term, so sentences of a kind share one unit vector.
+Document ThreeTopics(int a, int b, int c) {
+  const char* kinds[] = {"Markets rallied strongly in session %d.", "Bond yields slipped after auction %d.",
+                         "Copper miners reported output for quarter %d."};
+  std::vector<std::string> sentences;
+  for (int kind = 0; kind < 3; ++kind) {
+    const int n = kind == 0 ? a : kind == 1 ? b : c;
+    for (int i = 1; i <= n; ++i) {
+      char buf[96];
+      std::snprintf(buf, sizeof buf, kinds[kind], i);
+      sentences.push_back(buf);
+    }
+  }
+  std::vector<std::string> paragraphs;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (i % 8 == 0) paragraphs.emplace_back();
+    if (!paragraphs.back().empty()) paragraphs.back() += " ";
+    paragraphs.back() += sentences[i];
+  }
+  return Doc(std::move(paragraphs), Language::kEnglish, "Markets rally as bond yields slip");
+}
+
+// README: "LexRank's graph is built for up to 400 sentences (past that,
+// centroid similarity)". With orthogonal kinds, the centroid is a*u + b*v +
+// c*w, so a sentence's cosine with it is its kind's count over
+// sqrt(a^2 + b^2 + c^2): scaled to the largest, centrality is count / a,
+// whatever the term weights. LexRank over the same graph (three cliques,
+// each node as well linked as any other) gives every sentence the same rank.
+TEST(AnalysisTest, PastFourHundredSentencesCentralityIsCentroidSimilarity) {
+  struct Row {
+    const char* intent;
+    int a, b, c;
+    float expected[3];  // centrality of each kind
+  };
+  const Row rows[] = {
+      {"400 sentences: LexRank's graph, every clique node alike", 200, 150, 50, {1.0f, 1.0f, 1.0f}},
+      {"401 sentences: the centroid, each kind by its share", 200, 150, 51, {1.0f, 0.75f, 0.255f}},
+      {"a small kind far from the centroid", 300, 150, 20, {1.0f, 0.5f, 20.0f / 300.0f}},
+  };
+  for (const Row& row : rows) {
+    Document doc = ThreeTopics(row.a, row.b, row.c);
+    Analysis analysis = Analyze(doc);
+    ASSERT_EQ(analysis.sentences.size(), static_cast<size_t>(row.a + row.b + row.c)) << row.intent;
+    for (size_t i = 0; i < analysis.sentences.size(); ++i) {
+      const int kind = i < static_cast<size_t>(row.a) ? 0 : i < static_cast<size_t>(row.a + row.b) ? 1 : 2;
+      ASSERT_NEAR(analysis.sentences[i].centrality, row.expected[kind], 1e-4)
+          << row.intent << ", sentence " << i;
+    }
+    // The brief of so long an article is still grounded in it.
+    auto brief = BriefDocument(doc, BriefOptions{});
+    ASSERT_TRUE(brief.ok()) << row.intent << ": " << brief.status().ToString();
+    EXPECT_EQ(testing::CheckBrief(*brief, doc.article), "") << row.intent;
+  }
 }
 
 TEST(VectorTest, SparseArithmetic) {

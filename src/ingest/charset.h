@@ -2,8 +2,10 @@
 //
 // Bytes -> UTF-8. Order of evidence: a byte-order mark; valid UTF-8; a strict
 // GB18030 decode (GB18030 is a superset of GBK and GB2312, so one decoder
-// serves all three) that must also look like text. Anything else is refused
-// with the offset of the first byte that is neither.
+// serves all three) that must also look like Chinese; else, when uchardet
+// takes the bytes for Big5, a strict Big5 decode that must look like Chinese.
+// Anything else is refused with the offset of the first byte that is not
+// UTF-8.
 
 #ifndef PRECIS_INGEST_CHARSET_H_
 #define PRECIS_INGEST_CHARSET_H_
@@ -15,7 +17,7 @@
 
 namespace precis::ingest {
 
-enum class Encoding { kUtf8, kUtf16Le, kUtf16Be, kGb18030, kOther };
+enum class Encoding { kUtf8, kUtf16Le, kUtf16Be, kGb18030, kBig5, kOther };
 
 const char* EncodingName(Encoding encoding);
 

@@ -6,9 +6,13 @@
 
 #include "ingest/fetch.h"
 
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <unicode/ucnv.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include <chrono>
@@ -41,6 +45,35 @@ std::string Gzip(const std::string& in) {
   deflateEnd(&zs);
   return out;
 }
+
+// A port on 127.0.0.1 that refuses connections, for as long as this lives:
+// a socket bound to it that never listens. (A fixed port such as 1 might be
+// in use, or dropped by a firewall, which turns a refusal into a timeout.)
+class RefusingPort {
+ public:
+  RefusingPort() {
+    fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = 0;  // the kernel picks a free one
+    socklen_t len = sizeof addr;
+    if (fd_ >= 0 && ::bind(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&
+        ::getsockname(fd_, reinterpret_cast<sockaddr*>(&addr), &len) == 0) {
+      port_ = ntohs(addr.sin_port);
+    }
+  }
+  ~RefusingPort() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  RefusingPort(const RefusingPort&) = delete;
+  RefusingPort& operator=(const RefusingPort&) = delete;
+  int port() const { return port_; }
+
+ private:
+  int fd_ = -1;
+  int port_ = 0;
+};
 
 class FetchTest : public ::testing::Test {
  protected:
@@ -142,6 +175,9 @@ TEST_F(FetchTest, FailuresAreOneClearLine) {
   quick.timeout_ms = 500;
   FetchOptions small;
   small.max_bytes = 1024 * 1024;
+  const RefusingPort closed;
+  ASSERT_NE(closed.port(), 0);
+  const std::string closed_url = "http://127.0.0.1:" + std::to_string(closed.port()) + "/closed";
   const Row rows[] = {
       {Url("/missing"), {}, "HTTP 404"},
       {Url("/broken"), {}, "HTTP 500"},
@@ -149,7 +185,7 @@ TEST_F(FetchTest, FailuresAreOneClearLine) {
       {Url("/image.png"), {}, "not an HTML page (content type image/png)"},
       {Url("/slow"), quick, "timed out"},
       {Url("/big"), small, "larger than the limit"},
-      {"http://127.0.0.1:1/closed", {}, "connection refused"},
+      {closed_url, {}, "connection refused"},
       {"ftp://127.0.0.1/file", {}, "only http and https"},
   };
   for (const Row& row : rows) {
@@ -160,6 +196,21 @@ TEST_F(FetchTest, FailuresAreOneClearLine) {
     EXPECT_NE(m.find(row.fragment), std::string::npos) << row.url << ": " << m;
     EXPECT_EQ(m.find('\n'), std::string::npos);
   }
+}
+
+// README: "at most 5 redirects". /redirect/N redirects N + 1 times.
+TEST_F(FetchTest, FollowsFiveRedirectsAndRefusesASixth) {
+  EXPECT_EQ(ReadOptions{}.max_redirects, 5);
+  EXPECT_EQ(FetchOptions{}.max_redirects, 5);
+  EXPECT_EQ(FetchOptionsFor(ReadOptions{}, /*feeds=*/true).max_redirects, 5);
+  auto five = ReadArticleFile(Url("/redirect/4"));
+  ASSERT_TRUE(five.ok()) << five.status().ToString();
+  EXPECT_EQ(five->title, "美联储按兵不动");
+  EXPECT_EQ(five->url, Url("/article.html"));
+  auto six = ReadArticleFile(Url("/redirect/5"));
+  ASSERT_FALSE(six.ok());
+  EXPECT_EQ(six.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(six.status().message(), Url("/redirect/5") + ": more than 5 redirects");
 }
 
 TEST(FetchFailureTest, DnsFailureNamesTheHost) {

@@ -53,6 +53,16 @@ Result<Article> ReadArticleBytes(std::string_view bytes, const std::string& name
                                   " bytes");
   }
   if (bytes.empty()) return InvalidArgumentError(name + ": empty input");
+  // UTF-16 (told by its byte-order mark) is decoded before its form is
+  // sniffed: the markers sniffed for ("<html", "{") take two bytes a
+  // character there.
+  std::string utf8;
+  std::string charset = options.charset;
+  if (bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) {
+    PRECIS_ASSIGN_OR_RETURN(utf8, DecodeText(bytes, name));
+    bytes = utf8;
+    charset.clear();  // a header's "utf-16" no longer applies
+  }
   InputFormat format = options.format == InputFormat::kAuto ? Sniff(bytes, name) : options.format;
   if (format == InputFormat::kFeed) {
     // A single-article reader takes a feed's first (newest) item; batch runs
@@ -63,7 +73,7 @@ Result<Article> ReadArticleBytes(std::string_view bytes, const std::string& name
   if (format == InputFormat::kHtml) {
     ingest::HtmlOptions html;
     html.url = options.url;
-    html.charset = options.charset;
+    html.charset = charset;
     return ingest::ParseHtmlArticle(bytes, name, html);
   }
   PRECIS_ASSIGN_OR_RETURN(std::string text, DecodeText(bytes, name));

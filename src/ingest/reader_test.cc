@@ -161,17 +161,124 @@ TEST(ReaderTest, ReadsEachInputForm) {
   }
 }
 
-TEST(ReaderTest, ReadsGb18030AndUtf16Input) {
-  const std::string utf8 = "标题：测试\n\n第一段。\n\n第二段。\n";
+// Encodes UTF-8 text into `charset` with ICU, to build test inputs.
+std::string Encode(const std::string& utf8, const char* charset) {
   UErrorCode status = U_ZERO_ERROR;
-  std::string gbk(64, '\0');
-  gbk.resize(static_cast<size_t>(
-      ucnv_convert("GBK", "UTF-8", gbk.data(), 64, utf8.data(), static_cast<int32_t>(utf8.size()), &status)));
-  ASSERT_TRUE(U_SUCCESS(status));
-  auto article = ReadArticleBytes(gbk, "gbk.txt");
-  ASSERT_TRUE(article.ok()) << article.status().ToString();
-  EXPECT_EQ(article->title, "测试");
-  EXPECT_EQ(article->paragraphs, (Paragraphs{"第一段。", "第二段。"}));
+  std::string out(utf8.size() * 4 + 16, '\0');
+  out.resize(static_cast<size_t>(ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()),
+                                              utf8.data(), static_cast<int32_t>(utf8.size()), &status)));
+  EXPECT_TRUE(U_SUCCESS(status)) << charset << ": " << u_errorName(status);
+  return out;
+}
+
+// The same article as a text file and as a page, neither declaring a charset.
+struct Sample {
+  std::string title;
+  Paragraphs paragraphs;
+  std::string Text() const {
+    std::string text = title + "\n\n";
+    for (const auto& p : paragraphs) text += p + "\n\n";
+    return text;
+  }
+  std::string Html() const {
+    std::string html = "<!DOCTYPE html><html><head><title>" + title + "</title></head><body><h1>" + title +
+                       "</h1><div class=\"article\">";
+    for (const auto& p : paragraphs) html += "<p>" + p + "</p>";
+    return html + "</div></body></html>";
+  }
+};
+
+const Sample kSimplified = {"央行宣布下调存款准备金率",
+                            {"中国人民银行周一宣布，下调金融机构存款准备金率0.5个百分点。",
+                             "市场人士普遍认为，此举有助于稳定市场预期，支持实体经济发展。"}};
+const Sample kTraditional = {"颱風逼近 台灣多地停班停課",
+                             {"中央氣象署今天發布陸上颱風警報，北部與東部地區風雨明顯增強。",
+                              "多個縣市宣布明天停止上班上課，民眾應做好防颱準備。"}};
+
+TEST(ReaderTest, ReadsUndeclaredGbkAndBig5) {
+  struct Row {
+    const char* intent;
+    const Sample* sample;
+    const char* charset;
+    bool html;
+  };
+  const Row rows[] = {
+      {"a GBK text file: not UTF-8, decoded as GB18030", &kSimplified, "GBK", false},
+      {"a GBK page without <meta charset>: uchardet detects it", &kSimplified, "GBK", true},
+      {"a Big5 text file: Traditional Chinese, uchardet detects it", &kTraditional, "Big5", false},
+      {"a Big5 page without <meta charset>: uchardet detects it", &kTraditional, "Big5", true},
+  };
+  for (const Row& row : rows) {
+    const std::string utf8 = row.html ? row.sample->Html() : row.sample->Text();
+    const std::string bytes = Encode(utf8, row.charset);
+    ASSERT_NE(bytes, utf8) << row.intent;  // really another encoding
+    auto article = ReadArticleBytes(bytes, row.html ? "page.html" : "article.txt");
+    ASSERT_TRUE(article.ok()) << row.intent << ": " << article.status().ToString();
+    EXPECT_EQ(article->title, row.sample->title) << row.intent;
+    EXPECT_EQ(article->paragraphs, row.sample->paragraphs) << row.intent;
+  }
+}
+
+TEST(ReaderTest, ReadsUtf16WithAByteOrderMarkAsTheUtf8Original) {
+  struct Row {
+    const char* intent;
+    const Sample* sample;
+    bool html;
+    const char* charset;
+    const char* bom;
+    const char* name;
+  };
+  const Row rows[] = {
+      {"UTF-16LE text", &kSimplified, false, "UTF-16LE", "\xFF\xFE", "article.txt"},
+      {"UTF-16BE text", &kTraditional, false, "UTF-16BE", "\xFE\xFF", "article.txt"},
+      {"UTF-16LE page", &kSimplified, true, "UTF-16LE", "\xFF\xFE", "page.html"},
+      {"UTF-16BE page", &kTraditional, true, "UTF-16BE", "\xFE\xFF", "page.html"},
+      {"UTF-16LE page on stdin: known as HTML by its decoded start", &kTraditional, true, "UTF-16LE",
+       "\xFF\xFE", "<stdin>"},
+      {"UTF-16BE page with no extension", &kSimplified, true, "UTF-16BE", "\xFE\xFF", "saved-page"},
+  };
+  for (const Row& row : rows) {
+    const std::string utf8 = row.html ? row.sample->Html() : row.sample->Text();
+    auto original = ReadArticleBytes(utf8, row.name);
+    ASSERT_TRUE(original.ok()) << row.intent << ": " << original.status().ToString();
+    auto article = ReadArticleBytes(row.bom + Encode(utf8, row.charset), row.name);
+    ASSERT_TRUE(article.ok()) << row.intent << ": " << article.status().ToString();
+    EXPECT_EQ(article->title, row.sample->title) << row.intent;
+    EXPECT_EQ(article->paragraphs, row.sample->paragraphs) << row.intent;
+    EXPECT_EQ(article->title, original->title) << row.intent;
+    EXPECT_EQ(article->paragraphs, original->paragraphs) << row.intent;
+  }
+}
+
+// UTF-16 without a byte-order mark is not detected: it is refused with one
+// line naming the input (never read as garbage). Text with ASCII in it
+// (newlines, digits, tags) holds NUL bytes and is refused as binary; Chinese
+// alone is neither valid UTF-8 nor plausible GB18030.
+TEST(ReaderTest, RefusesUtf16WithoutAByteOrderMark) {
+  struct Row {
+    const char* intent;
+    std::string utf8;
+    const char* charset;
+    const char* name;
+    const char* message;  // after "NAME: "
+  };
+  const std::string chinese_only = kSimplified.paragraphs[1];
+  const Row rows[] = {
+      {"UTF-16LE text", kSimplified.Text(), "UTF-16LE", "a.txt", "binary data, not text"},
+      {"UTF-16BE text", kTraditional.Text(), "UTF-16BE", "a.txt", "binary data, not text"},
+      {"UTF-16LE page", kSimplified.Html(), "UTF-16LE", "a.html", "binary data, not an HTML page"},
+      {"UTF-16BE page", kTraditional.Html(), "UTF-16BE", "a.html", "binary data, not an HTML page"},
+      {"UTF-16LE Chinese with no ASCII at all", chinese_only, "UTF-16LE", "a.txt",
+       "invalid UTF-8 at byte 4 and not GB18030 either"},
+      {"UTF-16BE Chinese with no ASCII at all", chinese_only, "UTF-16BE", "a.txt",
+       "invalid UTF-8 at byte 5 and not GB18030 either"},
+  };
+  for (const Row& row : rows) {
+    auto article = ReadArticleBytes(Encode(row.utf8, row.charset), row.name);
+    ASSERT_FALSE(article.ok()) << row.intent << ": read as " << article->paragraphs.front();
+    EXPECT_EQ(article.status().code(), StatusCode::kDataLoss) << row.intent;
+    EXPECT_EQ(article.status().message(), std::string(row.name) + ": " + row.message) << row.intent;
+  }
 }
 
 struct BadRow {
@@ -229,6 +336,55 @@ TEST(ReaderTest, EnforcesSizeAndParagraphLimits) {
   auto many = ReadArticleBytes("One.\nTwo.\nThree.\n", "many.txt", few);
   ASSERT_FALSE(many.ok());
   EXPECT_EQ(many.status().code(), StatusCode::kResourceExhausted);
+}
+
+// The documented defaults: 20 MB and 10,000 paragraphs. An input of exactly
+// the limit is read; one byte or one paragraph more is refused with one line.
+TEST(ReaderTest, DefaultLimitsAcceptTheLimitAndRefuseOneMore) {
+  const ReadOptions defaults;
+  EXPECT_EQ(defaults.max_bytes, 20971520u);
+  EXPECT_EQ(defaults.max_paragraphs, 10000u);
+
+  // 4,096 paragraphs of 5,118 letters and a blank line: 20,971,520 bytes.
+  std::string at_limit;
+  at_limit.reserve(defaults.max_bytes + 1);
+  for (int i = 0; i < 4096; ++i) at_limit += std::string(5118, 'x') + "\n\n";
+  ASSERT_EQ(at_limit.size(), 20971520u);
+  auto read = ReadArticleBytes(at_limit, "big.txt");
+  ASSERT_TRUE(read.ok()) << read.status().ToString();
+  EXPECT_EQ(read->paragraphs.size(), 4096u);
+  const std::string over = at_limit + "x";
+  auto refused = ReadArticleBytes(over, "big.txt");
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().code(), StatusCode::kResourceExhausted);
+  EXPECT_EQ(refused.status().message(), "big.txt: larger than the limit of 20971520 bytes");
+
+  // The same through a file: its size is told before it is read.
+  const std::string path =
+      (std::filesystem::temp_directory_path() / ("precis_limit_" + std::to_string(::getpid()) + ".txt"))
+          .string();
+  std::ofstream(path, std::ios::binary) << at_limit;
+  auto file = ReadArticleFile(path);
+  EXPECT_TRUE(file.ok()) << file.status().ToString();
+  std::ofstream(path, std::ios::binary) << over;
+  auto big_file = ReadArticleFile(path);
+  std::filesystem::remove(path);
+  ASSERT_FALSE(big_file.ok());
+  EXPECT_EQ(big_file.status().code(), StatusCode::kResourceExhausted);
+  EXPECT_EQ(big_file.status().message(),
+            path + ": 20971521 bytes is larger than the limit of 20971520 bytes");
+
+  // One paragraph per line (no blank lines): 10,000 read, 10,001 refused.
+  std::string lines;
+  for (int i = 1; i <= 10000; ++i) lines += "Paragraph " + std::to_string(i) + ".\n";
+  auto most = ReadArticleBytes(lines, "many.txt");
+  ASSERT_TRUE(most.ok()) << most.status().ToString();
+  EXPECT_EQ(most->paragraphs.size(), 10000u);
+  EXPECT_EQ(most->paragraphs.back(), "Paragraph 10000.");
+  auto too_many = ReadArticleBytes(lines + "Paragraph 10001.\n", "many.txt");
+  ASSERT_FALSE(too_many.ok());
+  EXPECT_EQ(too_many.status().code(), StatusCode::kResourceExhausted);
+  EXPECT_EQ(too_many.status().message(), "many.txt: 10001 paragraphs is more than the limit of 10000");
 }
 
 TEST(ReaderTest, FileErrorsNameThePath) {

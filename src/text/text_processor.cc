@@ -65,8 +65,11 @@ std::string ExecutableDir() {
 
 std::vector<std::string> DataDirCandidates() {
   std::vector<std::string> dirs;
+  // A directory the user named is the only one looked in: data found
+  // elsewhere would hide a wrong setting.
   if (const char* env = std::getenv("PRECIS_DATA_DIR"); env != nullptr && *env != '\0') {
     dirs.emplace_back(env);
+    return dirs;
   }
   std::string exe = ExecutableDir();
   if (!exe.empty()) dirs.push_back(exe + "/../share/precis");
@@ -87,15 +90,17 @@ Result<std::unique_ptr<TextProcessor>> TextProcessor::Load(const std::string& da
   if (!data_dir.empty()) {
     impl->data_dir = data_dir;
   } else {
+    std::string searched;
     for (const auto& dir : DataDirCandidates()) {
       if (FileExists(dir + "/zh_words.bin")) {
         impl->data_dir = dir;
         break;
       }
+      searched += (searched.empty() ? "" : ", ") + dir;
     }
     if (impl->data_dir.empty()) {
-      return FailedPreconditionError(
-          "precis data files (zh_words.bin...) not found; build precis or set PRECIS_DATA_DIR");
+      return FailedPreconditionError("precis data files (zh_words.bin...) not found in " + searched +
+                                     "; build precis or set PRECIS_DATA_DIR");
     }
   }
   const std::string& dir = impl->data_dir;
