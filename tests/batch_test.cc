@@ -25,20 +25,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Outcome {
-  int status = -1;
-  std::string err;
-};
+using Outcome = testing::ShellRun;
 
+// Runs `precis ARGS` with nothing on standard input.
 Outcome RunPrecis(const std::string& args) {
-  const std::string err = (fs::temp_directory_path() / ("batch_err_" + std::to_string(::getpid()))).string();
-  int raw =
-      std::system((std::string(PRECIS_BINARY) + " " + args + " 2>" + err + " </dev/null >/dev/null").c_str());
-  Outcome o;
-  o.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
-  o.err = testing::ReadWholeFile(err);
-  fs::remove(err);
-  return o;
+  return testing::RunShell(std::string(PRECIS_BINARY) + " " + args);
 }
 
 // The counts of the summary line `precis batch: N items: A briefed, B

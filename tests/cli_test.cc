@@ -17,47 +17,20 @@
 namespace precis {
 namespace {
 
-struct Outcome {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string Quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) {
-    if (c == '\'') {
-      q += "'\\''";
-    } else {
-      q += c;
-    }
-  }
-  return q + "'";
-}
+using Outcome = testing::ShellRun;
+using testing::ShellQuote;
 
 // Runs `precis ARGS` with `stdin_text` on standard input; `shell_prefix`
 // (such as "cd DIR && env VAR=...") goes before the command.
 Outcome Precis(const std::string& args, const std::string& stdin_text = "",
                const std::string& shell_prefix = "") {
-  namespace fs = std::filesystem;
-  const std::string base =
-      (fs::temp_directory_path() / ("precis_cli_" + std::to_string(::getpid()))).string();
-  std::ofstream(base + ".in", std::ios::binary) << stdin_text;
-  std::string cmd = shell_prefix + " " + std::string(PRECIS_BINARY) + " " + args + " <" +
-                    Quote(base + ".in") + " >" + Quote(base + ".out") + " 2>" + Quote(base + ".err");
-  Outcome run;
-  int raw = std::system(cmd.c_str());
-  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
-  run.out = testing::ReadWholeFile(base + ".out");
-  run.err = testing::ReadWholeFile(base + ".err");
-  for (const char* ext : {".in", ".out", ".err"}) fs::remove(base + ext);
-  return run;
+  return testing::RunShell(shell_prefix + " " + std::string(PRECIS_BINARY) + " " + args, stdin_text);
 }
 
 std::string Example(const std::string& name) { return std::string(PRECIS_SOURCE_DIR) + "/examples/" + name; }
 
 TEST(CliTest, ExtractPrintsNumberedParagraphs) {
-  Outcome run = Precis("extract " + Quote(Example("zh-ukraine-force.md")));
+  Outcome run = Precis("extract " + ShellQuote(Example("zh-ukraine-force.md")));
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_NE(run.out.find("source: 新浪财经 (Xin Lang Cai Jing)"), std::string::npos);
   EXPECT_NE(run.out.find("\n[1] 1月6日"), std::string::npos);
@@ -82,7 +55,7 @@ TEST(CliTest, EveryExampleExtracts) {
   size_t examples = 0;
   for (const auto& entry : std::filesystem::directory_iterator(PRECIS_SOURCE_DIR "/examples")) {
     ++examples;
-    Outcome run = Precis("extract --format json " + Quote(entry.path().string()));
+    Outcome run = Precis("extract --format json " + ShellQuote(entry.path().string()));
     EXPECT_EQ(run.status, 0) << entry.path() << ": " << run.err;
     auto j = nlohmann::json::parse(run.out, nullptr, false);
     ASSERT_FALSE(j.is_discarded()) << entry.path();
@@ -109,12 +82,12 @@ TEST(CliTest, BadInputGetsOneLineErrorNothingOnStdoutAndExitTwo) {
     std::string fragment;
   };
   const Row rows[] = {
-      {"extract " + Quote(dir + "/missing.txt"), "", "missing.txt: no such file"},
-      {"extract " + Quote(dir), "", "is a directory"},
-      {"extract " + Quote(dir + "/empty.txt"), "", "empty.txt: empty input"},
-      {"extract " + Quote(dir + "/binary.dat"), "", "binary.dat: binary data"},
-      {"extract " + Quote(dir + "/bad.json"), "", "bad.json: \"paragraphs\" item 1 is a number"},
-      {"--max-bytes 1000 extract " + Quote(dir + "/big.txt"), "", "big.txt: 2000 bytes is larger"},
+      {"extract " + ShellQuote(dir + "/missing.txt"), "", "missing.txt: no such file"},
+      {"extract " + ShellQuote(dir), "", "is a directory"},
+      {"extract " + ShellQuote(dir + "/empty.txt"), "", "empty.txt: empty input"},
+      {"extract " + ShellQuote(dir + "/binary.dat"), "", "binary.dat: binary data"},
+      {"extract " + ShellQuote(dir + "/bad.json"), "", "bad.json: \"paragraphs\" item 1 is a number"},
+      {"--max-bytes 1000 extract " + ShellQuote(dir + "/big.txt"), "", "big.txt: 2000 bytes is larger"},
       {"extract -", "", "<stdin>: empty input"},
       {"extract -", "{\"paragraphs\": [", "<stdin>: malformed JSON"},
       {"extract -", "abc\xFF\xFE\xFD", "<stdin>: invalid UTF-8"},
@@ -134,7 +107,7 @@ TEST(CliTest, BadInputGetsOneLineErrorNothingOnStdoutAndExitTwo) {
 }
 
 TEST(CliTest, MissingDataFilesExitThree) {
-  Outcome run = Precis("--data-dir /nonexistent/precis extract " + Quote(Example("zh-markets.json")));
+  Outcome run = Precis("--data-dir /nonexistent/precis extract " + ShellQuote(Example("zh-markets.json")));
   EXPECT_EQ(run.status, 3);
   EXPECT_TRUE(run.out.empty());
   EXPECT_NE(run.err.find("/nonexistent/precis"), std::string::npos) << run.err;
@@ -158,7 +131,7 @@ TEST(CliTest, DataDirectoryFromTheEnvironmentAndTheFlag) {
     if (std::string(file) != "zh_words.bin") fs::create_symlink(built / file, dir + "/corrupt/" + file);
   }
   std::ofstream(dir + "/corrupt/zh_words.bin") << "not a dictionary";
-  const std::string in_elsewhere = "cd " + Quote(dir + "/elsewhere") + " &&";
+  const std::string in_elsewhere = "cd " + ShellQuote(dir + "/elsewhere") + " &&";
   struct Row {
     const char* intent;
     std::string env;  // the shell's environment for precis
@@ -167,18 +140,18 @@ TEST(CliTest, DataDirectoryFromTheEnvironmentAndTheFlag) {
     std::string err;  // how stderr starts: it is one line
   };
   const Row rows[] = {
-      {"the folder $PRECIS_DATA_DIR names", "env PRECIS_DATA_DIR=" + Quote(dir + "/data"), "", 0, ""},
+      {"the folder $PRECIS_DATA_DIR names", "env PRECIS_DATA_DIR=" + ShellQuote(dir + "/data"), "", 0, ""},
       {"an empty $PRECIS_DATA_DIR: exit 3 naming it, no other data",
-       "env PRECIS_DATA_DIR=" + Quote(dir + "/empty"), "", 3,
+       "env PRECIS_DATA_DIR=" + ShellQuote(dir + "/empty"), "", 3,
        "precis: precis data files (zh_words.bin...) not found in " + dir +
            "/empty; build precis or set PRECIS_DATA_DIR\n"},
       {"$PRECIS_DATA_DIR is looked in before the build tree",
-       "env PRECIS_DATA_DIR=" + Quote(dir + "/corrupt"), "", 3,
+       "env PRECIS_DATA_DIR=" + ShellQuote(dir + "/corrupt"), "", 3,
        "precis: " + dir + "/corrupt/zh_words.bin: not a precis data file of the expected kind\n"},
-      {"--data-dir overrides an empty $PRECIS_DATA_DIR", "env PRECIS_DATA_DIR=" + Quote(dir + "/empty"),
-       "--data-dir " + Quote(dir + "/data"), 0, ""},
-      {"--data-dir overrides a good $PRECIS_DATA_DIR", "env PRECIS_DATA_DIR=" + Quote(dir + "/data"),
-       "--data-dir " + Quote(dir + "/empty"), 3,
+      {"--data-dir overrides an empty $PRECIS_DATA_DIR", "env PRECIS_DATA_DIR=" + ShellQuote(dir + "/empty"),
+       "--data-dir " + ShellQuote(dir + "/data"), 0, ""},
+      {"--data-dir overrides a good $PRECIS_DATA_DIR", "env PRECIS_DATA_DIR=" + ShellQuote(dir + "/data"),
+       "--data-dir " + ShellQuote(dir + "/empty"), 3,
        "precis: " + dir + "/empty/zh_words.bin: cannot open data file: "},
       {"unset: the build tree's data", "env -u PRECIS_DATA_DIR", "", 0, ""},
       {"set but empty counts as unset", "env PRECIS_DATA_DIR=", "", 0, ""},
@@ -267,7 +240,7 @@ TEST(CliTest, SegmentAndPinyin) {
 }
 
 TEST(CliTest, BriefInEachFormat) {
-  const std::string article = Quote(Example("zh-ukraine-force.md"));
+  const std::string article = ShellQuote(Example("zh-ukraine-force.md"));
   Outcome md = Precis("brief " + article);
   ASSERT_EQ(md.status, 0) << md.err;
   EXPECT_NE(md.out.find("**核心观点** - "), std::string::npos) << md.out;
@@ -290,13 +263,13 @@ TEST(CliTest, BriefInEachFormat) {
   ASSERT_EQ(one_group.status, 0) << one_group.err;
   EXPECT_EQ(nlohmann::json::parse(one_group.out)["groups"].size(), 1u);
 
-  Outcome en = Precis("brief --lang en " + Quote(Example("en-rate-decision.txt")));
+  Outcome en = Precis("brief --lang en " + ShellQuote(Example("en-rate-decision.txt")));
   EXPECT_EQ(en.status, 0) << en.err;
   EXPECT_NE(en.out.find("**Core Viewpoint** - "), std::string::npos);
 }
 
 TEST(CliTest, CheckAuditsABriefAndSaysSoInItsExitStatus) {
-  const std::string article = Quote(Example("zh-ukraine-force.md"));
+  const std::string article = ShellQuote(Example("zh-ukraine-force.md"));
   Outcome brief = Precis("brief " + article);
   ASSERT_EQ(brief.status, 0) << brief.err;
   // precis' own brief, from stdin: every statement supported.
@@ -328,10 +301,10 @@ TEST(CliTest, BriefRefusesWhatItCannotDo) {
     std::string fragment;
   };
   const Row rows[] = {
-      {"brief --lang en " + Quote(Example("zh-markets.json")), "writes in the article's language (zh)"},
-      {"brief --format md --budget 50 " + Quote(Example("zh-markets.json")), "--budget applies"},
-      {"brief --groups 7 " + Quote(Example("zh-markets.json")), "--groups"},
-      {"brief --lang fr " + Quote(Example("zh-markets.json")), "--lang"},
+      {"brief --lang en " + ShellQuote(Example("zh-markets.json")), "writes in the article's language (zh)"},
+      {"brief --format md --budget 50 " + ShellQuote(Example("zh-markets.json")), "--budget applies"},
+      {"brief --groups 7 " + ShellQuote(Example("zh-markets.json")), "--groups"},
+      {"brief --lang fr " + ShellQuote(Example("zh-markets.json")), "--lang"},
       {"brief /no/such/article.txt", "/no/such/article.txt: no such file"},
   };
   for (const Row& row : rows) {
@@ -357,7 +330,8 @@ TEST(CliTest, EvalScoresAndWritesPredictions) {
         << R"({"id":"b","lang":"zh","title":"","source":"","date":"","paragraphs":["央行周一宣布降息。市场大涨。"],"reference":"央行宣布降息"})"
         << "\n";
   }
-  Outcome run = Precis("eval " + Quote(dir + "/dev.jsonl") + " --predictions " + Quote(dir + "/out.jsonl"));
+  Outcome run =
+      Precis("eval " + ShellQuote(dir + "/dev.jsonl") + " --predictions " + ShellQuote(dir + "/out.jsonl"));
   ASSERT_EQ(run.status, 0) << run.err;
   // Worked by hand. "a": the prediction is the reference's 4 words: 100
   // on every measure. "b": 央行周一宣布 against 央行宣布降息 (6 characters
@@ -381,11 +355,12 @@ TEST(CliTest, EvalScoresAndWritesPredictions) {
   EXPECT_EQ(lines[1]["prediction"], "央行周一宣布");
 
   std::ofstream(dir + "/bad.jsonl") << "{\"paragraphs\": [\"x\"]}\n";
-  Outcome bad = Precis("eval " + Quote(dir + "/bad.jsonl") + " --predictions " + Quote(dir + "/none.jsonl"));
+  Outcome bad =
+      Precis("eval " + ShellQuote(dir + "/bad.jsonl") + " --predictions " + ShellQuote(dir + "/none.jsonl"));
   EXPECT_EQ(bad.status, 2);
   EXPECT_NE(bad.err.find("bad.jsonl:1: \"reference\" must be a string"), std::string::npos) << bad.err;
   EXPECT_FALSE(fs::exists(dir + "/none.jsonl"));  // nothing half-written
-  Outcome budget = Precis("eval --budget zero " + Quote(dir + "/dev.jsonl"));
+  Outcome budget = Precis("eval --budget zero " + ShellQuote(dir + "/dev.jsonl"));
   EXPECT_EQ(budget.status, 2);
   fs::remove_all(dir);
 }

@@ -12,8 +12,6 @@
 // that regenerates the files cannot quietly break it.
 
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -47,21 +45,7 @@ std::vector<std::string> GoldenInputs() {
   return inputs;
 }
 
-std::string Quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-// Runs a shell command line; returns its exit status, stdout in *out.
-int RunShell(const std::string& command, std::string* out) {
-  const std::string path =
-      (fs::temp_directory_path() / ("precis_golden_" + std::to_string(::getpid()))).string();
-  const int raw = std::system((command + " >" + Quote(path) + " 2>/dev/null").c_str());
-  *out = testing::ReadWholeFile(path);
-  fs::remove(path);
-  return WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
-}
+using testing::ShellQuote;
 
 // One golden output: the file suffix and the command that makes it from
 // the article at `in`.
@@ -72,12 +56,12 @@ struct Output {
 
 const std::string kPrecis = PRECIS_BINARY;
 const Output kOutputs[] = {
-    {".brief.md", [](const std::string& in) { return kPrecis + " brief " + Quote(in); }},
-    {".brief.json", [](const std::string& in) { return kPrecis + " brief --format json " + Quote(in); }},
-    {".brief.txt", [](const std::string& in) { return kPrecis + " brief --format text " + Quote(in); }},
+    {".brief.md", [](const std::string& in) { return kPrecis + " brief " + ShellQuote(in); }},
+    {".brief.json", [](const std::string& in) { return kPrecis + " brief --format json " + ShellQuote(in); }},
+    {".brief.txt", [](const std::string& in) { return kPrecis + " brief --format text " + ShellQuote(in); }},
     {".check.txt",
      [](const std::string& in) {
-       return kPrecis + " brief " + Quote(in) + " | " + kPrecis + " check - --source " + Quote(in);
+       return kPrecis + " brief " + ShellQuote(in) + " | " + kPrecis + " check - --source " + ShellQuote(in);
      }},
 };
 
@@ -96,8 +80,9 @@ TEST(GoldenTest, OutputsAreByteForByteTheCommittedOnes) {
     for (const Output& output : kOutputs) {
       const std::string file = name + output.suffix;
       expected_files.insert(file);
-      std::string got;
-      ASSERT_EQ(RunShell(output.command(in), &got), 0) << file;
+      const testing::ShellRun run = testing::RunShell(output.command(in));
+      ASSERT_EQ(run.status, 0) << file << ": " << run.err;
+      const std::string& got = run.out;
       ASSERT_FALSE(got.empty()) << file;
       const std::string path = kExpectedDir + "/" + file;
       if (Updating()) {

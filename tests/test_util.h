@@ -6,6 +6,8 @@
 #define PRECIS_TESTS_TEST_UTIL_H_
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -34,6 +36,41 @@ inline std::string ReadWholeFile(const std::string& path) {
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
+}
+
+// `s` as one single-quoted shell word.
+inline std::string ShellQuote(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+// What a command did: its exit status (128 + the signal if one ended it)
+// and what it wrote.
+struct ShellRun {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs the shell command line `command` with `stdin_text` on its standard
+// input, capturing standard output and error.
+inline ShellRun RunShell(const std::string& command, const std::string& stdin_text = "") {
+  namespace fs = std::filesystem;
+  static int calls = 0;
+  const std::string base = (fs::temp_directory_path() /
+                            ("precis_test_" + std::to_string(::getpid()) + "_" + std::to_string(++calls)))
+                               .string();
+  std::ofstream(base + ".in", std::ios::binary) << stdin_text;
+  const std::string line = "(" + command + ") <" + ShellQuote(base + ".in") + " >" +
+                           ShellQuote(base + ".out") + " 2>" + ShellQuote(base + ".err");
+  const int raw = std::system(line.c_str());
+  ShellRun run;
+  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
+  run.out = ReadWholeFile(base + ".out");
+  run.err = ReadWholeFile(base + ".err");
+  for (const char* ext : {".in", ".out", ".err"}) fs::remove(base + ext);
+  return run;
 }
 
 // True under CI=true (or CI=1), where a test may not skip for want of data.
