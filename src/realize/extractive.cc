@@ -180,11 +180,19 @@ std::string DropParentheticals(std::string_view s) {
   return out;
 }
 
-// Joins sentences into `st->text`, recording where each ends.
+bool IsAsciiAlnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Joins sentences into `st->text`, recording where each ends: with a space
+// in English; in Chinese with none, unless Latin text would run together
+// and make a new word ("x" and "3 H" must not become "x3 H").
 void JoinSentences(const std::vector<std::string>& parts, Language language, Statement* st) {
   for (const auto& p : parts) {
     if (p.empty()) continue;
-    if (!st->text.empty() && language == Language::kEnglish) st->text.push_back(' ');
+    const bool latin_meets_latin = !st->text.empty() && static_cast<unsigned char>(st->text.back()) < 0x80 &&
+                                   st->text.back() != ' ' && IsAsciiAlnum(p.front());
+    if (!st->text.empty() && (language == Language::kEnglish || latin_meets_latin)) st->text.push_back(' ');
     st->text += p;
     st->sentence_ends.push_back(st->text.size());
   }

@@ -4,6 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include "precis/check.h"
+#include "precis/engine.h"
+#include "render/brief_writer.h"
+#include "test_util.h"
+
 namespace precis::realize {
 namespace {
 
@@ -54,6 +59,24 @@ TEST(CitationsTest, SortedUniqueOneBased) {
   std::vector<plan::Evidence> ev = {{4, 0}, {1, 2}, {4, 1}, {0, 0}};
   EXPECT_EQ(CitationsOf(ev), (std::vector<int>{1, 2, 5}));
   EXPECT_TRUE(CitationsOf({}).empty());
+}
+
+// Chinese sentences are joined without a space, but Latin text at the seam
+// must not run together into a word the article does not have (found by the
+// fuzz replay: "x" ending one paragraph and "3 H" opening the next became
+// "x3", which precis check rightly called an invented code).
+TEST(JoinTest, LatinTextAtTheSeamOfChineseSentencesStaysApart) {
+  Article article;
+  article.language = Language::kChinese;
+  article.paragraphs = {"title: x", "3 H", "甲。乙；丙……丁"};
+  const Document doc = testing::Text().Analyze(article);
+  auto brief = BriefDocument(doc, {});
+  ASSERT_TRUE(brief.ok()) << brief.status().ToString();
+  EXPECT_EQ(brief->core.text, "title: x 3 H乙；丙……丁");
+  EXPECT_EQ(brief->core.citations, (std::vector<int>{1, 2, 3}));
+  auto parsed = ParseBrief(render::BriefToMarkdown(*brief), "brief.md");
+  ASSERT_TRUE(parsed.ok()) << parsed.status().ToString();
+  EXPECT_TRUE(CheckBrief(*parsed, doc, testing::Text()).all_supported());
 }
 
 }  // namespace
