@@ -23,7 +23,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size);
 
 namespace {
 
+// With --save-last FILE, each input is written there before it runs, so a
+// crash leaves the input that caused it.
+std::string save_last;
+
 void Feed(const std::string& input) {
+  if (!save_last.empty()) std::ofstream(save_last, std::ios::binary | std::ios::trunc) << input;
   LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(input.data()), input.size());
 }
 
@@ -62,7 +67,9 @@ int main(int argc, char** argv) {
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
-    if (arg == "--mutations") {
+    if (arg == "--save-last" && i + 1 < argc) {
+      save_last = argv[++i];
+    } else if (arg == "--mutations") {
       char* end = nullptr;
       mutations = i + 1 < argc ? std::strtol(argv[++i], &end, 10) : -1;
       if (mutations < 0 || end == nullptr || *end != '\0') {
@@ -88,7 +95,7 @@ int main(int argc, char** argv) {
     }
   }
   if (files.empty()) {
-    std::fprintf(stderr, "usage: replay [--mutations N] SEED_FILE_OR_FOLDER...\n");
+    std::fprintf(stderr, "usage: replay [--mutations N] [--save-last FILE] SEED_FILE_OR_FOLDER...\n");
     return 2;
   }
   std::mt19937 rng(20260109);
