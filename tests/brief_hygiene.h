@@ -1,0 +1,223 @@
+// Copyright 2026 The precis Authors.
+//
+// Does a brief read right? The defects a careful editor of briefs would
+// strike out, counted over a set of briefs: statements that are not whole
+// sentences (no end mark, a clause cut at ；，：——, unbalanced quotes, a
+// sentence starting inside a quotation), groups whose bullets are all stubs,
+// enumerations shown as a bare "-", group titles that are lists of terms,
+// titles repeated within a brief, announced enumerations the brief did not
+// keep, and briefs whose core does not open with the article's first news
+// sentence. Shared by bench/brief_hygiene (the README's table) and the
+// tests that hold it.
+
+#ifndef PRECIS_TESTS_BRIEF_HYGIENE_H_
+#define PRECIS_TESTS_BRIEF_HYGIENE_H_
+
+#include <cstdio>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "precis/article.h"
+#include "precis/brief.h"
+#include "realize/extractive.h"
+#include "util/units.h"
+#include "util/utf8.h"
+
+namespace precis::testing {
+
+struct HygieneCounts {
+  size_t briefs = 0;
+  size_t statements = 0;         // core, bullets and items
+  size_t not_whole = 0;          // statements that are not whole sentences
+  size_t stub_groups = 0;        // groups whose every bullet is a stub
+  size_t bare_enumerations = 0;  // enumerations with no announcing text
+  size_t groups = 0;
+  size_t list_titles = 0;       // "A、B、C" / "A, B, C"
+  size_t duplicate_titles = 0;  // a title seen before in the same brief
+  size_t announced = 0;         // articles' announced enumerations (三个困难：一是…)
+  size_t kept = 0;              // enumerations the briefs keep as items
+  size_t core_opens_with_news = 0;
+  std::map<std::string, std::vector<std::string>> examples;  // defect -> first few cases
+
+  void Note(const std::string& defect, const std::string& where, const std::string& text) {
+    auto& list = examples[defect];
+    if (list.size() < 4) list.push_back(where + ": " + text.substr(0, 240));
+  }
+};
+
+namespace hygiene_internal {
+
+inline bool IsClosing(char32_t cp) {
+  return cp == U'”' || cp == U'’' || cp == '"' || cp == '\'' || cp == U'」' || cp == U'』' || cp == U'）' ||
+         cp == ')' || cp == U'》' || cp == U'】';
+}
+
+inline bool IsEndMark(char32_t cp) {
+  return cp == U'。' || cp == U'！' || cp == U'？' || cp == '!' || cp == '?' || cp == '.' || cp == U'…' ||
+         cp == U'．';
+}
+
+// The last code points of `s`, last first.
+inline std::vector<char32_t> Tail(std::string_view s, size_t n) {
+  std::vector<char32_t> out;
+  size_t at = s.size();
+  while (at > 0 && out.size() < n) out.push_back(util::DecodeUtf8Before(s, &at));
+  return out;
+}
+
+inline std::string_view TrimSpace(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\n')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace hygiene_internal
+
+// "" if `text` reads as whole sentences, else what is wrong with it.
+inline std::string SentenceDefect(std::string_view text) {
+  using namespace hygiene_internal;
+  text = TrimSpace(text);
+  if (text.empty()) return "empty";
+  // The last mark that is not a closing quote or bracket ends a sentence.
+  const auto tail = Tail(text, 6);
+  size_t k = 0;
+  while (k < tail.size() && IsClosing(tail[k])) ++k;
+  if (k == tail.size() || !IsEndMark(tail[k])) return "no end mark";
+  // Quotes balanced; nothing opens with a closing mark.
+  int cn_quotes = 0, corner = 0, ascii_quotes = 0;
+  for (size_t i = 0; i < text.size();) {
+    const char32_t cp = util::DecodeUtf8(text, &i);
+    cn_quotes += cp == U'“' ? 1 : cp == U'”' ? -1 : 0;
+    corner += cp == U'「' ? 1 : cp == U'」' ? -1 : 0;
+    ascii_quotes += cp == '"';
+    if (cn_quotes < 0 || corner < 0) return "starts inside a quotation";
+  }
+  if (cn_quotes != 0 || corner != 0 || ascii_quotes % 2 != 0) return "unbalanced quotes";
+  size_t first = 0;
+  const char32_t c0 = util::DecodeUtf8(text, &first);
+  if (c0 == U'，' || c0 == U'。' || c0 == U'、' || c0 == U'；' || c0 == U'：' || c0 == U'）') {
+    return "starts with punctuation";
+  }
+  return "";
+}
+
+// A bullet too short to stand on its own: under 8 Chinese characters or 5
+// English words.
+inline bool IsStub(std::string_view text, Language language) {
+  return util::ContentUnits(text, language) < (language == Language::kEnglish ? 5 : 8);
+}
+
+inline bool IsListTitle(std::string_view title) {
+  return title.find("、") != std::string_view::npos || title.find(", ") != std::string_view::npos;
+}
+
+// Does the article announce an enumeration (a counted noun, then items
+// marked 一是/二是, 第一/第二, 首先/其次, （一）, 1、, First/Second)? Counts the
+// announcing sentences whose first two items follow within the next eight
+// sentences.
+inline size_t AnnouncedEnumerations(const Document& doc) {
+  std::vector<std::string_view> sentences;
+  for (const auto& p : doc.paragraphs) {
+    for (const auto& s : p.sentences)
+      sentences.push_back(std::string_view(p.text).substr(s.span.begin, s.span.size()));
+  }
+  static const std::vector<std::pair<std::string_view, std::string_view>> kMarkers = {
+      {"一是", "二是"}, {"第一", "第二"}, {"首先", "其次"},     {"（一）", "（二）"},
+      {"一、", "二、"}, {"1、", "2、"},   {"First,", "Second,"}};
+  static const std::vector<std::string_view> kCounts = {
+      "两个", "三个", "四个", "五个", "两方面", "三方面", "两点",   "三点",  "四点",  "三项",
+      "四项", "五项", "三件", "三大", "四大",   "五大",   "three ", "four ", "five ", "several "};
+  size_t announced = 0;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    bool counts = false;
+    for (auto c : kCounts) counts |= sentences[i].find(c) != std::string_view::npos;
+    if (!counts) continue;
+    // The rest of the article within eight sentences, as one text.
+    std::string after;
+    for (size_t j = i; j < std::min(sentences.size(), i + 9); ++j) after.append(sentences[j]);
+    const size_t own = sentences[i].size();
+    for (const auto& [one, two] : kMarkers) {
+      const size_t a = after.find(one);
+      if (a == std::string::npos || a + one.size() < own / 2) continue;
+      if (after.find(two, a + one.size()) != std::string::npos) {
+        ++announced;
+        break;
+      }
+    }
+  }
+  return announced;
+}
+
+// Counts the defects of `brief`, the brief of `doc`; `where` names it.
+inline void AddBrief(const Brief& brief, const Document& doc, const std::string& where, HygieneCounts* c) {
+  const Language language = doc.article.language;
+  ++c->briefs;
+  auto statement = [&](const Statement& s, const std::string& what) {
+    if (s.text.empty()) return;
+    ++c->statements;
+    const std::string defect = SentenceDefect(s.text);
+    if (!defect.empty()) {
+      ++c->not_whole;
+      c->Note("not whole: " + defect, where + " " + what, s.text);
+    }
+  };
+  statement(brief.core, "core");
+  std::set<std::string> titles;
+  for (size_t g = 0; g < brief.groups.size(); ++g) {
+    const auto& group = brief.groups[g];
+    const std::string name = "group " + std::to_string(g + 1);
+    ++c->groups;
+    if (IsListTitle(group.title)) {
+      ++c->list_titles;
+      c->Note("list title", where + " " + name, group.title);
+    }
+    if (!titles.insert(group.title).second) {
+      ++c->duplicate_titles;
+      c->Note("duplicate title", where + " " + name, group.title);
+    }
+    bool all_stubs = !group.bullets.empty();
+    for (const auto& b : group.bullets) {
+      statement(b, name);
+      for (const auto& item : b.items) statement(item, name + " item");
+      if (!b.items.empty()) {
+        ++c->kept;
+        if (b.text.empty()) {
+          ++c->bare_enumerations;
+          c->Note("bare enumeration", where + " " + name, b.items.front().text);
+        }
+      }
+      all_stubs &= b.items.empty() && IsStub(b.text, language);
+    }
+    if (all_stubs) {
+      ++c->stub_groups;
+      c->Note("stub group", where + " " + name, group.bullets.front().text);
+    }
+  }
+  c->announced += AnnouncedEnumerations(doc);
+  // The article's first news sentence: the first whole sentence of some
+  // length that is not a question.
+  for (const auto& p : doc.paragraphs) {
+    bool found = false;
+    for (const auto& s : p.sentences) {
+      const std::string_view text = std::string_view(p.text).substr(s.span.begin, s.span.size());
+      if (!SentenceDefect(text).empty() || IsStub(text, language)) continue;
+      if (text.find("？") != std::string_view::npos || text.find('?') != std::string_view::npos) continue;
+      const std::string lead = realize::TidySentence(text, language);
+      if (brief.core.text.rfind(lead, 0) == 0) {
+        ++c->core_opens_with_news;
+      } else {
+        c->Note("core misses the lead", where, lead + " || core: " + brief.core.text);
+      }
+      found = true;
+      break;
+    }
+    if (found) break;
+  }
+}
+
+}  // namespace precis::testing
+
+#endif  // PRECIS_TESTS_BRIEF_HYGIENE_H_
