@@ -25,6 +25,7 @@ Result<Brief> BriefDocument(const Document& doc, const BriefOptions& options) {
   analyze::Analysis analysis = analyze::Analyze(doc);
   plan::PlanOptions plan_options;
   plan_options.max_groups = options.max_groups;
+  plan_options.max_bullets = options.budget > 0 ? kBudgetedBulletsPerGroup : kBulletsPerGroup;
   plan::Plan plan = plan::MakePlan(doc, analysis, plan_options);
   return realize::RealizeExtractive(doc, analysis, plan, options.budget);
 }

@@ -22,18 +22,23 @@
 
 namespace precis::testing {
 
+// ASCII lower-cased, every run of white space one space: a statement is one
+// line, its paragraph may hold the sentence over several.
 inline std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    if (c == ' ' && !out.empty() && out.back() == ' ') continue;
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
   }
   return out;
 }
 
 // True if `piece` occurs in `paragraph` as at most `max_chunks` in-order
 // substrings (greedy longest match), each at least 3 bytes unless it is the
-// whole rest. ASCII case is ignored: tidying capitalises a sentence whose
-// leading "But" it dropped.
+// whole rest. ASCII case is ignored (tidying capitalises a sentence whose
+// leading "But" it dropped), and so are line breaks.
 inline bool FoundInOrder(std::string_view piece_in, std::string_view paragraph_in, int max_chunks = 4) {
   const std::string piece_lower = AsciiLower(piece_in);
   const std::string paragraph_lower = AsciiLower(paragraph_in);
@@ -107,7 +112,8 @@ inline std::string CheckStatement(const Statement& statement, const Article& art
   return "";
 }
 
-inline std::string CheckBrief(const Brief& brief, const Article& article) {
+// `max_bullets`: kBudgetedBulletsPerGroup for a budgeted brief.
+inline std::string CheckBrief(const Brief& brief, const Article& article, size_t max_bullets = 4) {
   if (brief.paragraph_count != static_cast<int>(article.paragraphs.size())) return "paragraph_count";
   if (brief.core.text.empty()) return "empty core viewpoint";
   std::string problem = CheckStatement(brief.core, article, "core");
@@ -117,7 +123,7 @@ inline std::string CheckBrief(const Brief& brief, const Article& article) {
     const auto& group = brief.groups[g];
     const std::string where = "group " + std::to_string(g + 1);
     if (group.title.empty()) return where + ": no title";
-    if (group.bullets.empty() || group.bullets.size() > 4) return where + ": bullet count";
+    if (group.bullets.empty() || group.bullets.size() > max_bullets) return where + ": bullet count";
     for (size_t b = 0; b < group.bullets.size(); ++b) {
       problem = CheckStatement(group.bullets[b], article, where + " bullet " + std::to_string(b + 1));
       if (!problem.empty()) return problem;

@@ -2,8 +2,8 @@
 //
 // Does a brief read right? The defects a careful editor of briefs would
 // strike out, counted over a set of briefs: statements that are not whole
-// sentences (no end mark, a clause cut at ；，：——, unbalanced quotes, a
-// sentence starting inside a quotation), groups whose bullets are all stubs,
+// sentences (no end mark — a clause cut at ；，：—— — or cut from inside a
+// quotation, or leaving the next one's opening quote behind), groups whose bullets are all stubs,
 // enumerations shown as a bare "-", group titles that are lists of terms,
 // titles repeated within a brief, announced enumerations the brief did not
 // keep, and briefs whose core does not open with the article's first news
@@ -50,9 +50,9 @@ struct HygieneCounts {
 
 namespace hygiene_internal {
 
-inline bool IsClosing(char32_t cp) {
-  return cp == U'”' || cp == U'’' || cp == '"' || cp == '\'' || cp == U'」' || cp == U'』' || cp == U'）' ||
-         cp == ')' || cp == U'》' || cp == U'】';
+inline bool IsQuoteOrBracket(char32_t cp) {
+  return cp == U'“' || cp == U'「' || cp == U'”' || cp == U'’' || cp == '"' || cp == '\'' || cp == U'」' ||
+         cp == U'』' || cp == U'）' || cp == ')' || cp == U'》' || cp == U'】';
 }
 
 inline bool IsEndMark(char32_t cp) {
@@ -81,21 +81,26 @@ inline std::string SentenceDefect(std::string_view text) {
   using namespace hygiene_internal;
   text = TrimSpace(text);
   if (text.empty()) return "empty";
-  // The last mark that is not a closing quote or bracket ends a sentence.
+  // The last mark that is not a quote or a closing bracket ends a sentence.
   const auto tail = Tail(text, 6);
   size_t k = 0;
-  while (k < tail.size() && IsClosing(tail[k])) ++k;
+  while (k < tail.size() && IsQuoteOrBracket(tail[k])) ++k;
   if (k == tail.size() || !IsEndMark(tail[k])) return "no end mark";
-  // Quotes balanced; nothing opens with a closing mark.
-  int cn_quotes = 0, corner = 0, ascii_quotes = 0;
+  // No quotation closed that the statement did not open (a sentence cut
+  // from inside a quotation), and no quotation opened after the final end
+  // mark (the next sentence's opening quote left behind). A quotation
+  // opened and left open is the article's own: news does not close a
+  // quotation that runs on into the next paragraph.
+  int curly = 0, corner = 0;
   for (size_t i = 0; i < text.size();) {
     const char32_t cp = util::DecodeUtf8(text, &i);
-    cn_quotes += cp == U'“' ? 1 : cp == U'”' ? -1 : 0;
+    curly += cp == U'“' ? 1 : cp == U'”' ? -1 : 0;
     corner += cp == U'「' ? 1 : cp == U'」' ? -1 : 0;
-    ascii_quotes += cp == '"';
-    if (cn_quotes < 0 || corner < 0) return "starts inside a quotation";
+    if (curly < 0 || corner < 0) return "starts inside a quotation";
   }
-  if (cn_quotes != 0 || corner != 0 || ascii_quotes % 2 != 0) return "unbalanced quotes";
+  for (size_t j = 0; j < k; ++j) {
+    if (tail[j] == U'“' || tail[j] == U'「') return "a stray opening quote at its end";
+  }
   size_t first = 0;
   const char32_t c0 = util::DecodeUtf8(text, &first);
   if (c0 == U'，' || c0 == U'。' || c0 == U'、' || c0 == U'；' || c0 == U'：' || c0 == U'）') {

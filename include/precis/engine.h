@@ -24,9 +24,16 @@ struct BriefOptions {
   // The length the brief will be cut to (budgeted text), in units as in
   // BriefToText; 0 for none. When the core viewpoint's first sentence alone
   // is longer, the engine keeps its most informative clauses instead of its
-  // first words.
+  // first words. A budgeted brief is a ranked list for BriefToText, not a
+  // page: its groups hold up to kBudgetedBulletsPerGroup bullets.
   int budget = 0;
 };
+
+// Bullets per group: what a displayed brief shows, and what a budgeted one
+// draws on (more, so that a budget fills with the next most important whole
+// sentences: 8 was best on one half of en_bbc_dev and held on the other).
+inline constexpr int kBulletsPerGroup = 4;
+inline constexpr int kBudgetedBulletsPerGroup = 8;
 
 // Briefs an analysed document. Errors: kInvalidArgument for bad options,
 // kUnimplemented for a language the engine cannot write.

@@ -78,6 +78,10 @@ std::vector<std::pair<size_t, size_t>> NameRuns(const std::vector<Token>& tokens
   return runs;
 }
 
+// The most pieces one whole sentence may gather: a quotation of many
+// sentences is rare, and an unclosed quote must not swallow a paragraph.
+constexpr int kMaxUnitPieces = 6;
+
 }  // namespace
 
 float Dot(const TermVector& a, const TermVector& b) {
@@ -121,6 +125,73 @@ void AddTo(TermVector* a, const TermVector& b, float scale) {
     }
   }
   *a = std::move(out);
+}
+
+void TrackQuotes(std::string_view text, QuoteDepth* depth) {
+  char32_t before = ' ';
+  for (size_t i = 0; i < text.size();) {
+    const char32_t cp = util::DecodeUtf8(text, &i);
+    // A quotation opened while one of its kind is open closes the first:
+    // news leaves a quotation that runs on into the next paragraph unclosed.
+    auto open = [](int* d) { *d = 1; };
+    auto close = [](int* d) { *d = 0; };
+    switch (cp) {
+      case U'“':
+        open(&depth->curly);
+        break;
+      case U'”':
+        close(&depth->curly);
+        break;
+      case U'「':
+        open(&depth->corner);
+        break;
+      case U'」':
+        close(&depth->corner);
+        break;
+      case U'『':
+        open(&depth->white_corner);
+        break;
+      case U'』':
+        close(&depth->white_corner);
+        break;
+      case '"':
+        // A straight quote opens after a space, an opening bracket or a
+        // colon and closes elsewhere.
+        if (util::IsSpace(before) || before == '(' || before == ':' || before == U'：' || before == U'（') {
+          open(&depth->straight);
+        } else {
+          close(&depth->straight);
+        }
+        break;
+      default:
+        break;
+    }
+    before = cp;
+  }
+}
+
+bool StartsWithOpeningQuote(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size()) {
+    const char32_t cp = util::DecodeUtf8(text, &i);
+    if (util::IsSpace(cp)) continue;
+    return cp == U'“' || cp == U'「' || cp == U'『' || cp == '"';
+  }
+  return false;
+}
+
+bool EndsSentence(std::string_view text) {
+  size_t at = text.size();
+  while (at > 0) {
+    const char32_t cp = util::DecodeUtf8Before(text, &at);
+    if (util::IsSpace(cp) || cp == U'”' || cp == U'’' || cp == '"' || cp == '\'' || cp == U'」' ||
+        cp == U'』' || cp == U'）' || cp == ')' || cp == U'》' || cp == U'】') {
+      continue;
+    }
+    return cp == U'。' || cp == U'！' || cp == U'？' || cp == '!' || cp == '?' || cp == '.' || cp == U'…' ||
+           cp == U'．';
+  }
+  return false;
 }
 
 Analysis Analyze(const Document& doc) {
@@ -189,6 +260,37 @@ Analysis Analyze(const Document& doc) {
       tfs.push_back(std::move(tf));
       a.sentences.push_back(std::move(info));
     }
+  }
+  // Whole sentences: pieces gathered, within a paragraph, until one ends a
+  // sentence with every quotation closed — or with a quotation the article
+  // leaves open because it runs on (the next piece opens a new one, or the
+  // paragraph ends), as news writes a quotation of several paragraphs.
+  auto piece_text = [&](size_t k) {
+    const Paragraph& para = doc.paragraphs[static_cast<size_t>(a.sentences[k].paragraph)];
+    const Span& span = para.sentences[static_cast<size_t>(a.sentences[k].sentence)].span;
+    return std::string_view(para.text).substr(span.begin, span.size());
+  };
+  for (size_t i = 0; i < a.sentences.size();) {
+    const int paragraph = a.sentences[i].paragraph;
+    size_t last = i;
+    QuoteDepth quotes;
+    bool ends = false;
+    for (size_t k = i; k < a.sentences.size() && a.sentences[k].paragraph == paragraph; ++k) {
+      const std::string_view text = piece_text(k);
+      TrackQuotes(text, &quotes);
+      ends = EndsSentence(text);
+      last = k;
+      if (ends && !quotes.open()) break;
+      const bool next_in_paragraph = k + 1 < a.sentences.size() && a.sentences[k + 1].paragraph == paragraph;
+      if (ends && (!next_in_paragraph || StartsWithOpeningQuote(piece_text(k + 1)))) break;
+      if (static_cast<int>(k - i) + 1 >= kMaxUnitPieces) break;
+    }
+    for (size_t k = i; k <= last; ++k) {
+      a.sentences[k].unit_first = static_cast<int>(i);
+      a.sentences[k].unit_last = static_cast<int>(last);
+      a.sentences[k].whole = ends;
+    }
+    i = last + 1;
   }
   for (size_t id = 0; id < a.terms.size(); ++id) {
     auto best = std::max_element(surfaces[id].begin(), surfaces[id].end(),

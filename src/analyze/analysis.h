@@ -53,6 +53,15 @@ struct SentenceInfo {
   float title_similarity = 0;  // cosine with the title
   float coverage = 0;          // share of the article's key-term weight it holds
   float score = 0;             // combined salience in [0, 1]
+  // The whole sentence this piece belongs to, as the first and last
+  // indices into Analysis::sentences: the splitter also cuts at ； between
+  // full clauses and at each sentence of a quotation, but a statement quotes
+  // whole sentences. `whole` is false when the unit is no sentence at all
+  // (no end mark, or quotes left open): a heading, a caption, a line the
+  // page broke.
+  int unit_first = 0;
+  int unit_last = 0;
+  bool whole = true;
 };
 
 // A sequence of numbered points (一是…二是…三是…, 第一…第二…, 1. 2. 3.,
@@ -72,6 +81,28 @@ struct Analysis {
   std::vector<Enumeration> enumerations;
   TermVector title;
 };
+
+// True if `text` ends a sentence: an end mark (。！？!?.…) followed only by
+// closing quotes, brackets and spaces.
+bool EndsSentence(std::string_view text);
+
+// Which quotations are open at a point of a paragraph. Each kind is open or
+// not (a mark that opens a quotation of a kind already open closes the
+// first: news leaves a quotation that runs on into the next paragraph
+// unclosed).
+struct QuoteDepth {
+  int curly = 0;         // “ ”
+  int corner = 0;        // 「 」
+  int white_corner = 0;  // 『 』
+  int straight = 0;      // " (opening after a space, bracket or colon)
+  bool open() const { return curly + corner + white_corner + straight > 0; }
+};
+
+// Updates `depth` across `text`.
+void TrackQuotes(std::string_view text, QuoteDepth* depth);
+
+// True if `text` opens with a quotation mark (after spaces).
+bool StartsWithOpeningQuote(std::string_view text);
 
 // Analyses `doc`. Cost: O(sentences^2) for the similarity graph, linear
 // otherwise.

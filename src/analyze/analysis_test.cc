@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "brief_checks.h"
 #include "precis/engine.h"
 #include "test_util.h"
@@ -236,6 +238,81 @@ TEST(VectorTest, SparseArithmetic) {
   EXPECT_EQ(a, (TermVector{{1, 2.0f}, {2, 2.5f}, {3, 2.0f}}));
   EXPECT_FLOAT_EQ(Cosine(b, b), 1.0f);
   EXPECT_FLOAT_EQ(Cosine(TermVector{}, b), 0.0f);
+}
+
+// Statements quote whole sentences: the pieces the splitter cuts (at ；
+// between full clauses, at each sentence of a quotation) are gathered into
+// the sentence they belong to, and a line with no end mark is no sentence.
+TEST(WholeSentenceTest, PiecesGatherIntoTheSentenceTheyBelongTo) {
+  struct Row {
+    std::vector<std::string> paragraphs;
+    Language language;
+    // Per piece, in article order: "first-last" of its sentence, and
+    // whether that sentence is whole.
+    std::vector<std::pair<std::string, bool>> units;
+    const char* intent;
+  };
+  const Row rows[] = {
+      {{"截至2025年底，全国企业职工基本养老保险基金累计结余4.99万亿元；城乡居民基本养老保险基金累计结余1."
+        "4万亿元。"},
+       Language::kChinese,
+       {{"0-1", true}, {"0-1", true}},
+       "a sentence the splitter cut at ； is one sentence"},
+      {{"提示嗅觉和味觉丧失的人应该自我隔离", "卫生部门周三发布了新的指引，要求出现症状的人居家隔离。"},
+       Language::kChinese,
+       {{"0-0", false}, {"1-1", true}},
+       "a subheading has no end mark: no sentence"},
+      {{"He said: \"We will win. We always do.\" The crowd cheered."},
+       Language::kEnglish,
+       {{"0-1", true}, {"0-1", true}, {"2-2", true}},
+       "a quotation of two sentences is one"},
+      {{"Beckham said: \"It is a relief to have won. \"We cannot go another season without a trophy.\""},
+       Language::kEnglish,
+       {{"0-0", true}, {"1-1", true}},
+       "a quotation news leaves open ends where the next one opens"},
+  };
+  for (const Row& row : rows) {
+    const Document doc = Doc(row.paragraphs, row.language);
+    const Analysis a = Analyze(doc);
+    std::vector<std::pair<std::string, bool>> units;
+    for (const auto& info : a.sentences) {
+      units.emplace_back(std::to_string(info.unit_first) + "-" + std::to_string(info.unit_last), info.whole);
+    }
+    EXPECT_EQ(units, row.units) << row.intent;
+  }
+}
+
+TEST(WholeSentenceTest, BriefsAreMadeOfWholeSentences) {
+  // A subheading, a lead the splitter cuts at ；, and a quotation of two
+  // sentences: every statement is a whole sentence, none is the heading, and
+  // the quotation is never cut.
+  const Document doc = Doc({"基金结余创新高",
+                            "截至2025年底，全国企业职工基本养老保险基金累计结余4.99万亿元；"
+                            "城乡居民基本养老保险基金累计结余1.4万亿元。",
+                            "人社部新闻发言人表示：“基金运行总体平稳。我们将继续扩大投资规模。”",
+                            "专家认为，结余增长主要得益于参保人数增加和投资收益提高。",
+                            "此外，多地已经开始试点个人养老金制度，参与人数超过六千万。"},
+                           Language::kChinese);
+  auto brief = BriefDocument(doc, {});
+  ASSERT_TRUE(brief.ok()) << brief.status().ToString();
+  EXPECT_EQ(
+      brief->core.text,
+      "截至2025年底，全国企业职工基本养老保险基金累计结余4.99万亿元；城乡居民基本养老保险基金累计结余1.4万"
+      "亿元。");
+  std::vector<std::string> statements;
+  for (const auto& g : brief->groups) {
+    for (const auto& b : g.bullets) statements.push_back(b.text);
+  }
+  for (const std::string& text : statements) {
+    EXPECT_NE(text, "基金结余创新高") << "a subheading became a statement";
+    EXPECT_TRUE(EndsSentence(text)) << text;
+  }
+  // A statement quoting the spokesman quotes both sentences.
+  for (const std::string& text : statements) {
+    if (text.find("基金运行总体平稳") == std::string::npos && text.find("扩大投资规模") == std::string::npos)
+      continue;
+    EXPECT_EQ(text, "人社部新闻发言人表示：“基金运行总体平稳。我们将继续扩大投资规模。”");
+  }
 }
 
 }  // namespace

@@ -112,20 +112,49 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
     by_score.erase(std::find(by_score.begin(), by_score.end(), 0));
     by_score.insert(by_score.begin(), 0);
   }
-  const double best_score = a.sentences[static_cast<size_t>(by_score[0])].score;
-  for (int s : by_score) {
-    if (static_cast<int>(core.size()) >= options.max_core_sentences) break;
+  // Statements quote whole sentences: a piece brings the rest of its
+  // sentence, and pieces of no sentence (headings, captions, broken lines)
+  // are passed over while the article has whole ones.
+  const bool any_whole = std::any_of(a.sentences.begin(), a.sentences.end(),
+                                     [](const analyze::SentenceInfo& info) { return info.whole; });
+  auto eligible = [&](int s) { return !any_whole || a.sentences[static_cast<size_t>(s)].whole; };
+  auto unit_of_sentence = [&](int s) {
     const auto& info = a.sentences[static_cast<size_t>(s)];
-    if (!core.empty()) {
+    return std::pair<int, int>{info.unit_first, info.unit_last};
+  };
+  auto unit_in_enum = [&](int s) {
+    const auto [first, last] = unit_of_sentence(s);
+    for (int k = first; k <= last; ++k) {
+      if (in_enum[static_cast<size_t>(k)] >= 0) return true;
+    }
+    return false;
+  };
+  // The lead rule again, at the level of whole sentences.
+  if (!eligible(by_score[0])) {
+    auto first_eligible = std::find_if(by_score.begin(), by_score.end(), eligible);
+    if (first_eligible != by_score.end()) std::rotate(by_score.begin(), first_eligible, first_eligible + 1);
+  }
+  const double best_score = a.sentences[static_cast<size_t>(by_score[0])].score;
+  std::set<int> core_set;
+  int core_pieces = 0;
+  for (int s : by_score) {
+    if (core_pieces >= options.max_core_sentences) break;
+    if (core_set.count(s) || !eligible(s)) continue;
+    const auto& info = a.sentences[static_cast<size_t>(s)];
+    if (!core_set.empty()) {
       if (core_units >= core_target || info.score < 0.75 * best_score) break;
-      if (in_enum[static_cast<size_t>(s)] >= 0) continue;
+      if (unit_in_enum(s)) continue;
       if (MaxSimilarity(info.vector, chosen_vectors) > 0.5f) continue;
     }
-    core.push_back(s);
-    chosen_vectors.push_back(&info.vector);
-    core_units += info.units;
+    const auto [first, last] = unit_of_sentence(s);
+    for (int k = first; k <= last; ++k) {
+      core_set.insert(k);
+      chosen_vectors.push_back(&a.sentences[static_cast<size_t>(k)].vector);
+      core_units += a.sentences[static_cast<size_t>(k)].units;
+    }
+    ++core_pieces;
   }
-  std::sort(core.begin(), core.end());
+  core.assign(core_set.begin(), core_set.end());
   for (int s : core) plan.core.evidence.push_back(EvidenceOf(a, s));
   plan.core.importance = best_score + 1.0;  // always first
   std::set<int> used(core.begin(), core.end());
@@ -163,6 +192,15 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       hi = std::max(hi, u);
     }
     for (int g = lo + 1; g <= hi; ++g) forbidden[static_cast<size_t>(g)] = true;
+  }
+  if (!by_paragraph) {
+    for (int s = 1; s < n; ++s) {
+      const int u = unit_of[static_cast<size_t>(s)];
+      if (u > 0 && a.sentences[static_cast<size_t>(s)].unit_first < s &&
+          unit_of[static_cast<size_t>(s - 1)] == u - 1) {
+        forbidden[static_cast<size_t>(u)] = true;
+      }
+    }
   }
   if (num_units == 0) return plan;
   int groups = std::clamp(static_cast<int>(std::lround(num_units / 3.0)), 2, options.max_groups);
@@ -223,15 +261,24 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
         continue;
       }
       if (e >= 0 || used.count(s)) continue;
-      bool is_intro = false;
-      for (const auto& en : a.enumerations) is_intro |= en.intro == s;
-      if (is_intro) continue;
+      // One candidate per whole sentence, made where its first piece is.
+      const auto [first, last] = unit_of_sentence(s);
+      if (s != std::max(first, members.front()) || !eligible(s)) continue;
+      bool free = true;
+      for (int k = first; k <= last; ++k) {
+        free &= in_enum[static_cast<size_t>(k)] < 0 && !used.count(k);
+        for (const auto& en : a.enumerations) free &= en.intro != k;
+      }
+      if (!free) continue;
       Candidate c;
-      c.statement.evidence.push_back(EvidenceOf(a, s));
-      c.vector = a.sentences[static_cast<size_t>(s)].vector;
-      c.score = a.sentences[static_cast<size_t>(s)].score;
+      for (int k = first; k <= last; ++k) {
+        const auto& info = a.sentences[static_cast<size_t>(k)];
+        c.statement.evidence.push_back(EvidenceOf(a, k));
+        analyze::AddTo(&c.vector, info.vector);
+        c.score = std::max<double>(c.score, info.score);
+      }
       c.statement.importance = c.score;
-      c.first_order = s;
+      c.first_order = first;
       candidates.push_back(std::move(c));
     }
     // MMR selection over the best candidates (bounded, so that a huge group
@@ -271,7 +318,15 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
     }
     std::sort(picks.begin(), picks.end(),
               [&](size_t x, size_t y) { return candidates[x].first_order < candidates[y].first_order; });
-    for (size_t k : picks) group.bullets.push_back(std::move(candidates[k].statement));
+    for (size_t k : picks) {
+      for (const Evidence& ev : candidates[k].statement.evidence) {
+        for (int s2 : members) {
+          const auto& info = a.sentences[static_cast<size_t>(s2)];
+          if (info.paragraph == ev.paragraph && info.sentence == ev.sentence) used.insert(s2);
+        }
+      }
+      group.bullets.push_back(std::move(candidates[k].statement));
+    }
     if (group.bullets.empty()) continue;
 
     // Key terms: weight in the group, favouring terms distinctive to it.

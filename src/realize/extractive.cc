@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -184,11 +185,44 @@ bool IsAsciiAlnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// Joins sentences into `st->text`, recording where each ends: with a space
-// in English; in Chinese with none, unless Latin text would run together
-// and make a new word ("x" and "3 H" must not become "x3 H").
+// A sentence a paragraph holds over several lines, as one line: each line
+// break, with the spaces around it, becomes one space (a statement is one
+// line of a brief).
+std::string OneLine(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '\n' && s[i] != '\r') {
+      out.push_back(s[i]);
+      continue;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    while (i + 1 < s.size() && (s[i + 1] == ' ' || s[i + 1] == '\n' || s[i + 1] == '\r')) ++i;
+    if (!out.empty() && i + 1 < s.size()) out.push_back(' ');
+  }
+  return out;
+}
+
+// An enumerated item the splitter cut at ； ends there: as a statement of its
+// own it takes a full stop instead (一是…；-> 一是…。).
+void EndItem(Statement* item) {
+  static constexpr std::string_view kSemicolon = "；";
+  static constexpr std::string_view kFullStop = "。";
+  std::string& t = item->text;
+  size_t end = t.size();
+  while (end > 0 && t[end - 1] == ' ') --end;
+  if (end >= kSemicolon.size() &&
+      std::string_view(t).substr(end - kSemicolon.size(), kSemicolon.size()) == kSemicolon) {
+    t.replace(end - kSemicolon.size(), kSemicolon.size(), kFullStop);
+    t.resize(end);
+    if (!item->sentence_ends.empty()) item->sentence_ends.back() = t.size();
+  }
+}
+
+}  // namespace
+
 void JoinSentences(const std::vector<std::string>& parts, Language language, Statement* st) {
-  for (const auto& p : parts) {
+  for (const std::string& p : parts) {
     if (p.empty()) continue;
     const bool latin_meets_latin = !st->text.empty() && static_cast<unsigned char>(st->text.back()) < 0x80 &&
                                    st->text.back() != ' ' && IsAsciiAlnum(p.front());
@@ -197,8 +231,6 @@ void JoinSentences(const std::vector<std::string>& parts, Language language, Sta
     st->sentence_ends.push_back(st->text.size());
   }
 }
-
-}  // namespace
 
 std::vector<int> CitationsOf(const std::vector<plan::Evidence>& evidence) {
   std::set<int> numbers;
@@ -301,19 +333,41 @@ Brief RealizeExtractive(const Document& doc, const analyze::Analysis& analysis, 
   brief.script = doc.article.script;
   brief.paragraph_count = static_cast<int>(doc.paragraphs.size());
 
-  auto text_of = [&](const plan::Evidence& e) {
-    const Paragraph& p = doc.paragraphs[static_cast<size_t>(e.paragraph)];
-    const Span& span = p.sentences[static_cast<size_t>(e.sentence)].span;
-    return std::string_view(p.text).substr(span.begin, span.size());
+  // The whole sentence each piece belongs to (Analysis::SentenceInfo's
+  // unit), by paragraph and piece.
+  std::map<std::pair<int, int>, int> unit_of;
+  for (const auto& info : analysis.sentences) {
+    unit_of[{info.paragraph, info.sentence}] = info.unit_first;
+  }
+  auto unit = [&](const plan::Evidence& e) {
+    auto found = unit_of.find({e.paragraph, e.sentence});
+    return found == unit_of.end() ? -1 : found->second;
   };
   auto realize = [&](const plan::PlannedStatement& planned, auto&& self) -> Statement {
     Statement st;
+    // Pieces of one sentence are tidied together, as the sentence they are.
     std::vector<std::string> parts;
-    for (const auto& e : planned.evidence) parts.push_back(TidySentence(text_of(e), language));
+    for (size_t k = 0; k < planned.evidence.size();) {
+      const plan::Evidence& first = planned.evidence[k];
+      size_t last = k;
+      while (last + 1 < planned.evidence.size() && planned.evidence[last + 1].paragraph == first.paragraph &&
+             planned.evidence[last + 1].sentence == planned.evidence[last].sentence + 1 &&
+             unit(planned.evidence[last + 1]) == unit(first) && unit(first) >= 0) {
+        ++last;
+      }
+      const Paragraph& p = doc.paragraphs[static_cast<size_t>(first.paragraph)];
+      const uint32_t begin = p.sentences[static_cast<size_t>(first.sentence)].span.begin;
+      const uint32_t end = p.sentences[static_cast<size_t>(planned.evidence[last].sentence)].span.end;
+      parts.push_back(TidySentence(OneLine(std::string_view(p.text).substr(begin, end - begin)), language));
+      k = last + 1;
+    }
     JoinSentences(parts, language, &st);
     st.citations = CitationsOf(planned.evidence);
     st.importance = planned.importance;
-    for (const auto& item : planned.items) st.items.push_back(self(item, self));
+    for (const auto& item : planned.items) {
+      st.items.push_back(self(item, self));
+      EndItem(&st.items.back());
+    }
     return st;
   };
   brief.core = realize(plan.core, realize);

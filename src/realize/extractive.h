@@ -32,6 +32,14 @@ std::vector<int> CitationsOf(const std::vector<plan::Evidence>& evidence);
 // unchanged (trimmed) if tidying would leave too little.
 std::string TidySentence(std::string_view sentence, Language language);
 
+// Joins a statement's whole sentences (tidied) into `st->text`, recording
+// where each ends (budgeted output cuts only there): with a space in
+// English; in Chinese with none, unless Latin text would run together at
+// the seam ("x" + "3 H" must not become "x3 H"). The realizer makes each
+// part one whole sentence: the pieces the splitter cut at ； or inside a
+// quotation, taken together.
+void JoinSentences(const std::vector<std::string>& parts, Language language, Statement* st);
+
 // With `budget` > 0 and a core viewpoint whose first sentence exceeds it,
 // the core becomes that sentence from its most informative clause on (see
 // BestClauses), for the writer to cut at the budget.

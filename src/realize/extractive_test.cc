@@ -4,11 +4,6 @@
 
 #include <gtest/gtest.h>
 
-#include "precis/check.h"
-#include "precis/engine.h"
-#include "render/brief_writer.h"
-#include "test_util.h"
-
 namespace precis::realize {
 namespace {
 
@@ -61,22 +56,39 @@ TEST(CitationsTest, SortedUniqueOneBased) {
   EXPECT_TRUE(CitationsOf({}).empty());
 }
 
-// Chinese sentences are joined without a space, but Latin text at the seam
-// must not run together into a word the article does not have (found by the
-// fuzz replay: "x" ending one paragraph and "3 H" opening the next became
-// "x3", which precis check rightly called an invented code).
-TEST(JoinTest, LatinTextAtTheSeamOfChineseSentencesStaysApart) {
-  Article article;
-  article.language = Language::kChinese;
-  article.paragraphs = {"title: x", "3 H", "甲。乙；丙……丁"};
-  const Document doc = testing::Text().Analyze(article);
-  auto brief = BriefDocument(doc, {});
-  ASSERT_TRUE(brief.ok()) << brief.status().ToString();
-  EXPECT_EQ(brief->core.text, "title: x 3 H乙；丙……丁");
-  EXPECT_EQ(brief->core.citations, (std::vector<int>{1, 2, 3}));
-  auto parsed = ParseBrief(render::BriefToMarkdown(*brief), "brief.md");
-  ASSERT_TRUE(parsed.ok()) << parsed.status().ToString();
-  EXPECT_TRUE(CheckBrief(*parsed, doc, testing::Text()).all_supported());
+TEST(JoinTest, JoinsWholeSentencesAndRecordsWhereTheyEnd) {
+  struct Row {
+    std::vector<std::string> parts;
+    Language language;
+    const char* text;
+    std::vector<size_t> ends;
+    const char* intent;
+  };
+  const Row rows[] = {
+      {{"央行宣布降准。", "市场大涨。"},
+       Language::kChinese,
+       "央行宣布降准。市场大涨。",
+       {21, 36},
+       "Chinese sentences join without a space"},
+      {{"The bank cut rates.", "Markets rallied."},
+       Language::kEnglish,
+       "The bank cut rates. Markets rallied.",
+       {19, 36},
+       "English sentences join with one"},
+      // Found by the fuzz replay: "x" and "3 H" became "x3", which precis
+      // check rightly called an invented code.
+      {{"title: x", "3 H"},
+       Language::kChinese,
+       "title: x 3 H",
+       {8, 12},
+       "Latin text at a Chinese seam stays apart"},
+  };
+  for (const Row& row : rows) {
+    Statement st;
+    JoinSentences(row.parts, row.language, &st);
+    EXPECT_EQ(st.text, row.text) << row.intent;
+    EXPECT_EQ(st.sentence_ends, row.ends) << row.intent;
+  }
 }
 
 }  // namespace
