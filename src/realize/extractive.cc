@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -335,13 +334,18 @@ Brief RealizeExtractive(const Document& doc, const analyze::Analysis& analysis, 
 
   // The whole sentence each piece belongs to (Analysis::SentenceInfo's
   // unit), by paragraph and piece.
-  std::map<std::pair<int, int>, int> unit_of;
-  for (const auto& info : analysis.sentences) {
-    unit_of[{info.paragraph, info.sentence}] = info.unit_first;
+  // Analysis::sentences are in article order: a paragraph's pieces follow
+  // its first one.
+  std::vector<int> first_piece(doc.paragraphs.size() + 1, -1);
+  for (size_t i = analysis.sentences.size(); i-- > 0;) {
+    first_piece[static_cast<size_t>(analysis.sentences[i].paragraph)] = static_cast<int>(i);
   }
   auto unit = [&](const plan::Evidence& e) {
-    auto found = unit_of.find({e.paragraph, e.sentence});
-    return found == unit_of.end() ? -1 : found->second;
+    const int first = first_piece[static_cast<size_t>(e.paragraph)];
+    const size_t i = static_cast<size_t>(first + e.sentence);
+    if (first < 0 || i >= analysis.sentences.size() || analysis.sentences[i].paragraph != e.paragraph)
+      return -1;
+    return analysis.sentences[i].unit_first;
   };
   auto realize = [&](const plan::PlannedStatement& planned, auto&& self) -> Statement {
     Statement st;
