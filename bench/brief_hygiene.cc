@@ -28,9 +28,10 @@ namespace {
 void Print(const char* set, const precis::testing::HygieneCounts& c, bool show) {
   std::printf(
       "%-20s briefs %4zu  statements %5zu  not-whole %3zu  stub-groups %3zu  bare-enums %2zu  "
-      "list-titles %3zu/%zu  dup-titles %2zu  enums kept %2zu of %2zu announced  core-opens-lead %.2f\n",
+      "list-titles %3zu/%zu  long-titles %2zu  dup-titles %2zu  enums kept %2zu of %2zu announced  "
+      "core-opens-lead %.2f\n",
       set, c.briefs, c.statements, c.not_whole, c.stub_groups, c.bare_enumerations, c.list_titles, c.groups,
-      c.duplicate_titles, c.kept, c.announced,
+      c.long_titles, c.duplicate_titles, c.kept, c.announced,
       c.briefs ? static_cast<double>(c.core_opens_with_news) / static_cast<double>(c.briefs) : 0.0);
   if (!show) return;
   for (const auto& [defect, cases] : c.examples) {

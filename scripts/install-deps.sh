@@ -8,7 +8,7 @@ packages=(
   # text processing
   libicu-dev libstemmer-dev libopencc-dev opencc darts
   # data converted at build time into precis' own tables
-  python3-jieba pinyin-database libsqlite3-dev
+  python3-jieba pinyin-database libsqlite3-dev wordnet-base
   # web pages
   libgumbo-dev libuchardet-dev zlib1g-dev libcurl4-openssl-dev libcpp-httplib-dev libpugixml-dev
   # command line, JSON

@@ -13,6 +13,7 @@
 #ifndef PRECIS_TESTS_BRIEF_HYGIENE_H_
 #define PRECIS_TESTS_BRIEF_HYGIENE_H_
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -36,6 +37,7 @@ struct HygieneCounts {
   size_t bare_enumerations = 0;  // enumerations with no announcing text
   size_t groups = 0;
   size_t list_titles = 0;       // "A、B、C" / "A, B, C"
+  size_t long_titles = 0;       // over 12 Chinese characters or 6 English words
   size_t duplicate_titles = 0;  // a title seen before in the same brief
   size_t announced = 0;         // articles' announced enumerations (三个困难：一是…)
   size_t kept = 0;              // enumerations the briefs keep as items
@@ -178,6 +180,13 @@ inline void AddBrief(const Brief& brief, const Document& doc, const std::string&
     if (IsListTitle(group.title)) {
       ++c->list_titles;
       c->Note("list title", where + " " + name, group.title);
+    }
+    const bool long_title = language == Language::kEnglish
+                                ? std::count(group.title.begin(), group.title.end(), ' ') >= 6
+                                : util::CountCodePoints(group.title) > 12;
+    if (long_title) {
+      ++c->long_titles;
+      c->Note("long title", where + " " + name, group.title);
     }
     if (!titles.insert(group.title).second) {
       ++c->duplicate_titles;

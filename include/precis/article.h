@@ -82,7 +82,8 @@ enum TokenFlag : uint8_t {
   kPlaceName = 4,     // 巴黎
   kOrganization = 8,  // 北约
   kProperNoun = 16,   // any name: the three above, or a capitalised English word
-  kNoun = 32,         // a noun (Chinese: by tag; English: by form), for topic titles
+  kNoun = 32,         // a noun (Chinese: by tag; English: WordNet's commonest use, else form), for titles
+  kVerb = 64,         // English: a word WordNet knows mostly as a verb (said, left, fell)
 };
 
 struct Token {

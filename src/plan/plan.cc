@@ -3,10 +3,13 @@
 #include "plan/plan.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <numeric>
 #include <set>
 #include <unordered_map>
+
+#include "util/utf8.h"
 
 namespace precis::plan {
 namespace {
@@ -35,6 +38,84 @@ float MaxSimilarity(const TermVector& v, const std::vector<const TermVector*>& c
   float best = 0;
   for (const TermVector* c : chosen) best = std::max(best, analyze::Cosine(v, *c));
   return best;
+}
+
+// A subheading: a short paragraph that is no sentence (no end mark), with
+// more text after it.
+bool IsHeading(const Document& doc, const Analysis& a, int paragraph) {
+  if (paragraph < 0 || paragraph + 1 >= static_cast<int>(doc.paragraphs.size())) return false;
+  int units = 0;
+  bool any = false;
+  for (const auto& info : a.sentences) {
+    if (info.paragraph != paragraph) continue;
+    any = true;
+    if (info.whole) return false;
+    units += info.units;
+  }
+  const bool english = a.language == Language::kEnglish;
+  // A line ending in a colon introduces what follows (女士们、先生们：): no
+  // heading.
+  std::string_view text = doc.paragraphs[static_cast<size_t>(paragraph)].text;
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+  if (text.ends_with(":") || text.ends_with("：")) return false;
+  // A line of pieces set off by dashes is a link or a teaser
+  // (Glastonbury weather - latest BBC forecast), not a heading.
+  if (text.find(" - ") != std::string_view::npos) return false;
+  return any && units >= 2 && units <= (english ? 10 : 20);
+}
+
+// Words a title may hold: nouns and names that carry content, and in
+// English the words that modify them (an adjective: neither noun nor verb);
+// never a verb or a contraction such as can't.
+// A word mostly used as a verb counts as a noun where the article itself
+// uses it as one, after a determiner (the plan, a takeover bid):
+// `nouns_here` holds those words' norms.
+bool TitleWord(const Token& t, std::string_view text, bool english, const std::set<std::string>& nouns_here) {
+  if (t.kind != TokenKind::kWord || (t.flags & kStopword) || text.find('\'') != std::string_view::npos ||
+      text.find("’") != std::string_view::npos) {
+    return false;
+  }
+  if (t.flags & (kNoun | kProperNoun)) return true;
+  return english && (!(t.flags & kVerb) || nouns_here.count(t.norm));
+}
+
+// A title ends on a noun or a name.
+bool EndsTitle(const Token& t, const std::set<std::string>& nouns_here) {
+  return (t.flags & (kNoun | kProperNoun)) || nouns_here.count(t.norm);
+}
+
+// English words the article uses after a determiner: nouns there, whatever
+// they mostly are.
+std::set<std::string> NounsAfterDeterminers(const Document& doc) {
+  static constexpr std::string_view kDeterminers[] = {"the",   "a",    "an",   "its",   "his", "her",
+                                                      "their", "this", "that", "these", "our", "new"};
+  std::set<std::string> out;
+  for (const auto& p : doc.paragraphs) {
+    for (const auto& s : p.sentences) {
+      bool after_determiner = false;
+      for (const Token& t : s.tokens) {
+        if (t.kind == TokenKind::kSpace) continue;
+        if ((t.flags & kVerb) && after_determiner) out.insert(t.norm);
+        std::string lower(std::string_view(p.text).substr(t.span.begin, t.span.size()));
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        after_determiner =
+            t.kind == TokenKind::kWord &&
+            std::find(std::begin(kDeterminers), std::end(kDeterminers), lower) != std::end(kDeterminers);
+      }
+    }
+  }
+  return out;
+}
+
+// What may stand between title words: in Chinese 的, numbers and Latin
+// words (麒麟990 5G芯片) and the spaces between them; in English a space
+// or a hyphen.
+bool TitleJoiner(const Token& t, std::string_view text, bool english) {
+  if (t.kind == TokenKind::kSpace) return text == " ";
+  if (english) return t.kind == TokenKind::kPunct && text == "-";
+  if (t.kind == TokenKind::kNumber) return true;
+  if (t.kind == TokenKind::kWord && !text.empty() && static_cast<unsigned char>(text[0]) < 0x80) return true;
+  return text == "的";
 }
 
 }  // namespace
@@ -79,6 +160,102 @@ std::vector<int> SegmentTopics(const std::vector<TermVector>& units, int groups,
   std::sort(starts.begin(), starts.end());
   return starts;
 }
+
+namespace {
+
+// The group's title: its subheading, or the phrase of its sentences (up to
+// four title words, 12 characters in Chinese) whose words hold the most of
+// the group's distinctive weight, shorter phrases and phrases the group
+// repeats preferred; never a title another group has. None if no phrase
+// has weight.
+TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>& members,
+                 const std::unordered_map<int, float>& group_weight, std::set<std::string>* taken) {
+  const bool english = a.language == Language::kEnglish;
+  auto span_text = [&](const TextSpan& t) {
+    return doc.paragraphs[static_cast<size_t>(t.paragraph)].text.substr(t.begin, t.end - t.begin);
+  };
+  // A subheading heads the group.
+  const int first = a.sentences[static_cast<size_t>(members.front())].paragraph;
+  if (IsHeading(doc, a, first)) {
+    const std::string& text = doc.paragraphs[static_cast<size_t>(first)].text;
+    size_t b = 0, e = text.size();
+    while (b < e && (text[b] == ' ' || text[b] == '\n')) ++b;
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\n')) --e;
+    TextSpan heading{first, static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+    // Titles are short: 12 characters, 6 English words.
+    const std::string_view shown = std::string_view(text).substr(b, e - b);
+    const bool fits =
+        english ? std::count(shown.begin(), shown.end(), ' ') < 6 : util::CountCodePoints(shown) <= 12;
+    if (e > b && fits && taken->insert(span_text(heading)).second) return heading;
+  }
+  auto value = [&](const Token& t) -> float {
+    auto id = a.term_ids.find(t.norm);
+    if (id == a.term_ids.end()) return 0.0f;
+    auto w = group_weight.find(id->second);
+    if (w == group_weight.end()) return 0.0f;
+    const auto& term = a.terms[static_cast<size_t>(id->second)];
+    const float distinct = term.weight > 0 ? std::min(1.0f, w->second / term.weight) : 0.0f;
+    return w->second * (0.5f + distinct);
+  };
+  struct Phrase {
+    TextSpan span;
+    float score = 0;
+    int seen = 0;
+  };
+  std::unordered_map<std::string, Phrase> phrases;
+  const std::set<std::string> nouns_here = english ? NounsAfterDeterminers(doc) : std::set<std::string>{};
+  for (int m : members) {
+    const auto& info = a.sentences[static_cast<size_t>(m)];
+    const Paragraph& p = doc.paragraphs[static_cast<size_t>(info.paragraph)];
+    const auto& tokens = p.sentences[static_cast<size_t>(info.sentence)].tokens;
+    auto piece = [&](size_t k) {
+      return std::string_view(p.text).substr(tokens[k].span.begin, tokens[k].span.size());
+    };
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (!TitleWord(tokens[i], piece(i), english, nouns_here)) continue;
+      float sum = 0;
+      int words = 0;
+      std::set<std::string_view> seen_norms;
+      for (size_t j = i; j < tokens.size(); ++j) {
+        const bool word = TitleWord(tokens[j], piece(j), english, nouns_here);
+        if (!word && !TitleJoiner(tokens[j], piece(j), english)) break;
+        // A hyphen joins the words it touches (anti-piracy), not a clause
+        // set off by dashes.
+        if (piece(j) == "-" && (j == 0 || j + 1 >= tokens.size() || tokens[j - 1].kind == TokenKind::kSpace ||
+                                tokens[j + 1].kind == TokenKind::kSpace)) {
+          break;
+        }
+        if (!word) continue;
+        if (++words > 4) break;
+        if (seen_norms.insert(tokens[j].norm).second) sum += value(tokens[j]);
+        TextSpan span{info.paragraph, tokens[i].span.begin, tokens[j].span.end};
+        const std::string text = span_text(span);
+        if (!english && util::CountCodePoints(text) > 12) break;
+        if (sum <= 0 || !EndsTitle(tokens[j], nouns_here) || util::CountCodePoints(text) < 2) continue;
+        const float score = sum / (0.75f + 0.25f * static_cast<float>(words));
+        Phrase& ph = phrases[text];
+        ++ph.seen;
+        if (score > ph.score) {
+          ph.score = score;
+          ph.span = span;
+        }
+      }
+    }
+  }
+  std::vector<std::pair<float, std::string>> ranked;
+  for (const auto& [text, ph] : phrases) {
+    ranked.emplace_back(ph.score * (1.0f + 0.3f * static_cast<float>(std::min(ph.seen, 4) - 1)), text);
+  }
+  std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
+    return x.first != y.first ? x.first > y.first : x.second < y.second;
+  });
+  for (const auto& [score, text] : ranked) {
+    if (taken->insert(text).second) return phrases[text].span;
+  }
+  return {};
+}
+
+}  // namespace
 
 Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options) {
   Plan plan;
@@ -206,8 +383,27 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
   int groups = std::clamp(static_cast<int>(std::lround(num_units / 3.0)), 2, options.max_groups);
   groups = std::min(groups, num_units);
   std::vector<int> starts = SegmentTopics(units, groups, forbidden);
+  // A subheading starts the group it heads: a boundary just after one moves
+  // onto it.
+  if (by_paragraph) {
+    std::vector<int> paragraph_of_unit(static_cast<size_t>(num_units), -1);
+    for (int s = 0; s < n; ++s) {
+      const int u = unit_of[static_cast<size_t>(s)];
+      if (u >= 0 && paragraph_of_unit[static_cast<size_t>(u)] < 0) {
+        paragraph_of_unit[static_cast<size_t>(u)] = a.sentences[static_cast<size_t>(s)].paragraph;
+      }
+    }
+    for (size_t g = 1; g < starts.size(); ++g) {
+      const int before = starts[g] - 1;
+      if (before > starts[g - 1] && !forbidden[static_cast<size_t>(before)] &&
+          IsHeading(doc, a, paragraph_of_unit[static_cast<size_t>(before)])) {
+        starts[g] = before;
+      }
+    }
+  }
 
   std::set<int> title_terms;  // keep group titles apart
+  std::set<std::string> titles;
   for (size_t g = 0; g < starts.size(); ++g) {
     const int unit_begin = starts[g];
     const int unit_end = g + 1 < starts.size() ? starts[g + 1] : num_units;
@@ -363,6 +559,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       group.key_terms.push_back(id);
       title_terms.insert(id);
     }
+    group.title = TitleOf(doc, a, members, weight, &titles);
     plan.groups.push_back(std::move(group));
   }
   return plan;

@@ -12,11 +12,15 @@
 // Computational Linguistics 1997) over paragraphs (or sentences for short
 // articles), with boundaries kept out of enumerations. Bullets are chosen by
 // Maximal Marginal Relevance (Carbonell & Goldstein, SIGIR 1998) so that no
-// two statements say the same thing.
+// two statements say the same thing. A group's title is its subheading when
+// the article gives it one, else the phrase of the group's text that holds
+// most of its distinctive key-term weight: nouns and names as they stand
+// together (未来科学大奖的捐赠人, Steam anti-piracy bans), never a list.
 
 #ifndef PRECIS_PLAN_PLAN_H_
 #define PRECIS_PLAN_PLAN_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -39,8 +43,17 @@ struct PlannedStatement {
   double importance = 0;
 };
 
+// A stretch of one paragraph's text: a group's title as the article words
+// it (a subheading, or a phrase of its key terms as they stand together).
+struct TextSpan {
+  int paragraph = -1;  // -1: none
+  uint32_t begin = 0;
+  uint32_t end = 0;
+};
+
 struct PlannedGroup {
   std::vector<int> key_terms;  // term ids into Analysis::terms, best first
+  TextSpan title;              // the group's title in the article's words
   int first_paragraph = 0;     // the group's span of paragraphs (0-based)
   int last_paragraph = 0;
   std::vector<PlannedStatement> bullets;  // in article order

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "test_util.h"
+#include "util/utf8.h"
 
 namespace precis::plan {
 namespace {
@@ -105,6 +106,61 @@ TEST(MakePlanTest, SingleSentenceArticle) {
   ASSERT_EQ(plan.core.evidence.size(), 1u);
   EXPECT_EQ(plan.core.evidence[0], (Evidence{0, 0}));
   EXPECT_TRUE(plan.groups.empty());  // nothing left to group
+}
+
+// A group's title: its subheading, or a phrase of its own words — never a
+// list of terms, never the same title twice.
+TEST(GroupTitleTest, SubheadingsAndPhrasesNotLists) {
+  Article article;
+  article.language = Language::kChinese;
+  article.paragraphs = {
+      "国家统计局周三发布数据，10月份全国居民消费价格指数同比上涨0.4%。",
+      "食品价格上涨",
+      "猪肉价格同比上涨12.5%，鲜菜价格同比上涨8.3%，食品价格整体涨幅明显扩大。",
+      "分析人士认为，猪肉价格上涨主要受生猪存栏量下降影响，鲜菜价格则受天气因素推动。",
+      "能源价格回落",
+      "受国际油价下跌影响，汽油和柴油价格分别下降3.1%和3.4%，能源价格连续两个月回落。",
+      "国际原油市场供应增加，能源价格回落的趋势预计将持续到年底。",
+  };
+  const Document doc = Text().Analyze(article);
+  const analyze::Analysis a = analyze::Analyze(doc);
+  const Plan plan = MakePlan(doc, a, PlanOptions{});
+  auto title = [&](const PlannedGroup& g) {
+    if (g.title.paragraph < 0) return std::string();
+    return doc.paragraphs[static_cast<size_t>(g.title.paragraph)].text.substr(g.title.begin,
+                                                                              g.title.end - g.title.begin);
+  };
+  // A group a subheading starts has it as its title.
+  size_t headed = 0;
+  for (const auto& g : plan.groups) {
+    const std::string& first = doc.paragraphs[static_cast<size_t>(g.first_paragraph)].text;
+    if (first == "食品价格上涨" || first == "能源价格回落") {
+      EXPECT_EQ(title(g), first);
+      ++headed;
+    }
+  }
+  EXPECT_GE(headed, 1u);
+  // No statement is a subheading.
+  for (const auto& g : plan.groups) {
+    for (const auto& b : g.bullets) {
+      for (const auto& e : b.evidence) EXPECT_NE(e.paragraph % 3, 1) << "a subheading became a bullet";
+    }
+  }
+  // Without subheadings, titles are phrases the text holds, told apart.
+  Article plain = article;
+  plain.paragraphs = {article.paragraphs[0], article.paragraphs[2], article.paragraphs[3],
+                      article.paragraphs[5], article.paragraphs[6]};
+  const Document plain_doc = Text().Analyze(plain);
+  const Plan plain_plan = MakePlan(plain_doc, analyze::Analyze(plain_doc), PlanOptions{});
+  std::set<std::string> seen;
+  for (const auto& g : plain_plan.groups) {
+    ASSERT_GE(g.title.paragraph, 0);
+    const std::string t = plain_doc.paragraphs[static_cast<size_t>(g.title.paragraph)].text.substr(
+        g.title.begin, g.title.end - g.title.begin);
+    EXPECT_EQ(t.find("、"), std::string::npos) << t;
+    EXPECT_LE(util::CountCodePoints(t), 12u) << t;
+    EXPECT_TRUE(seen.insert(t).second) << "title repeated: " << t;
+  }
 }
 
 }  // namespace

@@ -387,11 +387,13 @@ Brief RealizeExtractive(const Document& doc, const analyze::Analysis& analysis, 
   }
   for (const auto& group : plan.groups) {
     BriefGroup g;
-    std::vector<std::string> names;
-    for (int id : group.key_terms) names.push_back(analysis.terms[static_cast<size_t>(id)].surface);
-    for (size_t k = 0; k < names.size(); ++k) {
-      if (k > 0) g.title += language == Language::kEnglish ? ", " : "、";
-      g.title += names[k];
+    if (group.title.paragraph >= 0) {
+      // The article's own words: a subheading or a phrase of the group.
+      const std::string& text = doc.paragraphs[static_cast<size_t>(group.title.paragraph)].text;
+      g.title =
+          OneLine(std::string_view(text).substr(group.title.begin, group.title.end - group.title.begin));
+    } else if (!group.key_terms.empty()) {
+      g.title = analysis.terms[static_cast<size_t>(group.key_terms.front())].surface;
     }
     // A group whose sentences hold no content terms (a caption, a dateline)
     // still needs a heading.

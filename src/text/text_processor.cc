@@ -12,6 +12,7 @@
 
 #include "precis/text.h"
 #include "text/char_map.h"
+#include "text/en_pos.h"
 #include "text/en_words.h"
 #include "text/language.h"
 #include "text/pinyin.h"
@@ -32,6 +33,7 @@ struct TextProcessor::Impl {
   text::PinyinTable pinyin;
   text::SentenceSplitter sentences;
   text::EnglishTokenizer english;
+  text::EnglishWordClasses english_classes;
   std::unique_ptr<text::ZhSegmenter> segmenter;
 
   std::once_flag opencc_once;
@@ -108,6 +110,7 @@ Result<std::unique_ptr<TextProcessor>> TextProcessor::Load(const std::string& da
   PRECIS_RETURN_IF_ERROR(impl->hmm.Load(dir + "/zh_hmm.bin"));
   PRECIS_RETURN_IF_ERROR(impl->t2s.Load(dir + "/t2s.bin"));
   PRECIS_RETURN_IF_ERROR(impl->pinyin.Load(dir + "/pinyin.bin"));
+  PRECIS_RETURN_IF_ERROR(impl->english_classes.Load(dir + "/en_pos.bin"));
   PRECIS_RETURN_IF_ERROR(impl->sentences.Init());
   PRECIS_RETURN_IF_ERROR(impl->english.Init());
   impl->segmenter = std::make_unique<text::ZhSegmenter>(&impl->dict, &impl->hmm, &impl->t2s);
@@ -156,7 +159,23 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
       const bool capital = surface[0] >= 'A' && surface[0] <= 'Z';
       const bool acronym = surface.size() >= 2 && surface[1] >= 'A' && surface[1] <= 'Z';
       if (capital && (!first_word || acronym) && !(t.flags & kStopword)) t.flags |= kProperNoun;
-      if (!(t.flags & kStopword) && LooksLikeEnglishNoun(t.norm, surface)) t.flags |= kNoun;
+      if (!(t.flags & kStopword)) {
+        // WordNet says what the word mostly is; a word it lacks is told by
+        // form (not an -ed/-ing/-ly word).
+        switch (impl_->english_classes.Classify(text::EnglishTokenizer::Lower(surface))) {
+          case text::WordClass::kNoun:
+            t.flags |= kNoun;
+            break;
+          case text::WordClass::kVerb:
+            t.flags |= kVerb;
+            break;
+          case text::WordClass::kAdjective:
+            break;
+          case text::WordClass::kUnknown:
+            if (LooksLikeEnglishNoun(t.norm, surface)) t.flags |= kNoun;
+            break;
+        }
+      }
       first_word = false;
     }
     return tokens;

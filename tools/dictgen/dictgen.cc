@@ -19,6 +19,10 @@
 //       for every Han character (the database's most frequent, else ICU's)
 //       and a trie of the phrases whose reading differs from their
 //       characters' defaults (长沙 chang sha, 银行 yin hang).
+//   dictgen en-pos --wordnet /usr/share/wordnet --out en_pos.bin
+//       WordNet's usage counts of each English word as a noun, a verb and an
+//       adjective (SemCor-tagged senses), for telling nouns from verbs in
+//       topic titles.
 //   dictgen t2s --config t2s.json --out t2s.bin
 //       OpenCC's Traditional->Simplified character table, one code point to
 //       one code point, for recognising Traditional Chinese and for
@@ -553,13 +557,93 @@ int T2s(const Args& args) {
   return 0;
 }
 
+// ---------------------------------------------------------------- en-pos
+// WordNet's index files give, per lemma and part of speech, how many of its
+// senses were tagged in the SemCor corpus: how often the word is used as a
+// noun, a verb or an adjective. Irregular forms (fell -> fall, mice ->
+// mouse) take their lemma's counts. Stored as counts + 1 (0: not a lemma of
+// that part of speech) per word, words sorted.
+
+bool ReadWordNetIndex(const std::string& path, std::map<std::string, std::array<uint16_t, 3>>* words,
+                      size_t slot) {
+  std::ifstream in(path);
+  if (!in) return false;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == ' ') continue;  // the licence header
+    std::istringstream fields(line);
+    std::string lemma, pos;
+    int synsets = 0, pointers = 0;
+    fields >> lemma >> pos >> synsets >> pointers;
+    for (int k = 0; k < pointers; ++k) {
+      std::string symbol;
+      fields >> symbol;
+    }
+    int senses = 0, tagged = 0;
+    fields >> senses >> tagged;
+    if (!fields || lemma.find('_') != std::string::npos) continue;
+    auto& counts = (*words)[lemma];
+    counts[slot] = static_cast<uint16_t>(std::min(tagged + 1, 65535));
+  }
+  return true;
+}
+
+int EnPos(const Args& args) {
+  const std::string dir = args.One("wordnet");
+  std::map<std::string, std::array<uint16_t, 3>> words;
+  const char* kIndex[] = {"index.noun", "index.verb", "index.adj"};
+  for (size_t slot = 0; slot < 3; ++slot) {
+    if (!ReadWordNetIndex(dir + "/" + kIndex[slot], &words, slot))
+      return Fail("cannot read " + dir + "/" + kIndex[slot]);
+  }
+  const char* kExceptions[] = {"noun.exc", "verb.exc", "adj.exc"};
+  for (size_t slot = 0; slot < 3; ++slot) {
+    std::vector<std::string> lines;
+    if (!ReadLines(dir + "/" + kExceptions[slot], &lines))
+      return Fail("cannot read " + dir + "/" + kExceptions[slot]);
+    for (const std::string& line : lines) {
+      std::istringstream fields(line);
+      std::string form, lemma;
+      fields >> form >> lemma;
+      auto found = words.find(lemma);
+      if (!fields || found == words.end() || form.find('_') != std::string::npos) continue;
+      const uint16_t count = found->second[slot];
+      auto& counts = words[form];
+      counts[slot] = std::max(counts[slot], count);
+    }
+  }
+  if (words.size() < 50000) return Fail(dir + ": too few WordNet lemmas");
+  std::string blob;
+  std::vector<uint32_t> offsets;
+  std::vector<uint16_t> noun, verb, adj;
+  for (const auto& [word, counts] : words) {
+    offsets.push_back(static_cast<uint32_t>(blob.size()));
+    blob += word;
+    noun.push_back(counts[0]);
+    verb.push_back(counts[1]);
+    adj.push_back(counts[2]);
+  }
+  offsets.push_back(static_cast<uint32_t>(blob.size()));
+  SectionWriter writer;
+  writer.Add("words", blob);
+  writer.AddArray("offsets", offsets);
+  writer.AddArray("noun", noun);
+  writer.AddArray("verb", verb);
+  writer.AddArray("adj", adj);
+  Status st = writer.Write(args.One("out"), "PRCENPOS");
+  if (!st.ok()) return Fail(st.message());
+  std::cerr << "dictgen: " << words.size() << " English words with WordNet's usage counts -> "
+            << args.One("out") << "\n";
+  return 0;
+}
+
 }  // namespace
 }  // namespace precis::dictgen
 
 int main(int argc, char** argv) {
   using namespace precis::dictgen;
   if (argc < 2) {
-    std::cerr << "usage: dictgen zh-words|zh-hmm|pinyin|t2s --option value...\n";
+    std::cerr << "usage: dictgen zh-words|zh-hmm|pinyin|t2s|en-pos --option value...\n";
     return 2;
   }
   Args args;
@@ -574,5 +658,6 @@ int main(int argc, char** argv) {
   if (args.command == "zh-hmm") return ZhHmm(args);
   if (args.command == "pinyin") return Pinyin(args);
   if (args.command == "t2s") return T2s(args);
+  if (args.command == "en-pos") return EnPos(args);
   return Fail("unknown command " + args.command);
 }

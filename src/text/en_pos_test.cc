@@ -1,0 +1,44 @@
+// Copyright 2026 The precis Authors.
+
+#include "text/en_pos.h"
+
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+
+namespace precis::text {
+namespace {
+
+TEST(EnglishWordClassesTest, TellsNounsFromVerbsByWordNetsUsage) {
+  EnglishWordClasses classes;
+  ASSERT_TRUE(classes.Load(precis::testing::Text().data_dir() + "/en_pos.bin").ok());
+  struct Row {
+    const char* word;
+    WordClass expected;
+    const char* intent;
+  };
+  const Row rows[] = {
+      {"market", WordClass::kNoun, "mostly a noun"},
+      {"markets", WordClass::kNoun, "a plural through its lemma"},
+      {"software", WordClass::kNoun, "only a noun"},
+      {"left", WordClass::kVerb, "an irregular form of leave (WordNet's exception list)"},
+      {"fell", WordClass::kVerb, "an irregular form of fall"},
+      {"rallied", WordClass::kVerb, "-ied to -y"},
+      {"cutting", WordClass::kVerb, "a doubled consonant before -ing"},
+      {"said", WordClass::kVerb, "the commonest verb of news"},
+      {"competitive", WordClass::kAdjective, "an adjective"},
+      {"spamhaus", WordClass::kUnknown, "a name WordNet lacks"},
+  };
+  for (const Row& row : rows)
+    EXPECT_EQ(classes.Classify(row.word), row.expected) << row.word << ": " << row.intent;
+}
+
+TEST(EnglishWordClassesTest, RefusesAForeignFile) {
+  EnglishWordClasses classes;
+  const Status st = classes.Load(precis::testing::Text().data_dir() + "/t2s.bin");
+  EXPECT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("t2s.bin"), std::string::npos) << st.message();
+}
+
+}  // namespace
+}  // namespace precis::text
