@@ -198,8 +198,19 @@ TEST(GoldenTest, BriefsHaveTheExpectedStructure) {
     }
     if (golden.items.empty()) {
       EXPECT_TRUE(enumerations.empty()) << "an enumeration where the article has none:\n" << md;
+    } else if (enumerations.empty()) {
+      // The core took the sentence announcing the points: they stand as
+      // consecutive bullets of one group, all of them, in order.
+      bool found = false;
+      for (const auto& g : brief->groups) {
+        std::vector<std::vector<int>> cited;
+        for (const auto& b : g.bullets) cited.push_back(b.citations);
+        found |=
+            std::search(cited.begin(), cited.end(), golden.items.begin(), golden.items.end()) != cited.end();
+      }
+      EXPECT_TRUE(found) << "enumeration lost:\n" << md;
     } else {
-      ASSERT_EQ(enumerations.size(), 1u) << "enumeration lost or split:\n" << md;
+      ASSERT_EQ(enumerations.size(), 1u) << "enumeration split:\n" << md;
       EXPECT_EQ(enumerations[0], golden.items) << md;
     }
     for (const std::string& quote : golden.quotes) {

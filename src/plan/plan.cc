@@ -27,6 +27,9 @@ struct Candidate {
   TermVector vector;
   double score = 0;
   int first_order = 0;
+  // An enumeration whose announcing sentence the core took: its points
+  // stand as bullets of their own (never under a bare mark), all together.
+  bool points_as_bullets = false;
 };
 
 Evidence EvidenceOf(const Analysis& a, int sentence) {
@@ -263,10 +266,32 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
   if (n == 0) return plan;
   const bool english = a.language == Language::kEnglish;
 
+  // Enumerations, each introduced: by the sentence announcing it, else by
+  // the whole sentence just before its first point (in its paragraph or the
+  // one before). An enumeration nothing introduces becomes plain bullets.
+  std::vector<analyze::Enumeration> enumerations;
+  for (analyze::Enumeration e : a.enumerations) {
+    if (e.intro < 0) {
+      const int before = e.items.front().front() - 1;
+      if (before >= 0) {
+        const auto& info = a.sentences[static_cast<size_t>(before)];
+        const int gap = a.sentences[static_cast<size_t>(before + 1)].paragraph - info.paragraph;
+        // One whole sentence, in no other enumeration.
+        bool free = info.whole && gap <= 1 && info.unit_first == before && info.unit_last == before;
+        for (const auto& other : enumerations) {
+          for (const auto& item : other.items)
+            free &= std::find(item.begin(), item.end(), before) == item.end();
+        }
+        if (free) e.intro = before;
+      }
+    }
+    if (e.intro >= 0) enumerations.push_back(std::move(e));
+  }
+
   // Enumeration membership of each sentence.
   std::vector<int> in_enum(static_cast<size_t>(n), -1);
-  for (size_t e = 0; e < a.enumerations.size(); ++e) {
-    for (const auto& item : a.enumerations[e].items) {
+  for (size_t e = 0; e < enumerations.size(); ++e) {
+    for (const auto& item : enumerations[e].items) {
       for (int s : item) in_enum[static_cast<size_t>(s)] = static_cast<int>(e);
     }
   }
@@ -299,10 +324,15 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
     const auto& info = a.sentences[static_cast<size_t>(s)];
     return std::pair<int, int>{info.unit_first, info.unit_last};
   };
+  // A sentence of an enumeration, or the one announcing it: it belongs
+  // with its points.
   auto unit_in_enum = [&](int s) {
     const auto [first, last] = unit_of_sentence(s);
     for (int k = first; k <= last; ++k) {
       if (in_enum[static_cast<size_t>(k)] >= 0) return true;
+      for (const auto& e : enumerations) {
+        if (e.intro == k) return true;
+      }
     }
     return false;
   };
@@ -358,7 +388,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
   const int num_units = static_cast<int>(units.size());
   // No boundary inside an enumeration (from its intro to its last item).
   std::vector<bool> forbidden(static_cast<size_t>(num_units + 1), false);
-  for (const auto& e : a.enumerations) {
+  for (const auto& e : enumerations) {
     const int first = e.intro >= 0 ? e.intro : e.items.front().front();
     const int last = e.items.back().back();
     int lo = num_units, hi = -1;
@@ -424,7 +454,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       int e = in_enum[static_cast<size_t>(s)];
       if (e >= 0 && !enums_here.count(e)) {
         enums_here.insert(e);
-        const auto& en = a.enumerations[static_cast<size_t>(e)];
+        const auto& en = enumerations[static_cast<size_t>(e)];
         Candidate c;
         double best = 0;
         if (en.intro >= 0 && !used.count(en.intro)) {
@@ -450,6 +480,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
           analyze::AddTo(&c.vector, head_info.vector);
           c.statement.items.push_back(std::move(it));
         }
+        c.points_as_bullets = en.intro < 0 || used.count(en.intro) > 0;
         c.score = best + 0.05;  // an enumeration is structure the reader wants kept
         c.statement.importance = c.score;
         c.first_order = en.intro >= 0 ? en.intro : en.items.front().front();
@@ -463,7 +494,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       bool free = true;
       for (int k = first; k <= last; ++k) {
         free &= in_enum[static_cast<size_t>(k)] < 0 && !used.count(k);
-        for (const auto& en : a.enumerations) free &= en.intro != k;
+        for (const auto& en : enumerations) free &= en.intro != k;
       }
       if (!free) continue;
       Candidate c;
@@ -489,7 +520,13 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
     double top = 0;
     for (const auto& c : candidates) top = std::max(top, c.score);
     std::vector<size_t> picks;
-    while (static_cast<int>(picks.size()) < options.max_bullets) {
+    auto bullets_of = [&](const std::vector<size_t>& chosen) {
+      size_t bullets = 0;
+      for (size_t k : chosen)
+        bullets += candidates[k].points_as_bullets ? candidates[k].statement.items.size() : 1;
+      return static_cast<int>(bullets);
+    };
+    while (bullets_of(picks) < options.max_bullets) {
       double best = -1e9;
       size_t arg = candidates.size();
       for (size_t k = 0; k < candidates.size(); ++k) {
@@ -503,6 +540,13 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       }
       if (arg == candidates.size()) break;
       const bool is_enum = !candidates[arg].statement.items.empty();
+      if (candidates[arg].points_as_bullets) {
+        if (bullets_of(picks) + static_cast<int>(candidates[arg].statement.items.size()) >
+            options.max_bullets) {
+          taken[arg] = true;  // its points would not fit beside the others
+          continue;
+        }
+      }
       if (!picks.empty() && !is_enum && candidates[arg].score < 0.45 * top) break;
       if (!picks.empty() && MaxSimilarity(candidates[arg].vector, selected) > 0.7f) {
         taken[arg] = true;  // says what is already said
@@ -515,6 +559,10 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
     std::sort(picks.begin(), picks.end(),
               [&](size_t x, size_t y) { return candidates[x].first_order < candidates[y].first_order; });
     for (size_t k : picks) {
+      if (candidates[k].points_as_bullets) {
+        for (auto& item : candidates[k].statement.items) group.bullets.push_back(std::move(item));
+        continue;
+      }
       for (const Evidence& ev : candidates[k].statement.evidence) {
         for (int s2 : members) {
           const auto& info = a.sentences[static_cast<size_t>(s2)];

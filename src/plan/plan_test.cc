@@ -6,6 +6,7 @@
 
 #include <set>
 
+#include "precis/engine.h"
 #include "test_util.h"
 #include "util/utf8.h"
 
@@ -161,6 +162,30 @@ TEST(GroupTitleTest, SubheadingsAndPhrasesNotLists) {
     EXPECT_LE(util::CountCodePoints(t), 12u) << t;
     EXPECT_TRUE(seen.insert(t).second) << "title repeated: " << t;
   }
+}
+
+// An enumeration no sentence announces is introduced by the sentence before
+// it, or its points stand as bullets: never a bare mark with items under it.
+TEST(EnumerationPlanTest, NoBareEnumeration) {
+  Article article;
+  article.language = Language::kChinese;
+  article.paragraphs = {
+      "国务院常务会议周三部署稳就业工作，要求各地区各部门压实责任。", "会议确定了下一步稳就业的工作重点。",
+      "第一，加大对中小企业的支持力度，落实减税降费政策。",
+      "第二，扩大职业技能培训规模，提高劳动者就业能力。", "第三，做好高校毕业生就业服务，拓宽基层就业渠道。"};
+  const Document doc = Text().Analyze(article);
+  auto brief = BriefDocument(doc, {});
+  ASSERT_TRUE(brief.ok()) << brief.status().ToString();
+  size_t points = 0;
+  for (const auto& g : brief->groups) {
+    for (const auto& b : g.bullets) {
+      if (!b.items.empty()) {
+        EXPECT_EQ(b.text, "会议确定了下一步稳就业的工作重点。");
+        points += b.items.size();
+      }
+    }
+  }
+  EXPECT_EQ(points, 3u) << "the enumeration was lost";
 }
 
 }  // namespace
