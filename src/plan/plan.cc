@@ -9,6 +9,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "util/units.h"
 #include "util/utf8.h"
 
 namespace precis::plan {
@@ -65,6 +66,38 @@ bool IsHeading(const Document& doc, const Analysis& a, int paragraph) {
   // (Glastonbury weather - latest BBC forecast), not a heading.
   if (text.find(" - ") != std::string_view::npos) return false;
   return any && units >= 2 && units <= (english ? 10 : 20);
+}
+
+// A question put to the reader (你知道吗？, 那么，区别在哪里？, What does it
+// mean for you?) — short or addressed to "you", not quoted, not one somebody
+// is reported to have asked — or a sentence wholly in brackets (a caption,
+// an editor's note).
+bool IsQuestionOrCaption(std::string_view text, Language language) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\n')) text.remove_prefix(1);
+  const bool english = language == Language::kEnglish;
+  auto has = [&](std::string_view piece) { return text.find(piece) != std::string_view::npos; };
+  const bool quoted = has("“") || has("\"") || has("「");
+  const bool reported = english ? has(" asked") || has(" asks") : has("问");
+  const bool to_reader =
+      english ? has(" you") || text.starts_with("You") : has("你") || has("您") || has("大家");
+  const bool short_one = util::ContentUnits(text, language) < (english ? 12 : 20);
+  if ((text.ends_with("？") || text.ends_with("?")) && !quoted && !reported && (short_one || to_reader)) {
+    return true;
+  }
+  const bool opens = text.starts_with("（") || text.starts_with("(");
+  std::string_view tail = text;
+  if (tail.ends_with("。")) tail.remove_suffix(std::string_view("。").size());
+  const bool closes = tail.ends_with("）") || tail.ends_with(")");
+  if (!opens || !closes) return false;
+  // Wholly in one pair of brackets: the first opening closes at the end.
+  int depth = 0;
+  for (size_t i = 0; i < tail.size();) {
+    const char32_t cp = util::DecodeUtf8(tail, &i);
+    if (cp == U'（' || cp == '(') ++depth;
+    if ((cp == U'）' || cp == ')') && --depth == 0 && i < tail.size()) return false;
+  }
+  return true;
 }
 
 // Words a title may hold: nouns and names that carry content, and in
@@ -319,7 +352,25 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
   // are passed over while the article has whole ones.
   const bool any_whole = std::any_of(a.sentences.begin(), a.sentences.end(),
                                      [](const analyze::SentenceInfo& info) { return info.whole; });
-  auto eligible = [&](int s) { return !any_whole || a.sentences[static_cast<size_t>(s)].whole; };
+  // Only content is stated: not a question put to the reader (你知道吗？),
+  // not a caption in brackets (（某公司的部分报价单）).
+  auto content = [&](int s) {
+    const auto& info = a.sentences[static_cast<size_t>(s)];
+    const Paragraph& p = doc.paragraphs[static_cast<size_t>(info.paragraph)];
+    const auto& first = a.sentences[static_cast<size_t>(info.unit_first)];
+    const auto& last = a.sentences[static_cast<size_t>(info.unit_last)];
+    const uint32_t begin = p.sentences[static_cast<size_t>(first.sentence)].span.begin;
+    const uint32_t end = p.sentences[static_cast<size_t>(last.sentence)].span.end;
+    return !IsQuestionOrCaption(std::string_view(p.text).substr(begin, end - begin), a.language);
+  };
+  // Rules that would leave nothing to say give way, content first.
+  bool any_content = false;
+  for (int s = 0; s < n && !any_content; ++s) {
+    any_content = (!any_whole || a.sentences[static_cast<size_t>(s)].whole) && content(s);
+  }
+  auto eligible = [&](int s) {
+    return (!any_whole || a.sentences[static_cast<size_t>(s)].whole) && (!any_content || content(s));
+  };
   auto unit_of_sentence = [&](int s) {
     const auto& info = a.sentences[static_cast<size_t>(s)];
     return std::pair<int, int>{info.unit_first, info.unit_last};
@@ -491,6 +542,11 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       // One candidate per whole sentence, made where its first piece is.
       const auto [first, last] = unit_of_sentence(s);
       if (s != std::max(first, members.front()) || !eligible(s)) continue;
+      // A stub (under 8 characters, 5 English words) says too little to be
+      // a bullet.
+      int unit_units = 0;
+      for (int k = first; k <= last; ++k) unit_units += a.sentences[static_cast<size_t>(k)].units;
+      if (unit_units < (english ? 5 : 8)) continue;
       bool free = true;
       for (int k = first; k <= last; ++k) {
         free &= in_enum[static_cast<size_t>(k)] < 0 && !used.count(k);

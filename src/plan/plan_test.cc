@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "precis/engine.h"
@@ -186,6 +187,37 @@ TEST(EnumerationPlanTest, NoBareEnumeration) {
     }
   }
   EXPECT_EQ(points, 3u) << "the enumeration was lost";
+}
+
+// Only content is stated: a question put to the reader, a caption in
+// brackets and a stub are never statements; a question somebody is
+// reported to have asked is content.
+TEST(ContentTest, QuestionsToTheReaderCaptionsAndStubsAreNoStatements) {
+  Article article;
+  article.language = Language::kChinese;
+  article.paragraphs = {"国家数据局周二公布，今年前三季度全国数据交易规模同比增长超过四成。",
+                        "你知道吗？",
+                        "（某头部数据公司的部分报价单）",
+                        "好消息。",
+                        "发布会上，有记者提问，数据交易的定价规则会不会进一步公开？",
+                        "数据局负责人表示，将在年底前发布数据产品定价指引，推动交易规则透明化。",
+                        "业内人士认为，定价指引出台后，中小企业参与数据交易的门槛将明显降低。"};
+  const Document doc = Text().Analyze(article);
+  auto brief = BriefDocument(doc, {});
+  ASSERT_TRUE(brief.ok()) << brief.status().ToString();
+  std::vector<std::string> statements{brief->core.text};
+  for (const auto& g : brief->groups) {
+    for (const auto& b : g.bullets) statements.push_back(b.text);
+  }
+  for (const std::string& text : statements) {
+    EXPECT_EQ(text.find("你知道吗"), std::string::npos) << text;
+    EXPECT_EQ(text.find("报价单"), std::string::npos) << text;
+    EXPECT_NE(text, "好消息。");
+  }
+  EXPECT_NE(std::find(statements.begin(), statements.end(),
+                      "发布会上，有记者提问，数据交易的定价规则会不会进一步公开？"),
+            statements.end())
+      << ::testing::PrintToString(statements);
 }
 
 }  // namespace
