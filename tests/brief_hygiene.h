@@ -15,14 +15,20 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <map>
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "dev_sets.h"
 #include "precis/article.h"
 #include "precis/brief.h"
+#include "precis/engine.h"
+#include "precis/reader.h"
+#include "precis/text.h"
 #include "realize/extractive.h"
 #include "util/units.h"
 #include "util/utf8.h"
@@ -230,6 +236,57 @@ inline void AddBrief(const Brief& brief, const Document& doc, const std::string&
     }
     if (found) break;
   }
+}
+
+// "html-zh              briefs   42  statements   393  not-whole ..." — one
+// line of bench/brief_hygiene, as the README quotes it.
+inline std::string HygieneLine(const std::string& set, const HygieneCounts& c) {
+  char buf[512];
+  std::snprintf(buf, sizeof buf,
+                "%-20s briefs %4zu  statements %5zu  not-whole %3zu  stub-groups %3zu  bare-enums %2zu  "
+                "list-titles %3zu/%zu  long-titles %2zu  dup-titles %2zu  enums kept %2zu of %2zu announced  "
+                "core-opens-lead %.2f",
+                set.c_str(), c.briefs, c.statements, c.not_whole, c.stub_groups, c.bare_enumerations,
+                c.list_titles, c.groups, c.long_titles, c.duplicate_titles, c.kept, c.announced,
+                c.briefs ? static_cast<double>(c.core_opens_with_news) / static_cast<double>(c.briefs) : 0.0);
+  return buf;
+}
+
+// The three sets of long-form articles under `shared` (../shared/data):
+// the readable html-zh pages, zh_clts_samples_dev and en_bbc_dev, each
+// briefed and counted; `half` 0 or 1 takes every other article, -1 all.
+inline std::vector<std::pair<std::string, HygieneCounts>> MeasureHygiene(const std::string& shared,
+                                                                         const TextProcessor& text,
+                                                                         int half) {
+  auto take = [&](size_t index) { return half < 0 || static_cast<int>(index % 2) == half; };
+  std::vector<std::pair<std::string, HygieneCounts>> out;
+  out.emplace_back("html-zh", HygieneCounts{});
+  std::vector<std::filesystem::path> files;
+  if (std::filesystem::is_directory(shared + "/html-zh")) {
+    for (const auto& e : std::filesystem::directory_iterator(shared + "/html-zh")) files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (!take(i)) continue;
+    auto article = ReadArticleFile(files[i].string());
+    if (!article.ok()) continue;  // a page with no article text
+    text.Annotate(&*article);
+    const Document doc = text.Analyze(std::move(*article));
+    auto brief = BriefDocument(doc, {});
+    if (brief.ok()) AddBrief(*brief, doc, files[i].filename().string(), &out.back().second);
+  }
+  for (const char* set : {"zh_clts_samples_dev", "en_bbc_dev"}) {
+    out.emplace_back(set, HygieneCounts{});
+    size_t index = 0;
+    const std::string prefix = std::string(set) + ".jsonl:";
+    ForEachDevArticle(shared + "/summarization", [&](const DevArticle& dev) {
+      if (dev.where.rfind(prefix, 0) != 0 || !take(index++)) return;
+      const Document doc = text.Analyze(dev.article);
+      auto brief = BriefDocument(doc, {});
+      if (brief.ok()) AddBrief(*brief, doc, dev.where, &out.back().second);
+    });
+  }
+  return out;
 }
 
 }  // namespace precis::testing

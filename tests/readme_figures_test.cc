@@ -15,6 +15,7 @@
 #include <regex>
 #include <string>
 
+#include "brief_hygiene.h"
 #include "check_faults.h"
 #include "cws_measure.h"
 #include "dev_sets.h"
@@ -151,6 +152,23 @@ TEST(ReadmeFiguresTest, ChineseNewsPageFields) {
   const auto m = testing::MeasurePageFields(rows, testing::SharedData("html-zh"),
                                             [](const std::string& path) { return ReadArticleFile(path); });
   EXPECT_EQ(m.Line(), line[0].str());
+}
+
+// README "Brief hygiene": bench/brief_hygiene's three lines, exactly.
+TEST(ReadmeFiguresTest, BriefHygieneOfTheLongFormSets) {
+  PRECIS_REQUIRE_SHARED_DATA("html-zh", "summarization/zh_clts_samples_dev.jsonl",
+                             "summarization/en_bbc_dev.jsonl");
+  const std::string readme = testing::ReadmeText();
+  const auto sets = testing::MeasureHygiene(PRECIS_SHARED_DATA, testing::Text(), -1);
+  ASSERT_EQ(sets.size(), 3u);
+  EXPECT_EQ(sets[0].second.briefs, 42u);
+  EXPECT_EQ(sets[1].second.briefs, 6u);
+  EXPECT_EQ(sets[2].second.briefs, 1112u);
+  for (const auto& [set, counts] : sets) {
+    const std::string line = testing::HygieneLine(set, counts);
+    EXPECT_NE(readme.find("\n" + line + "\n"), std::string::npos) << "README.md lacks the measured line:\n"
+                                                                  << line;
+  }
 }
 
 }  // namespace
