@@ -171,7 +171,11 @@ inline void AddBrief(const Brief& brief, const Document& doc, const std::string&
   auto statement = [&](const Statement& s, const std::string& what) {
     if (s.text.empty()) return;
     ++c->statements;
-    const std::string defect = SentenceDefect(s.text);
+    // An enumeration's announcing sentence may end in a colon: its points
+    // follow (…履行下列职责：（一）…).
+    std::string_view text = hygiene_internal::TrimSpace(s.text);
+    const bool announces = !s.items.empty() && (text.ends_with("：") || text.ends_with(":"));
+    const std::string defect = announces ? "" : SentenceDefect(s.text);
     if (!defect.empty()) {
       ++c->not_whole;
       c->Note("not whole: " + defect, where + " " + what, s.text);

@@ -956,7 +956,7 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   const std::string host = HostOf(!article.url.empty() ? article.url : options.url);
 
   BodyByline byline;
-  article.paragraphs = CleanBody(std::move(paragraphs), {article.title, meta.h1}, &byline);
+  article.paragraphs = JoinBrokenLines(CleanBody(std::move(paragraphs), {article.title, meta.h1}, &byline));
   if (article.paragraphs.empty()) return InvalidArgumentError(name + ": no article text in the page");
 
   // The body's text, asides and headers included (Elements() leaves them

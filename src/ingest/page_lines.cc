@@ -263,4 +263,57 @@ std::vector<std::string> CleanBody(std::vector<std::string> paragraphs,
   return kept;
 }
 
+namespace {
+
+// Ends with a letter, digit or Han character: no punctuation closes it.
+bool EndsOpen(std::string_view p) {
+  size_t at = p.size();
+  while (at > 0 && (p[at - 1] == ' ' || p[at - 1] == '\n')) --at;
+  if (at == 0) return false;
+  const char32_t cp = util::DecodeUtf8Before(p, &at);
+  return util::IsHan(cp) || (cp < 0x80 && std::isalnum(static_cast<int>(cp)));
+}
+
+bool StartsWithListMarker(std::string_view p) {
+  size_t i = 0;
+  const char32_t c0 = util::DecodeUtf8(p, &i);
+  const char32_t c1 = i < p.size() ? util::DecodeUtf8(p, &i) : 0;
+  static constexpr std::u32string_view kHanDigits = U"一二三四五六七八九十";
+  if (c0 == U'第' || c0 == U'（' || c0 == '(') return true;
+  if (kHanDigits.find(c0) != std::u32string_view::npos && (c1 == U'是' || c1 == U'、' || c1 == U'：'))
+    return true;
+  return c0 < 0x80 && std::isdigit(static_cast<int>(c0)) && (c1 == U'、' || c1 == '.' || c1 == ')');
+}
+
+}  // namespace
+
+std::vector<std::string> JoinBrokenLines(std::vector<std::string> paragraphs) {
+  std::vector<std::string> out;
+  for (std::string& p : paragraphs) {
+    if (!out.empty()) {
+      std::string& prev = out.back();
+      size_t han = 0, words = 1;
+      bool comma = false;
+      for (size_t i = 0; i < prev.size();) {
+        const char32_t cp = util::DecodeUtf8(prev, &i);
+        han += util::IsHan(cp);
+        words += cp == ' ';
+        comma |= cp == U'，' || cp == U'、';
+      }
+      size_t first = 0;
+      const char32_t next = p.empty() ? 0 : util::DecodeUtf8(p, &first);
+      const bool chinese = han >= 12 && comma && (util::IsHan(next) || (next >= '0' && next <= '9'));
+      const bool english = han == 0 && words >= 8 && next >= 'a' && next <= 'z';
+      if (EndsOpen(prev) && (chinese || english) && !StartsWithListMarker(p)) {
+        while (!prev.empty() && (prev.back() == ' ' || prev.back() == '\n')) prev.pop_back();
+        if (english) prev.push_back(' ');
+        prev += p;
+        continue;
+      }
+    }
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
 }  // namespace precis::ingest

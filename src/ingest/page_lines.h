@@ -38,6 +38,15 @@ struct BodyByline {
 std::vector<std::string> CleanBody(std::vector<std::string> paragraphs,
                                    const std::vector<std::string>& headlines, BodyByline* byline);
 
+// Paragraphs with the sentences a page broke across lines or elements
+// joined again (华为推出了多项指标世界领先的 / 麒麟990芯片…): a paragraph of
+// prose — at least 12 Han characters with a comma in it, or 8 English
+// words — that ends with no punctuation runs on into the next when that one
+// opens with a Han character or digit (Chinese, joined without a space) or
+// a lower-case letter (English, with one); a heading (short, or no comma)
+// or the next paragraph's list marker keeps them apart.
+std::vector<std::string> JoinBrokenLines(std::vector<std::string> paragraphs);
+
 }  // namespace precis::ingest
 
 #endif  // PRECIS_INGEST_PAGE_LINES_H_

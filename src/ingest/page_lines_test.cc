@@ -74,5 +74,33 @@ TEST(PageLinesTest, ABodyOfOnlyABylineIsEmpty) {
   EXPECT_TRUE(CleanBody({"2019年9月26日 15:10 来源：天天基金网"}, {"盘中重要资讯汇总"}, nullptr).empty());
 }
 
+TEST(PageLinesTest, JoinsSentencesThePageBrokeAcrossLines) {
+  struct Row {
+    std::vector<std::string> in;
+    std::vector<std::string> out;
+    const char* intent;
+  };
+  const Row rows[] = {
+      {{"在发布会上，华为推出了多项指标世界领先的", "麒麟990 5G芯片，并宣布将于年内上市。"},
+       {"在发布会上，华为推出了多项指标世界领先的麒麟990 5G芯片，并宣布将于年内上市。"},
+       "a Chinese sentence broken at a <br>"},
+      {{"The company said on Tuesday that it would close three of its",
+        "plants in the north by the end of the year."},
+       {"The company said on Tuesday that it would close three of its plants in the north by the end of the "
+        "year."},
+       "an English sentence broken across elements"},
+      {{"食品价格上涨", "猪肉价格同比上涨12.5%，鲜菜价格同比上涨8.3%。"},
+       {"食品价格上涨", "猪肉价格同比上涨12.5%，鲜菜价格同比上涨8.3%。"},
+       "a subheading is no broken line"},
+      {{"会议确定了以下几项重点工作，各地区要抓好落实", "一是稳就业。"},
+       {"会议确定了以下几项重点工作，各地区要抓好落实", "一是稳就业。"},
+       "a list marker starts its own paragraph"},
+      {{"央行周三宣布，下调存款准备金率0.5个百分点。", "市场反应积极。"},
+       {"央行周三宣布，下调存款准备金率0.5个百分点。", "市场反应积极。"},
+       "a finished sentence stays a paragraph"},
+  };
+  for (const Row& row : rows) EXPECT_EQ(JoinBrokenLines(row.in), row.out) << row.intent;
+}
+
 }  // namespace
 }  // namespace precis::ingest
