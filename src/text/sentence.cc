@@ -114,14 +114,41 @@ size_t CountHan(std::string_view s) {
   return n;
 }
 
-// Extra Chinese boundaries after ； and …… between full clauses.
+// Does `s` open with the marker of an enumerated point: 一是 二是, 第一，
+// 第二、, 首先 其次 最后, （一）, 1、 2、?
+bool OpensWithPointMarker(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && IsAsciiSpace(s[i])) ++i;
+  s.remove_prefix(i);
+  if (s.empty()) return false;
+  static constexpr std::u32string_view kHanDigits = U"一二三四五六七八九十";
+  size_t k = 0;
+  const char32_t c0 = DecodeUtf8(s, &k);
+  const char32_t c1 = k < s.size() ? DecodeUtf8(s, &k) : 0;
+  const char32_t c2 = k < s.size() ? DecodeUtf8(s, &k) : 0;
+  const bool han0 = kHanDigits.find(c0) != std::u32string_view::npos;
+  if (han0 && c1 == U'是') return true;
+  if (c0 == U'第' && kHanDigits.find(c1) != std::u32string_view::npos &&
+      (c2 == U'，' || c2 == U'、' || c2 == U'是')) {
+    return true;
+  }
+  if (s.starts_with("首先") || s.starts_with("其次") || s.starts_with("再次") || s.starts_with("最后，"))
+    return true;
+  if (c0 == U'（' && kHanDigits.find(c1) != std::u32string_view::npos && c2 == U'）') return true;
+  return c0 >= '1' && c0 <= '9' && c1 == U'、';
+}
+
+// Extra Chinese boundaries after ； and …… between full clauses, and before
+// the points of an enumeration inside one sentence (…三个方面：一是…；二是…；
+// 三是…。), however short the points.
 void AddChineseClauseBreaks(std::string_view s, std::vector<uint32_t>* breaks) {
   constexpr size_t kMinClauseHan = 8;
   std::vector<uint32_t> extra;
+  std::vector<uint32_t> points;  // extra breaks before a point marker
   size_t i = 0;
   while (i < s.size()) {
     char32_t cp = DecodeUtf8(s, &i);
-    bool candidate = cp == U'；';
+    bool candidate = cp == U'；' || cp == U'：';
     if (cp == U'…') {
       size_t j = i;
       if (j < s.size() && DecodeUtf8(s, &j) == U'…') {
@@ -142,7 +169,10 @@ void AddChineseClauseBreaks(std::string_view s, std::vector<uint32_t>* breaks) {
     size_t p = end;
     char32_t following = DecodeUtf8(s, &p);
     if (following == U'，' || following == U'。' || following == U'”') continue;
+    const bool point = OpensWithPointMarker(s.substr(end));
+    if (cp == U'：' && !point) continue;  // a colon breaks only before a point
     extra.push_back(static_cast<uint32_t>(end));
+    if (point) points.push_back(static_cast<uint32_t>(end));
   }
   if (extra.empty()) return;
   std::vector<uint32_t> merged(*breaks);
@@ -156,7 +186,8 @@ void AddChineseClauseBreaks(std::string_view s, std::vector<uint32_t>* breaks) {
     uint32_t b = merged[k];
     bool is_extra = std::find(extra.begin(), extra.end(), b) != extra.end() &&
                     std::find(breaks->begin(), breaks->end(), b) == breaks->end();
-    if (is_extra) {
+    const bool before_point = std::find(points.begin(), points.end(), b) != points.end();
+    if (is_extra && !before_point) {
       uint32_t next = k + 1 < merged.size() ? merged[k + 1] : static_cast<uint32_t>(s.size());
       if (CountHan(s.substr(prev, b - prev)) < kMinClauseHan ||
           CountHan(s.substr(b, next - b)) < kMinClauseHan) {
