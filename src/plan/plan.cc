@@ -234,7 +234,8 @@ namespace {
 // repeats preferred; never a title another group has. None if no phrase
 // has weight.
 TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>& members,
-                 const std::unordered_map<int, float>& group_weight, std::set<std::string>* taken) {
+                 const std::unordered_map<int, float>& group_weight, std::set<std::string>* taken,
+                 std::set<std::string>* taken_words) {
   const bool english = a.language == Language::kEnglish;
   auto span_text = [&](const TextSpan& t) {
     return doc.paragraphs[static_cast<size_t>(t.paragraph)].text.substr(t.begin, t.end - t.begin);
@@ -266,6 +267,7 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
     TextSpan span;
     float score = 0;
     int seen = 0;
+    std::vector<std::string> norms;  // its title words
   };
   std::unordered_map<std::string, Phrase> phrases;
   const std::set<std::string> nouns_here = english ? NounsAfterDeterminers(doc) : std::set<std::string>{};
@@ -281,6 +283,7 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
       float sum = 0;
       int words = 0;
       std::set<std::string_view> seen_norms;
+      std::vector<std::string> norms;
       for (size_t j = i; j < tokens.size(); ++j) {
         const bool word = TitleWord(tokens[j], piece(j), english, nouns_here);
         if (!word && !TitleJoiner(tokens[j], piece(j), english)) break;
@@ -293,6 +296,7 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
         if (!word) continue;
         if (++words > 4) break;
         if (seen_norms.insert(tokens[j].norm).second) sum += value(tokens[j]);
+        norms.push_back(tokens[j].norm);
         TextSpan span{info.paragraph, tokens[i].span.begin, tokens[j].span.end};
         const std::string text = span_text(span);
         if (!english && util::CountCodePoints(text) > 12) break;
@@ -303,19 +307,38 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
         if (score > ph.score) {
           ph.score = score;
           ph.span = span;
+          ph.norms = norms;
         }
       }
     }
   }
   std::vector<std::pair<float, std::string>> ranked;
   for (const auto& [text, ph] : phrases) {
-    ranked.emplace_back(ph.score * (1.0f + 0.3f * static_cast<float>(std::min(ph.seen, 4) - 1)), text);
+    // A word another group's title has makes the titles alike (科学大奖,
+    // 科学奖): another phrase is preferred.
+    bool shares = false;
+    for (const auto& norm : ph.norms) shares |= taken_words->count(norm) > 0;
+    // In Chinese, two characters in a row another title has.
+    for (size_t i = 0; !english && !shares && i < text.size();) {
+      const size_t start = i;
+      util::DecodeUtf8(text, &i);
+      size_t j = i;
+      if (j >= text.size()) break;
+      util::DecodeUtf8(text, &j);
+      const std::string_view pair = std::string_view(text).substr(start, j - start);
+      for (const auto& title : *taken) shares |= title.find(pair) != std::string::npos;
+    }
+    ranked.emplace_back(
+        ph.score * (1.0f + 0.3f * static_cast<float>(std::min(ph.seen, 4) - 1)) * (shares ? 0.3f : 1.0f),
+        text);
   }
   std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
     return x.first != y.first ? x.first > y.first : x.second < y.second;
   });
   for (const auto& [score, text] : ranked) {
-    if (taken->insert(text).second) return phrases[text].span;
+    if (!taken->insert(text).second) continue;
+    for (const auto& norm : phrases[text].norms) taken_words->insert(norm);
+    return phrases[text].span;
   }
   return {};
 }
@@ -528,6 +551,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
 
   std::set<int> title_terms;  // keep group titles apart
   std::set<std::string> titles;
+  std::set<std::string> title_words;
   for (size_t g = 0; g < starts.size(); ++g) {
     const int unit_begin = starts[g];
     const int unit_end = g + 1 < starts.size() ? starts[g + 1] : num_units;
@@ -706,7 +730,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       group.key_terms.push_back(id);
       title_terms.insert(id);
     }
-    group.title = TitleOf(doc, a, members, weight, &titles);
+    group.title = TitleOf(doc, a, members, weight, &titles, &title_words);
     plan.groups.push_back(std::move(group));
   }
   return plan;
