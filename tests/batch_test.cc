@@ -136,6 +136,21 @@ TEST_F(BatchTest, UrlListsExpandFeedsIntoTheirItems) {
   EXPECT_EQ(titles, (std::set<std::string>{"美联储按兵不动", "全文条目", "链接条目"}));
 }
 
+// A feed's item with only a link is briefed from a web address, never from
+// a file of this machine: a local path in a feed fails as that item.
+TEST_F(BatchTest, FeedItemLinksNeverReadLocalFiles) {
+  const std::string local = std::string(PRECIS_SOURCE_DIR) + "/examples/zh-markets.json";
+  std::ofstream(dir_ + "/local.rss")
+      << "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
+      << "<item><title>local</title><link>" << local << "</link></item>"
+      << "</channel></rss>";
+  Outcome run = RunPrecis("batch " + dir_ + "/local.rss --out " + dir_ + "/out.jsonl --quiet");
+  EXPECT_EQ(run.status, 1) << run.err;
+  EXPECT_EQ(ParseSummary(run.err), (Summary{1, 0, 0, 1})) << run.err;
+  const std::string errors = testing::ReadWholeFile(dir_ + "/out.jsonl.errors.jsonl");
+  EXPECT_NE(errors.find("not an http(s) URL"), std::string::npos) << errors;
+}
+
 TEST_F(BatchTest, BriefsEverythingRecordsFailuresAndResumes) {
   Outcome first = RunPrecis("batch " + dir_ + "/in --out " + dir_ + "/out --quiet");
   EXPECT_EQ(first.status, 1) << first.err;  // some items failed

@@ -353,6 +353,12 @@ Result<BatchSummary> RunBatch(const std::vector<std::string>& inputs, const Text
     read.format = item.format;
     if (!item.url.empty()) read.url = item.url;
     if (bytes.empty()) {
+      // A feed item is followed only to a web address, never to a file of
+      // this machine.
+      if (item.from_feed && !ingest::IsHttpUrl(item.source)) {
+        return InvalidArgumentError(
+            item.id + ": the item has no content and its link is not an http(s) URL: " + item.source);
+      }
       if (ingest::HasUrlScheme(item.source)) {
         const ingest::FetchOptions fetch = ingest::FetchOptionsFor(read, /*feeds=*/!item.from_feed);
         PRECIS_ASSIGN_OR_RETURN(ingest::FetchedPage page, ingest::Fetch(item.source, fetch));

@@ -88,9 +88,14 @@ std::vector<Cut> FindCuts(const std::string& text) {
   for (auto it = std::sregex_iterator(text.begin(), text.end(), kGroup); it != std::sregex_iterator(); ++it) {
     Cut cut{static_cast<size_t>(it->position(0)), static_cast<size_t>(it->position(0) + it->length(0)),
             Mark::kGroup, ""};
-    // The title runs to the end of the bold, the line, or the first bullet.
+    // The title runs to the end of the bold or the line; unbolded, in a
+    // one-line paste, to the first bullet.
+    const bool bold = text.compare(cut.begin, 2, "**") == 0;
     size_t stop = text.size();
-    for (std::string_view end : {"**", "\n", " - "}) stop = std::min(stop, text.find(end, cut.end));
+    for (std::string_view end : {"**", "\n", " - "}) {
+      if (bold && end == " - ") continue;
+      stop = std::min(stop, text.find(end, cut.end));
+    }
     cut.title = text.substr(cut.end, stop - cut.end);
     cut.end = stop;
     if (text.compare(cut.end, 2, "**") == 0) cut.end += 2;

@@ -122,6 +122,16 @@ TEST(CheckTest, ParsesMarkdownPastedAndJsonAlike) {
     EXPECT_TRUE(report.all_supported()) << CheckReportToText(report);
     EXPECT_EQ(report.statements[1].citations, std::vector<int>{3});  // the intro stands on its items
   }
+  // A bold group title is read whole, dashes and all.
+  auto dashed = ParseBrief(
+      "**核心观点** - 1月6日，峰会在巴黎举行。[1]\n\n**第1组：巴黎峰会 - 最新进展**\n\n- "
+      "泽连斯基表示，乌克兰需要安全保障。[4]\n",
+      "dashed.md");
+  ASSERT_TRUE(dashed.ok()) << dashed.status().ToString();
+  ASSERT_EQ(dashed->groups.size(), 1u);
+  EXPECT_EQ(dashed->groups[0].title, "巴黎峰会 - 最新进展");
+  ASSERT_EQ(dashed->groups[0].bullets.size(), 1u);
+  EXPECT_EQ(dashed->groups[0].bullets[0].citations, std::vector<int>{4});
   auto json = ParseBrief(
       R"({"core":{"text":"泽连斯基表示，乌克兰需要安全保障。","citations":[4]},"groups":[]})", "b.json");
   ASSERT_TRUE(json.ok());

@@ -9,6 +9,7 @@
 
 #include "ingest/charset.h"
 #include "ingest/dates.h"
+#include "ingest/fetch.h"
 #include "ingest/html_reader.h"
 #include "ingest/text_reader.h"
 #include "util/strings.h"
@@ -157,6 +158,11 @@ Result<Article> ArticleFromItem(const FeedItem& item, const Feed& feed, const Re
     PRECIS_ASSIGN_OR_RETURN(article, ParseHtmlArticle(page, name, html));
     article.title.clear();
   } else if (!item.link.empty()) {
+    // Only a web address is followed: a feed (perhaps fetched from
+    // anywhere) must not make precis read a file of this machine.
+    if (!IsHttpUrl(item.link)) {
+      return InvalidArgumentError(name + ": the item has no content and its link is not an http(s) URL");
+    }
     PRECIS_ASSIGN_OR_RETURN(article, ReadArticleFile(item.link, options));
   } else {
     return InvalidArgumentError(name + ": the item has neither content nor a link");

@@ -79,6 +79,25 @@ TEST(FeedReaderTest, BadFeedsGetClearErrors) {
   }
 }
 
+// A feed's item with only a link is followed to a web address, never to a
+// file of this machine (a feed from anywhere must not make precis read
+// /etc/passwd).
+TEST(FeedReaderTest, ItemLinksAreFollowedOnlyToWebAddresses) {
+  const std::string feed_xml =
+      "<rss version=\"2.0\"><channel><title>t</title>"
+      "<item><title>local</title><link>/etc/passwd</link></item>"
+      "<item><title>file</title><link>file:///etc/passwd</link></item></channel></rss>";
+  auto feed = ParseFeed(feed_xml, "feed.xml");
+  ASSERT_TRUE(feed.ok()) << feed.status().ToString();
+  ASSERT_EQ(feed->items.size(), 2u);
+  for (const FeedItem& item : feed->items) {
+    auto article = ArticleFromItem(item, *feed, ReadOptions{});
+    ASSERT_FALSE(article.ok()) << item.link;
+    EXPECT_NE(article.status().message().find("not an http(s) URL"), std::string::npos)
+        << article.status().message();
+  }
+}
+
 TEST(FeedReaderTest, NormalizesFeedDates) {
   EXPECT_EQ(NormalizeFeedDate("Thu, 12 Feb 2026 15:10:00 +0800"), "2026-02-12 15:10");
   EXPECT_EQ(NormalizeFeedDate("12 Feb 2026 15:10 GMT"), "2026-02-12 15:10");
