@@ -7,6 +7,7 @@
 #include <cmath>
 #include <numeric>
 #include <set>
+#include <span>
 #include <unordered_map>
 
 #include "util/units.h"
@@ -74,8 +75,10 @@ bool IsHeading(const Document& doc, const Analysis& a, int paragraph) {
 
 // A question put to the reader (你知道吗？, 那么，区别在哪里？, What does it
 // mean for you?) — short or addressed to "you", not quoted, not one somebody
-// is reported to have asked — or a sentence wholly in brackets (a caption,
-// an editor's note).
+// is reported to have asked — a sentence wholly in brackets (a caption, an
+// editor's note), or the writer talking about the article itself rather
+// than its subject (我们有必要先说说…, 下面我们来看看…, Let's take a look at…):
+// a transition with no content.
 bool IsQuestionOrCaption(std::string_view text, Language language) {
   while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
   while (!text.empty() && (text.front() == ' ' || text.front() == '\n')) text.remove_prefix(1);
@@ -88,6 +91,29 @@ bool IsQuestionOrCaption(std::string_view text, Language language) {
   const bool short_one = util::ContentUnits(text, language) < (english ? 12 : 20);
   if ((text.ends_with("？") || text.ends_with("?")) && !quoted && !reported && (short_one || to_reader)) {
     return true;
+  }
+  // The writer and the reader together, about to look at something.
+  static constexpr std::string_view kZhTransitions[] = {"我们有必要", "我们先来",   "我们再来", "我们来看",
+                                                        "下面我们",   "接下来我们", "让我们来", "我们不妨"};
+  static constexpr std::string_view kEnTransitions[] = {"Let's take a look", "Let us take a look",
+                                                        "Let's look at", "Here's what you need to know",
+                                                        "Read on to"};
+  // ... unless somebody is quoted saying it.
+  auto transition = [&](std::string_view t) {
+    const size_t at = text.find(t);
+    if (at == std::string_view::npos) return false;
+    const std::string_view before = text.substr(0, at);
+    int open = 0;
+    for (size_t i = 0; i < before.size();) {
+      const char32_t cp = util::DecodeUtf8(before, &i);
+      open += cp == U'“' || cp == U'「' ? 1 : cp == U'”' || cp == U'」' ? -1 : 0;
+      if (cp == '"') open = open > 0 ? 0 : 1;
+    }
+    return open <= 0;
+  };
+  for (std::string_view t : english ? std::span<const std::string_view>(kEnTransitions)
+                                    : std::span<const std::string_view>(kZhTransitions)) {
+    if (transition(t)) return true;
   }
   const bool opens = text.starts_with("（") || text.starts_with("(");
   std::string_view tail = text;

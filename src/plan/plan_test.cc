@@ -190,7 +190,7 @@ TEST(EnumerationPlanTest, NoBareEnumeration) {
 }
 
 // Only content is stated: a question put to the reader, a caption in
-// brackets and a stub are never statements; a question somebody is
+// brackets, a transition with no content and a stub are never statements; a question somebody is
 // reported to have asked is content.
 TEST(ContentTest, QuestionsToTheReaderCaptionsAndStubsAreNoStatements) {
   Article article;
@@ -199,6 +199,7 @@ TEST(ContentTest, QuestionsToTheReaderCaptionsAndStubsAreNoStatements) {
                         "你知道吗？",
                         "（某头部数据公司的部分报价单）",
                         "好消息。",
+                        "在了解更多关于数据交易的细节之前，我们有必要先说说这个“数据局”。",
                         "发布会上，有记者提问，数据交易的定价规则会不会进一步公开？",
                         "数据局负责人表示，将在年底前发布数据产品定价指引，推动交易规则透明化。",
                         "业内人士认为，定价指引出台后，中小企业参与数据交易的门槛将明显降低。"};
@@ -213,6 +214,7 @@ TEST(ContentTest, QuestionsToTheReaderCaptionsAndStubsAreNoStatements) {
     EXPECT_EQ(text.find("你知道吗"), std::string::npos) << text;
     EXPECT_EQ(text.find("报价单"), std::string::npos) << text;
     EXPECT_NE(text, "好消息。");
+    EXPECT_EQ(text.find("我们有必要"), std::string::npos) << "a transition with no content: " << text;
   }
   EXPECT_NE(std::find(statements.begin(), statements.end(),
                       "发布会上，有记者提问，数据交易的定价规则会不会进一步公开？"),
