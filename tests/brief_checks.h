@@ -24,7 +24,7 @@ namespace precis::testing {
 
 // ASCII lower-cased, every run of white space one space: a statement is one
 // line, its paragraph may hold the sentence over several.
-inline std::string AsciiLower(std::string_view s) {
+inline std::string MatchForm(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (char c : s) {
@@ -40,8 +40,8 @@ inline std::string AsciiLower(std::string_view s) {
 // whole rest. ASCII case is ignored (tidying capitalises a sentence whose
 // leading "But" it dropped), and so are line breaks.
 inline bool FoundInOrder(std::string_view piece_in, std::string_view paragraph_in, int max_chunks = 4) {
-  const std::string piece_lower = AsciiLower(piece_in);
-  const std::string paragraph_lower = AsciiLower(paragraph_in);
+  const std::string piece_lower = MatchForm(piece_in);
+  const std::string paragraph_lower = MatchForm(paragraph_in);
   std::string_view piece = piece_lower;
   std::string_view paragraph = paragraph_lower;
   size_t from = 0;

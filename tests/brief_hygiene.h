@@ -58,10 +58,7 @@ struct HygieneCounts {
 
 namespace hygiene_internal {
 
-inline bool IsQuoteOrBracket(char32_t cp) {
-  return cp == U'“' || cp == U'「' || cp == U'”' || cp == U'’' || cp == '"' || cp == '\'' || cp == U'」' ||
-         cp == U'』' || cp == U'）' || cp == ')' || cp == U'》' || cp == U'】';
-}
+inline bool IsQuoteOrBracket(char32_t cp) { return cp == U'“' || cp == U'「' || util::IsClosingMark(cp); }
 
 inline bool IsEndMark(char32_t cp) {
   return cp == U'。' || cp == U'！' || cp == U'？' || cp == '!' || cp == '?' || cp == '.' || cp == U'…' ||

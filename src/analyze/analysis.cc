@@ -131,37 +131,27 @@ void TrackQuotes(std::string_view text, QuoteDepth* depth) {
   char32_t before = ' ';
   for (size_t i = 0; i < text.size();) {
     const char32_t cp = util::DecodeUtf8(text, &i);
-    // A quotation opened while one of its kind is open closes the first:
-    // news leaves a quotation that runs on into the next paragraph unclosed.
-    auto open = [](int* d) { *d = 1; };
-    auto close = [](int* d) { *d = 0; };
+    // Each kind is open (1) or not (0): a quotation opened while one of its
+    // kind is open closes the first, as news leaves a quotation that runs
+    // on into the next paragraph unclosed.
     switch (cp) {
       case U'“':
-        open(&depth->curly);
-        break;
       case U'”':
-        close(&depth->curly);
+        depth->curly = cp == U'“';
         break;
       case U'「':
-        open(&depth->corner);
-        break;
       case U'」':
-        close(&depth->corner);
+        depth->corner = cp == U'「';
         break;
       case U'『':
-        open(&depth->white_corner);
-        break;
       case U'』':
-        close(&depth->white_corner);
+        depth->white_corner = cp == U'『';
         break;
       case '"':
         // A straight quote opens after a space, an opening bracket or a
         // colon and closes elsewhere.
-        if (util::IsSpace(before) || before == '(' || before == ':' || before == U'：' || before == U'（') {
-          open(&depth->straight);
-        } else {
-          close(&depth->straight);
-        }
+        depth->straight =
+            util::IsSpace(before) || before == '(' || before == ':' || before == U'：' || before == U'（';
         break;
       default:
         break;
@@ -184,10 +174,7 @@ bool EndsSentence(std::string_view text) {
   size_t at = text.size();
   while (at > 0) {
     const char32_t cp = util::DecodeUtf8Before(text, &at);
-    if (util::IsSpace(cp) || cp == U'”' || cp == U'’' || cp == '"' || cp == '\'' || cp == U'」' ||
-        cp == U'』' || cp == U'）' || cp == ')' || cp == U'》' || cp == U'】') {
-      continue;
-    }
+    if (util::IsSpace(cp) || util::IsClosingMark(cp)) continue;
     return cp == U'。' || cp == U'！' || cp == U'？' || cp == '!' || cp == '?' || cp == '.' || cp == U'…' ||
            cp == U'．';
   }

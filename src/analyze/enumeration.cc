@@ -167,7 +167,6 @@ constexpr int kMaxGapParagraphs = 2;
 // The number of points a sentence announces (三个困难, 两方面原因, 3点,
 // three challenges), or 0 if it names none.
 int AnnouncedCount(std::string_view text) {
-  static constexpr std::u32string_view kNumerals = U"一两二三四五六七八九十";
   static constexpr std::u32string_view kClassifiers = U"个项点条种类大方件";
   char32_t prev = 0;
   for (size_t i = 0; i < text.size();) {

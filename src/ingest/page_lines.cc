@@ -271,7 +271,7 @@ bool EndsOpen(std::string_view p) {
   while (at > 0 && (p[at - 1] == ' ' || p[at - 1] == '\n')) --at;
   if (at == 0) return false;
   const char32_t cp = util::DecodeUtf8Before(p, &at);
-  return util::IsHan(cp) || (cp < 0x80 && std::isalnum(static_cast<int>(cp)));
+  return util::IsHan(cp) || util::IsAsciiLetter(cp) || util::IsAsciiDigit(cp);
 }
 
 bool StartsWithListMarker(std::string_view p) {
@@ -282,7 +282,7 @@ bool StartsWithListMarker(std::string_view p) {
   if (c0 == U'第' || c0 == U'（' || c0 == '(') return true;
   if (kHanDigits.find(c0) != std::u32string_view::npos && (c1 == U'是' || c1 == U'、' || c1 == U'：'))
     return true;
-  return c0 < 0x80 && std::isdigit(static_cast<int>(c0)) && (c1 == U'、' || c1 == '.' || c1 == ')');
+  return util::IsAsciiDigit(c0) && (c1 == U'、' || c1 == '.' || c1 == ')');
 }
 
 }  // namespace

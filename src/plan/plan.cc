@@ -3,13 +3,13 @@
 #include "plan/plan.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <numeric>
 #include <set>
 #include <span>
 #include <unordered_map>
 
+#include "util/strings.h"
 #include "util/units.h"
 #include "util/utf8.h"
 
@@ -79,7 +79,7 @@ bool IsHeading(const Document& doc, const Analysis& a, int paragraph) {
 // editor's note), or the writer talking about the article itself rather
 // than its subject (我们有必要先说说…, 下面我们来看看…, Let's take a look at…):
 // a transition with no content.
-bool IsQuestionOrCaption(std::string_view text, Language language) {
+bool IsNoContent(std::string_view text, Language language) {
   while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
   while (!text.empty() && (text.front() == ' ' || text.front() == '\n')) text.remove_prefix(1);
   const bool english = language == Language::kEnglish;
@@ -187,8 +187,8 @@ std::set<std::string> NounsAfterDeterminers(const Document& doc) {
       for (const Token& t : s.tokens) {
         if (t.kind == TokenKind::kSpace) continue;
         if ((t.flags & kVerb) && after_determiner) out.insert(t.norm);
-        std::string lower(std::string_view(p.text).substr(t.span.begin, t.span.size()));
-        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const std::string lower =
+            util::AsciiLower(std::string_view(p.text).substr(t.span.begin, t.span.size()));
         after_determiner =
             t.kind == TokenKind::kWord &&
             std::find(std::begin(kDeterminers), std::end(kDeterminers), lower) != std::end(kDeterminers);
@@ -257,11 +257,13 @@ namespace {
 // The group's title: its subheading, or the phrase of its sentences (up to
 // four title words, 12 characters in Chinese) whose words hold the most of
 // the group's distinctive weight, shorter phrases and phrases the group
-// repeats preferred; never a title another group has. None if no phrase
-// has weight.
+// repeats preferred; never a title another group has, and one sharing
+// words with another (`taken_words`) only when nothing else has weight.
+// `nouns_here`: the English words the article uses as nouns. None if no
+// phrase has weight.
 TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>& members,
                  const std::unordered_map<int, float>& group_weight, std::set<std::string>* taken,
-                 std::set<std::string>* taken_words) {
+                 std::set<std::string>* taken_words, const std::set<std::string>& nouns_here) {
   const bool english = a.language == Language::kEnglish;
   auto span_text = [&](const TextSpan& t) {
     return doc.paragraphs[static_cast<size_t>(t.paragraph)].text.substr(t.begin, t.end - t.begin);
@@ -296,7 +298,6 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
     std::vector<std::string> norms;  // its title words
   };
   std::unordered_map<std::string, Phrase> phrases;
-  const std::set<std::string> nouns_here = english ? NounsAfterDeterminers(doc) : std::set<std::string>{};
   for (int m : members) {
     const auto& info = a.sentences[static_cast<size_t>(m)];
     const Paragraph& p = doc.paragraphs[static_cast<size_t>(info.paragraph)];
@@ -432,7 +433,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
     const auto& last = a.sentences[static_cast<size_t>(info.unit_last)];
     const uint32_t begin = p.sentences[static_cast<size_t>(first.sentence)].span.begin;
     const uint32_t end = p.sentences[static_cast<size_t>(last.sentence)].span.end;
-    return !IsQuestionOrCaption(std::string_view(p.text).substr(begin, end - begin), a.language);
+    return !IsNoContent(std::string_view(p.text).substr(begin, end - begin), a.language);
   };
   // Rules that would leave nothing to say give way, content first.
   bool any_content = false;
@@ -578,6 +579,8 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
   std::set<int> title_terms;  // keep group titles apart
   std::set<std::string> titles;
   std::set<std::string> title_words;
+  // English words the article uses as nouns, for every group's title.
+  const std::set<std::string> nouns_here = english ? NounsAfterDeterminers(doc) : std::set<std::string>{};
   for (size_t g = 0; g < starts.size(); ++g) {
     const int unit_begin = starts[g];
     const int unit_end = g + 1 < starts.size() ? starts[g + 1] : num_units;
@@ -756,7 +759,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       group.key_terms.push_back(id);
       title_terms.insert(id);
     }
-    group.title = TitleOf(doc, a, members, weight, &titles, &title_words);
+    group.title = TitleOf(doc, a, members, weight, &titles, &title_words, nouns_here);
     plan.groups.push_back(std::move(group));
   }
   return plan;

@@ -180,10 +180,6 @@ std::string DropParentheticals(std::string_view s) {
   return out;
 }
 
-bool IsAsciiAlnum(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 // A sentence a paragraph holds over several lines, as one line: each line
 // break, with the spaces around it, becomes one space (a statement is one
 // line of a brief).
@@ -224,7 +220,9 @@ void JoinSentences(const std::vector<std::string>& parts, Language language, Sta
   for (const std::string& p : parts) {
     if (p.empty()) continue;
     const bool latin_meets_latin = !st->text.empty() && static_cast<unsigned char>(st->text.back()) < 0x80 &&
-                                   st->text.back() != ' ' && IsAsciiAlnum(p.front());
+                                   st->text.back() != ' ' &&
+                                   (util::IsAsciiLetter(static_cast<unsigned char>(p.front())) ||
+                                    util::IsAsciiDigit(static_cast<unsigned char>(p.front())));
     if (!st->text.empty() && (language == Language::kEnglish || latin_meets_latin)) st->text.push_back(' ');
     st->text += p;
     st->sentence_ends.push_back(st->text.size());
@@ -333,9 +331,8 @@ Brief RealizeExtractive(const Document& doc, const analyze::Analysis& analysis, 
   brief.paragraph_count = static_cast<int>(doc.paragraphs.size());
 
   // The whole sentence each piece belongs to (Analysis::SentenceInfo's
-  // unit), by paragraph and piece.
-  // Analysis::sentences are in article order: a paragraph's pieces follow
-  // its first one.
+  // unit_first), found by index: Analysis::sentences are in article order,
+  // a paragraph's pieces following its first one.
   std::vector<int> first_piece(doc.paragraphs.size() + 1, -1);
   for (size_t i = analysis.sentences.size(); i-- > 0;) {
     first_piece[static_cast<size_t>(analysis.sentences[i].paragraph)] = static_cast<int>(i);

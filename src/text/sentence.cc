@@ -91,23 +91,6 @@ bool ShouldJoin(std::string_view s, size_t b) {
   return false;
 }
 
-bool IsClosing(char32_t cp) {
-  switch (cp) {
-    case U'”':
-    case U'’':
-    case U'」':
-    case U'』':
-    case U'）':
-    case U')':
-    case U'》':
-    case U'】':
-    case U'"':
-    case U'\'':
-      return true;
-  }
-  return false;
-}
-
 size_t CountHan(std::string_view s) {
   size_t n = 0;
   for (size_t i = 0; i < s.size();) n += util::IsHan(DecodeUtf8(s, &i)) ? 1 : 0;
@@ -162,7 +145,7 @@ void AddChineseClauseBreaks(std::string_view s, std::vector<uint32_t>* breaks) {
       size_t j = end;
       if (j >= s.size()) break;
       char32_t c = DecodeUtf8(s, &j);
-      if (!IsClosing(c) && !util::IsSpace(c)) break;
+      if (!util::IsClosingMark(c) && !util::IsSpace(c)) break;
       end = j;
     }
     if (end >= s.size()) continue;

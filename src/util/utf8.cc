@@ -134,6 +134,24 @@ bool IsNonHanLetter(char32_t cp) {
   return !IsHan(cp) && u_isalpha(static_cast<UChar32>(cp));
 }
 
+bool IsClosingMark(char32_t cp) {
+  switch (cp) {
+    case U'”':
+    case U'’':
+    case U'」':
+    case U'』':
+    case U'）':
+    case U')':
+    case U'》':
+    case U'】':
+    case U'"':
+    case U'\'':
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool IsPunctOrSymbol(char32_t cp) {
   if (cp < 0x80) {
     return (cp >= 0x21 && cp <= 0x2F) || (cp >= 0x3A && cp <= 0x40) || (cp >= 0x5B && cp <= 0x60) ||

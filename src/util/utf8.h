@@ -62,6 +62,9 @@ bool IsSpace(char32_t cp);
 bool IsNonHanLetter(char32_t cp);
 // Unicode punctuation or symbol.
 bool IsPunctOrSymbol(char32_t cp);
+// A mark that closes a quotation or a bracket and so may follow a
+// sentence's end mark: ” ’ 」 』 ） ) 》 】 " '.
+bool IsClosingMark(char32_t cp);
 
 }  // namespace precis::util
 
