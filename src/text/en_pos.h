@@ -40,6 +40,7 @@ class EnglishWordClasses {
   util::SectionReader file_;
   std::string_view words_;
   std::span<const uint32_t> offsets_;
+  std::span<const uint32_t> slots_;  // hash table: word index + 1, 0 empty
   std::span<const uint16_t> noun_, verb_, adj_;
 };
 

@@ -155,14 +155,15 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
     for (Token& t : tokens) {
       if (t.kind != TokenKind::kWord) continue;
       std::string_view surface = text.substr(t.span.begin, t.span.size());
-      if (text::IsEnglishStopword(text::EnglishTokenizer::Lower(surface))) t.flags |= kStopword;
+      const std::string lower = text::EnglishTokenizer::Lower(surface);
+      if (text::IsEnglishStopword(lower)) t.flags |= kStopword;
       const bool capital = surface[0] >= 'A' && surface[0] <= 'Z';
       const bool acronym = surface.size() >= 2 && surface[1] >= 'A' && surface[1] <= 'Z';
       if (capital && (!first_word || acronym) && !(t.flags & kStopword)) t.flags |= kProperNoun;
       if (!(t.flags & kStopword)) {
         // WordNet says what the word mostly is; a word it lacks is told by
         // form (not an -ed/-ing/-ly word).
-        switch (impl_->english_classes.Classify(text::EnglishTokenizer::Lower(surface))) {
+        switch (impl_->english_classes.Classify(lower)) {
           case text::WordClass::kNoun:
             t.flags |= kNoun;
             break;

@@ -5,6 +5,7 @@
 #ifndef PRECIS_UTIL_STRINGS_H_
 #define PRECIS_UTIL_STRINGS_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -17,6 +18,17 @@ inline std::string AsciiLower(std::string_view s) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   return out;
+}
+
+// The 64-bit FNV-1a hash of `s`: stable across builds and machines, for
+// hash tables written into data files at build time and probed at run time.
+inline uint64_t Fnv1a(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  return h;
 }
 
 }  // namespace precis::util

@@ -51,6 +51,7 @@
 
 #include "text/darts_trie.h"
 #include "util/sectioned_file.h"
+#include "util/strings.h"
 #include "util/utf8.h"
 
 namespace precis::dictgen {
@@ -624,9 +625,23 @@ int EnPos(const Args& args) {
     adj.push_back(counts[2]);
   }
   offsets.push_back(static_cast<uint32_t>(blob.size()));
+  // An open-addressing hash table of the words (FNV-1a, linear probing,
+  // a power of two at least twice their number; slot = word index + 1, 0
+  // empty), so that a look-up costs a hash and a probe or two at run time
+  // and nothing at load time. text/en_pos.cc hashes the same way.
+  size_t capacity = 1;
+  while (capacity < 2 * noun.size()) capacity <<= 1;
+  std::vector<uint32_t> slots(capacity, 0);
+  for (size_t i = 0; i < noun.size(); ++i) {
+    const std::string_view word(blob.data() + offsets[i], offsets[i + 1] - offsets[i]);
+    size_t at = util::Fnv1a(word) & (capacity - 1);
+    while (slots[at] != 0) at = (at + 1) & (capacity - 1);
+    slots[at] = static_cast<uint32_t>(i + 1);
+  }
   SectionWriter writer;
   writer.Add("words", blob);
   writer.AddArray("offsets", offsets);
+  writer.AddArray("slots", slots);
   writer.AddArray("noun", noun);
   writer.AddArray("verb", verb);
   writer.AddArray("adj", adj);
