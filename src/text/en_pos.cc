@@ -26,10 +26,11 @@ Status EnglishWordClasses::Load(const std::string& path) {
 }
 
 bool EnglishWordClasses::Find(std::string_view word, Counts* out) const {
-  // The table is at most half full, so every probe sequence reaches an
-  // empty slot.
+  // The table dictgen writes is at most half full, so a probe sequence
+  // soon reaches an empty slot; a damaged one is probed at most once round.
   const size_t mask = slots_.size() - 1;
-  for (size_t at = util::Fnv1a(word) & mask; slots_[at] != 0; at = (at + 1) & mask) {
+  size_t at = util::Fnv1a(word) & mask;
+  for (size_t probes = 0; probes < slots_.size() && slots_[at] != 0; ++probes, at = (at + 1) & mask) {
     const size_t i = slots_[at] - 1;
     if (i >= noun_.size()) return false;  // a damaged table is no table
     if (words_.substr(offsets_[i], offsets_[i + 1] - offsets_[i]) == word) {

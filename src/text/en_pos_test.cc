@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "test_util.h"
+#include "util/sectioned_file.h"
 
 namespace precis::text {
 namespace {
@@ -38,6 +39,24 @@ TEST(EnglishWordClassesTest, RefusesAForeignFile) {
   const Status st = classes.Load(precis::testing::Text().data_dir() + "/t2s.bin");
   EXPECT_FALSE(st.ok());
   EXPECT_NE(st.message().find("t2s.bin"), std::string::npos) << st.message();
+}
+
+// A damaged table (here: no empty slot, and a slot past the words) gives
+// answers, never a hang or a read out of bounds.
+TEST(EnglishWordClassesTest, ADamagedTableNeitherHangsNorReadsOutOfBounds) {
+  const std::string path = ::testing::TempDir() + "/damaged_en_pos.bin";
+  util::SectionWriter writer;
+  writer.Add("words", "cat");
+  writer.AddArray("offsets", std::vector<uint32_t>{0, 3});
+  writer.AddArray("noun", std::vector<uint16_t>{5});
+  writer.AddArray("verb", std::vector<uint16_t>{1});
+  writer.AddArray("adj", std::vector<uint16_t>{1});
+  writer.AddArray("slots", std::vector<uint32_t>{1, 7});
+  ASSERT_TRUE(writer.Write(path, "PRCENPOS").ok());
+  EnglishWordClasses classes;
+  ASSERT_TRUE(classes.Load(path).ok());
+  EXPECT_EQ(classes.Classify("dog"), WordClass::kUnknown);
+  EXPECT_EQ(classes.Classify("cats"), WordClass::kUnknown);
 }
 
 }  // namespace
