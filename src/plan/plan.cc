@@ -400,9 +400,12 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
     if (e.intro >= 0) enumerations.push_back(std::move(e));
   }
 
-  // Enumeration membership of each sentence.
+  // Enumeration membership of each sentence, and which sentences announce
+  // one (every enumeration kept has its intro).
   std::vector<int> in_enum(static_cast<size_t>(n), -1);
+  std::vector<bool> is_intro(static_cast<size_t>(n), false);
   for (size_t e = 0; e < enumerations.size(); ++e) {
+    is_intro[static_cast<size_t>(enumerations[e].intro)] = true;
     for (const auto& item : enumerations[e].items) {
       for (int s : item) in_enum[static_cast<size_t>(s)] = static_cast<int>(e);
     }
@@ -452,10 +455,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
   auto unit_in_enum = [&](int s) {
     const auto [first, last] = unit_of_sentence(s);
     for (int k = first; k <= last; ++k) {
-      if (in_enum[static_cast<size_t>(k)] >= 0) return true;
-      for (const auto& e : enumerations) {
-        if (e.intro == k) return true;
-      }
+      if (in_enum[static_cast<size_t>(k)] >= 0 || is_intro[static_cast<size_t>(k)]) return true;
     }
     return false;
   };
@@ -533,7 +533,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
   // No boundary inside an enumeration (from its intro to its last item).
   std::vector<bool> forbidden(static_cast<size_t>(num_units + 1), false);
   for (const auto& e : enumerations) {
-    const int first = e.intro >= 0 ? e.intro : e.items.front().front();
+    const int first = e.intro;
     const int last = e.items.back().back();
     int lo = num_units, hi = -1;
     for (int s = first; s <= last; ++s) {
@@ -604,7 +604,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
         const auto& en = enumerations[static_cast<size_t>(e)];
         Candidate c;
         double best = 0;
-        if (en.intro >= 0 && !used.count(en.intro)) {
+        if (!used.count(en.intro)) {
           c.statement.evidence.push_back(EvidenceOf(a, en.intro));
           analyze::AddTo(&c.vector, a.sentences[static_cast<size_t>(en.intro)].vector);
           best = a.sentences[static_cast<size_t>(en.intro)].score;
@@ -627,10 +627,10 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
           analyze::AddTo(&c.vector, head_info.vector);
           c.statement.items.push_back(std::move(it));
         }
-        c.points_as_bullets = en.intro < 0 || used.count(en.intro) > 0;
+        c.points_as_bullets = used.count(en.intro) > 0;
         c.score = best + 0.05;  // an enumeration is structure the reader wants kept
         c.statement.importance = c.score;
-        c.first_order = en.intro >= 0 ? en.intro : en.items.front().front();
+        c.first_order = en.intro;
         candidates.push_back(std::move(c));
         continue;
       }
@@ -645,8 +645,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       if (unit_units < (english ? 5 : 8)) continue;
       bool free = true;
       for (int k = first; k <= last; ++k) {
-        free &= in_enum[static_cast<size_t>(k)] < 0 && !used.count(k);
-        for (const auto& en : enumerations) free &= en.intro != k;
+        free &= in_enum[static_cast<size_t>(k)] < 0 && !used.count(k) && !is_intro[static_cast<size_t>(k)];
       }
       if (!free) continue;
       Candidate c;
