@@ -46,13 +46,15 @@ struct HygieneCounts {
   size_t long_titles = 0;       // over 12 Chinese characters or 6 English words
   size_t duplicate_titles = 0;  // a title seen before in the same brief
   size_t announced = 0;         // articles' announced enumerations (三个困难：一是…)
+  size_t announced_kept = 0;    // of those, the ones a brief keeps as items
   size_t kept = 0;              // enumerations the briefs keep as items
   size_t core_opens_with_news = 0;
   std::map<std::string, std::vector<std::string>> examples;  // defect -> first few cases
+  size_t example_limit = 4;                                  // cases kept per defect
 
   void Note(const std::string& defect, const std::string& where, const std::string& text) {
     auto& list = examples[defect];
-    if (list.size() < 4) list.push_back(where + ": " + text.substr(0, 240));
+    if (list.size() < example_limit) list.push_back(where + ": " + text.substr(0, 360));
   }
 };
 
@@ -111,6 +113,11 @@ inline std::string SentenceDefect(std::string_view text) {
   if (c0 == U'，' || c0 == U'。' || c0 == U'、' || c0 == U'；' || c0 == U'：' || c0 == U'）') {
     return "starts with punctuation";
   }
+  // An English sentence starts with a capital (or a word such as iPhone,
+  // eBay).
+  if (c0 >= 'a' && c0 <= 'z' && !(text.size() > 1 && text[1] >= 'A' && text[1] <= 'Z')) {
+    return "starts in lower case";
+  }
   return "";
 }
 
@@ -124,36 +131,54 @@ inline bool IsListTitle(std::string_view title) {
   return title.find("、") != std::string_view::npos || title.find(", ") != std::string_view::npos;
 }
 
-// Does the article announce an enumeration (a counted noun, then items
-// marked 一是/二是, 第一/第二, 首先/其次, （一）, 1、, First/Second)? Counts the
-// announcing sentences whose first two items follow within the next eight
-// sentences.
-inline size_t AnnouncedEnumerations(const Document& doc) {
+// The article's announced enumerations (a counted noun, then items marked
+// 一是/二是, 第一/第二, 首先/其次, （一）, 1、, First/Second): the announcing
+// sentences whose first two items follow within the next eight sentences,
+// each given as the first words of its first item (what a brief that keeps
+// the enumeration shows as an item).
+inline std::vector<std::string> AnnouncedEnumerations(const Document& doc) {
   std::vector<std::string_view> sentences;
   for (const auto& p : doc.paragraphs) {
     for (const auto& s : p.sentences)
       sentences.push_back(std::string_view(p.text).substr(s.span.begin, s.span.size()));
   }
   static const std::vector<std::pair<std::string_view, std::string_view>> kMarkers = {
-      {"一是", "二是"}, {"第一", "第二"}, {"首先", "其次"},     {"（一）", "（二）"},
-      {"一、", "二、"}, {"1、", "2、"},   {"First,", "Second,"}};
+      {"一是", "二是"}, {"第一", "第二"}, {"首先", "其次"},      {"（一）", "（二）"},
+      {"一、", "二、"}, {"1、", "2、"},   {"First,", "Second,"}, {"first,", "second,"}};
   static const std::vector<std::string_view> kCounts = {
       "两个", "三个", "四个", "五个", "两方面", "三方面", "两点",   "三点",  "四点",  "三项",
       "四项", "五项", "三件", "三大", "四大",   "五大",   "three ", "four ", "five ", "several "};
-  size_t announced = 0;
+  std::vector<std::string> announced;
   for (size_t i = 0; i < sentences.size(); ++i) {
     bool counts = false;
-    for (auto c : kCounts) counts |= sentences[i].find(c) != std::string_view::npos;
+    for (auto c : kCounts) {
+      // A count of points, not a duration (三个月, 两个小时).
+      for (size_t at = sentences[i].find(c); at != std::string_view::npos && !counts;
+           at = sentences[i].find(c, at + 1)) {
+        const std::string_view next = sentences[i].substr(at + c.size());
+        counts = !next.starts_with("月") && !next.starts_with("小时") && !next.starts_with("星期") &&
+                 !next.starts_with("months") && !next.starts_with("years") && !next.starts_with("days");
+      }
+    }
     if (!counts) continue;
-    // The rest of the article within eight sentences, as one text.
+    // The first point opens within the announcing sentence (after a colon)
+    // or one of the next two; the second follows within eight sentences.
+    std::string near(sentences[i]);
+    for (size_t j = i + 1; j < std::min(sentences.size(), i + 3); ++j) near.append(sentences[j]);
     std::string after;
     for (size_t j = i; j < std::min(sentences.size(), i + 9); ++j) after.append(sentences[j]);
     const size_t own = sentences[i].size();
     for (const auto& [one, two] : kMarkers) {
-      const size_t a = after.find(one);
+      const size_t a = near.find(one);
       if (a == std::string::npos || a + one.size() < own / 2) continue;
       if (after.find(two, a + one.size()) != std::string::npos) {
-        ++announced;
+        // The item's first words, past the marker and any comma.
+        size_t at = a + one.size();
+        if (after.compare(at, 3, "，") == 0) at += 3;
+        if (after.compare(at, 1, " ") == 0) at += 1;
+        size_t end = at;
+        for (int k = 0; k < 4 && end < after.size(); ++k) util::DecodeUtf8(after, &end);
+        announced.push_back(after.substr(at, end - at));
         break;
       }
     }
@@ -184,7 +209,11 @@ inline void AddBrief(const Brief& brief, const Document& doc, const std::string&
     const auto& group = brief.groups[g];
     const std::string name = "group " + std::to_string(g + 1);
     ++c->groups;
-    if (IsListTitle(group.title)) {
+    // The article's own subheading is its writer's title, whatever its shape.
+    const bool subheading =
+        std::any_of(doc.paragraphs.begin(), doc.paragraphs.end(),
+                    [&](const Paragraph& p) { return hygiene_internal::TrimSpace(p.text) == group.title; });
+    if (!subheading && IsListTitle(group.title)) {
       ++c->list_titles;
       c->Note("list title", where + " " + name, group.title);
     }
@@ -217,7 +246,23 @@ inline void AddBrief(const Brief& brief, const Document& doc, const std::string&
       c->Note("stub group", where + " " + name, group.bullets.front().text);
     }
   }
-  c->announced += AnnouncedEnumerations(doc);
+  for (const std::string& first_words : AnnouncedEnumerations(doc)) {
+    ++c->announced;
+    bool kept = false;
+    for (const auto& group : brief.groups) {
+      for (const auto& b : group.bullets) {
+        // Items, or the points as bullets of their own when the core holds
+        // the announcing sentence.
+        kept |= b.text.find(first_words) != std::string::npos;
+        for (const auto& item : b.items) kept |= item.text.find(first_words) != std::string::npos;
+      }
+    }
+    if (kept) {
+      ++c->announced_kept;
+    } else {
+      c->Note("announced enumeration not kept", where, first_words);
+    }
+  }
   // The article's first news sentence: the first whole sentence of some
   // length that is not a question.
   for (const auto& p : doc.paragraphs) {
@@ -243,13 +288,14 @@ inline void AddBrief(const Brief& brief, const Document& doc, const std::string&
 // line of bench/brief_hygiene, as the README quotes it.
 inline std::string HygieneLine(const std::string& set, const HygieneCounts& c) {
   char buf[512];
-  std::snprintf(buf, sizeof buf,
-                "%-20s briefs %4zu  statements %5zu  not-whole %3zu  stub-groups %3zu  bare-enums %2zu  "
-                "list-titles %3zu/%zu  long-titles %2zu  dup-titles %2zu  enums kept %2zu of %2zu announced  "
-                "core-opens-lead %.2f",
-                set.c_str(), c.briefs, c.statements, c.not_whole, c.stub_groups, c.bare_enumerations,
-                c.list_titles, c.groups, c.long_titles, c.duplicate_titles, c.kept, c.announced,
-                c.briefs ? static_cast<double>(c.core_opens_with_news) / static_cast<double>(c.briefs) : 0.0);
+  std::snprintf(
+      buf, sizeof buf,
+      "%-20s briefs %4zu  statements %5zu  not-whole %3zu  stub-groups %3zu  bare-enums %2zu  "
+      "list-titles %3zu/%zu  long-titles %2zu  dup-titles %2zu  enums kept %2zu  announced %2zu kept %2zu  "
+      "core-opens-lead %.2f",
+      set.c_str(), c.briefs, c.statements, c.not_whole, c.stub_groups, c.bare_enumerations, c.list_titles,
+      c.groups, c.long_titles, c.duplicate_titles, c.kept, c.announced, c.announced_kept,
+      c.briefs ? static_cast<double>(c.core_opens_with_news) / static_cast<double>(c.briefs) : 0.0);
   return buf;
 }
 
@@ -257,11 +303,13 @@ inline std::string HygieneLine(const std::string& set, const HygieneCounts& c) {
 // the readable html-zh pages, zh_clts_samples_dev and en_bbc_dev, each
 // briefed and counted; `half` 0 or 1 takes every other article, -1 all.
 inline std::vector<std::pair<std::string, HygieneCounts>> MeasureHygiene(const std::string& shared,
-                                                                         const TextProcessor& text,
-                                                                         int half) {
+                                                                         const TextProcessor& text, int half,
+                                                                         size_t example_limit = 4) {
   auto take = [&](size_t index) { return half < 0 || static_cast<int>(index % 2) == half; };
   std::vector<std::pair<std::string, HygieneCounts>> out;
-  out.emplace_back("html-zh", HygieneCounts{});
+  HygieneCounts empty;
+  empty.example_limit = example_limit;
+  out.emplace_back("html-zh", empty);
   std::vector<std::filesystem::path> files;
   if (std::filesystem::is_directory(shared + "/html-zh")) {
     for (const auto& e : std::filesystem::directory_iterator(shared + "/html-zh")) files.push_back(e.path());
@@ -277,7 +325,7 @@ inline std::vector<std::pair<std::string, HygieneCounts>> MeasureHygiene(const s
     if (brief.ok()) AddBrief(*brief, doc, files[i].filename().string(), &out.back().second);
   }
   for (const char* set : {"zh_clts_samples_dev", "en_bbc_dev"}) {
-    out.emplace_back(set, HygieneCounts{});
+    out.emplace_back(set, empty);
     size_t index = 0;
     const std::string prefix = std::string(set) + ".jsonl:";
     ForEachDevArticle(shared + "/summarization", [&](const DevArticle& dev) {
@@ -286,6 +334,30 @@ inline std::vector<std::pair<std::string, HygieneCounts>> MeasureHygiene(const s
       auto brief = BriefDocument(doc, {});
       if (brief.ok()) AddBrief(*brief, doc, dev.where, &out.back().second);
     });
+  }
+  return out;
+}
+
+// The articles under `dir` (tests/articles: our own, one shaped like each
+// case a careful editor watches for), each read as a file, briefed and
+// counted as the set "tests/articles".
+inline std::pair<std::string, HygieneCounts> MeasureHygieneOfArticles(const std::string& dir,
+                                                                      const TextProcessor& text,
+                                                                      size_t example_limit = 4) {
+  std::pair<std::string, HygieneCounts> out{"tests/articles", HygieneCounts{}};
+  out.second.example_limit = example_limit;
+  std::vector<std::filesystem::path> files;
+  if (std::filesystem::is_directory(dir)) {
+    for (const auto& e : std::filesystem::directory_iterator(dir)) files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const auto& file : files) {
+    auto article = ReadArticleFile(file.string());
+    if (!article.ok()) continue;
+    text.Annotate(&*article);
+    const Document doc = text.Analyze(std::move(*article));
+    auto brief = BriefDocument(doc, {});
+    if (brief.ok()) AddBrief(*brief, doc, file.filename().string(), &out.second);
   }
   return out;
 }

@@ -78,6 +78,15 @@ std::vector<std::pair<size_t, size_t>> NameRuns(const std::vector<Token>& tokens
   return runs;
 }
 
+// Does `text` start with a lower-case letter (past white space and an
+// opening quote), not a word such as iPhone or eBay?
+bool StartsInLowerCase(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '"' || text[i] == '\'')) ++i;
+  if (i >= text.size() || text[i] < 'a' || text[i] > 'z') return false;
+  return i + 1 >= text.size() || text[i + 1] < 'A' || text[i + 1] > 'Z';
+}
+
 // The most pieces one whole sentence may gather: a quotation of many
 // sentences is rare, and an unclosed quote must not swallow a paragraph.
 constexpr int kMaxUnitPieces = 6;
@@ -272,10 +281,13 @@ Analysis Analyze(const Document& doc) {
       if (ends && (!next_in_paragraph || StartsWithOpeningQuote(piece_text(k + 1)))) break;
       if (static_cast<int>(k - i) + 1 >= kMaxUnitPieces) break;
     }
+    // An English sentence starting in lower case lost its start (a name
+    // the page linked and the text dropped: "won the women's 800m…").
+    const bool lost_start = doc.article.language == Language::kEnglish && StartsInLowerCase(piece_text(i));
     for (size_t k = i; k <= last; ++k) {
       a.sentences[k].unit_first = static_cast<int>(i);
       a.sentences[k].unit_last = static_cast<int>(last);
-      a.sentences[k].whole = ends;
+      a.sentences[k].whole = ends && !lost_start;
     }
     i = last + 1;
   }

@@ -14,121 +14,21 @@
 #include <string>
 
 #include "analyze/analysis.h"
+#include "text/point_marker.h"
 #include "util/utf8.h"
 
 namespace precis::analyze {
 namespace {
 
-enum Family {
-  kNone = 0,
-  kShi,       // 一是 二是 三是
-  kDi,        // 第一，第二，
-  kShouxian,  // 首先 其次 再次 最后
-  kHanList,   // 一、 （一） 一：
-  kArabic,    // 1. 1、 (1) 1)
-  kEnglish,   // First, Second, Third, Finally
-  kFangmian,  // 一方面 另一方面
-};
-
-constexpr int kLast = 99;  // 最后 / Finally: closes any sequence
-
-struct Marker {
-  Family family = kNone;
-  int ordinal = 0;
-};
+using text::DetectPointMarker;
+using text::kLastPoint;
+using text::PointFamily;
+using text::PointMarker;
 
 int HanDigit(char32_t cp) {
   static constexpr std::u32string_view kDigits = U"一二三四五六七八九十";
   size_t at = kDigits.find(cp);
   return at == std::u32string_view::npos ? 0 : static_cast<int>(at) + 1;
-}
-
-bool StartsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(0, p.size()) == p;
-}
-
-// Skips leading white space and opening quotes/brackets that do not start a
-// marker.
-std::string_view TrimLead(std::string_view s) {
-  for (;;) {
-    size_t i = 0;
-    if (s.empty()) return s;
-    char32_t cp = util::DecodeUtf8(s, &i);
-    if (util::IsSpace(cp) || cp == U'“' || cp == '"') {
-      s.remove_prefix(i);
-    } else {
-      return s;
-    }
-  }
-}
-
-Marker Detect(std::string_view text) {
-  text = TrimLead(text);
-  if (text.empty()) return {};
-  size_t i = 0;
-  char32_t c0 = util::DecodeUtf8(text, &i);
-  const size_t after_first = i;
-  char32_t c1 = i < text.size() ? util::DecodeUtf8(text, &i) : 0;
-  char32_t c2 = i < text.size() ? util::DecodeUtf8(text, &i) : 0;
-
-  // 一是, 二是 ... 十是
-  if (HanDigit(c0) && c1 == U'是') return {kShi, HanDigit(c0)};
-  // 第一，第二、第三是 (not 第一次, 第一季度)
-  if (c0 == U'第' && HanDigit(c1) &&
-      (c2 == U'，' || c2 == U'、' || c2 == U'：' || c2 == ',' || c2 == U'是' || c2 == ':')) {
-    return {kDi, HanDigit(c1)};
-  }
-  if (StartsWith(text, "首先")) return {kShouxian, 1};
-  if (StartsWith(text, "其次")) return {kShouxian, 2};
-  if (StartsWith(text, "再次")) return {kShouxian, 3};
-  if (StartsWith(text, "最后，") || StartsWith(text, "最后,")) return {kShouxian, kLast};
-  if (StartsWith(text, "一方面")) return {kFangmian, 1};
-  if (StartsWith(text, "另一方面")) return {kFangmian, 2};
-  // 一、 一： （一）(一)
-  if (HanDigit(c0) && (c1 == U'、' || c1 == U'：' || c1 == ':')) return {kHanList, HanDigit(c0)};
-  if ((c0 == U'（' || c0 == '(') && HanDigit(c1) && (c2 == U'）' || c2 == ')')) {
-    return {kHanList, HanDigit(c1)};
-  }
-  // 1. 1、 1) (1) （1）— but not 1.5 or 1990.
-  auto arabic = [&](std::string_view s) -> Marker {
-    size_t k = 0;
-    int value = 0;
-    while (k < s.size() && k < 2 && std::isdigit(static_cast<unsigned char>(s[k]))) {
-      value = value * 10 + (s[k] - '0');
-      ++k;
-    }
-    if (k == 0 || k >= s.size() || value == 0) return {};
-    std::string_view rest = s.substr(k);
-    if (StartsWith(rest, "、") || StartsWith(rest, "）") || StartsWith(rest, ")")) {
-      return {kArabic, value};
-    }
-    if (rest[0] == '.' && (rest.size() == 1 || !std::isdigit(static_cast<unsigned char>(rest[1])))) {
-      return {kArabic, value};
-    }
-    return {};
-  };
-  if (c0 == U'（' || c0 == '(') {
-    Marker m = arabic(text.substr(after_first));
-    if (m.family != kNone) return m;
-  }
-  if (Marker m = arabic(text); m.family != kNone) return m;
-
-  static constexpr std::array<std::pair<std::string_view, int>, 12> kWords = {{{"First,", 1},
-                                                                               {"Firstly,", 1},
-                                                                               {"First of all,", 1},
-                                                                               {"Second,", 2},
-                                                                               {"Secondly,", 2},
-                                                                               {"Third,", 3},
-                                                                               {"Thirdly,", 3},
-                                                                               {"Fourth,", 4},
-                                                                               {"Fifth,", 5},
-                                                                               {"Finally,", kLast},
-                                                                               {"Lastly,", kLast},
-                                                                               {"Last,", kLast}}};
-  for (const auto& [word, ordinal] : kWords) {
-    if (StartsWith(text, word)) return {kEnglish, ordinal};
-  }
-  return {};
 }
 
 // Does `text` announce a list: ends with a colon or names a count?
@@ -154,11 +54,6 @@ bool AnnouncesList(std::string_view text) {
     prev = cp;
   }
   return false;
-}
-
-// Kinds of marker a writer uses in words, which may stand paragraphs apart.
-bool GapsAllowed(Family family) {
-  return family == kShi || family == kDi || family == kShouxian || family == kEnglish || family == kFangmian;
 }
 
 // How far on (in paragraphs) the next point of an enumeration is looked for.
@@ -196,32 +91,32 @@ std::vector<Enumeration> FindEnumerations(const Document& doc, const Analysis& a
     const Span& span = p.sentences[static_cast<size_t>(s.sentence)].span;
     return std::string_view(p.text).substr(span.begin, span.size());
   };
-  std::vector<Marker> markers(sentences.size());
-  for (size_t i = 0; i < sentences.size(); ++i) markers[i] = Detect(text_of(i));
+  std::vector<PointMarker> markers(sentences.size());
+  for (size_t i = 0; i < sentences.size(); ++i) markers[i] = DetectPointMarker(text_of(i));
 
   std::vector<Enumeration> out;
   size_t i = 0;
   while (i < sentences.size()) {
-    if (markers[i].family == kNone || markers[i].ordinal != 1) {
+    if (markers[i].family == PointFamily::kNone || markers[i].ordinal != 1) {
       ++i;
       continue;
     }
-    const Family family = markers[i].family;
+    const PointFamily family = markers[i].family;
     Enumeration e;
     size_t k = i;
     int expected = 1;
     bool closed = false;
     auto is_next = [&](size_t at) {
       return markers[at].family == family &&
-             (markers[at].ordinal == expected || (markers[at].ordinal == kLast && expected > 2));
+             (markers[at].ordinal == expected || (markers[at].ordinal == kLastPoint && expected > 2));
     };
     while (k < sentences.size() && !closed && is_next(k)) {
-      closed = markers[k].ordinal == kLast;
+      closed = markers[k].ordinal == kLastPoint;
       std::vector<int> item{static_cast<int>(k)};
       size_t j = k + 1;
       // The item runs on through its paragraph until the next marker.
       while (j < sentences.size() && sentences[j].paragraph == sentences[k].paragraph &&
-             markers[j].family == kNone) {
+             markers[j].family == PointFamily::kNone) {
         item.push_back(static_cast<int>(j));
         ++j;
       }
@@ -232,7 +127,7 @@ std::vector<Enumeration> FindEnumerations(const Document& doc, const Analysis& a
       // other sentences between them, in the next paragraphs: the next
       // point is looked for a little further on, past sentences with no
       // marker of this kind.
-      if (!closed && k < sentences.size() && !is_next(k) && GapsAllowed(family)) {
+      if (!closed && k < sentences.size() && !is_next(k) && text::MarkedInWords(family)) {
         const int last_paragraph = sentences[k - 1].paragraph + kMaxGapParagraphs;
         for (size_t g = k; g < sentences.size() && sentences[g].paragraph <= last_paragraph; ++g) {
           if (is_next(g)) {
@@ -244,7 +139,7 @@ std::vector<Enumeration> FindEnumerations(const Document& doc, const Analysis& a
       }
     }
     if (e.items.size() >= 2) {
-      if (i > 0 && markers[i - 1].family == kNone && AnnouncesList(text_of(i - 1))) {
+      if (i > 0 && markers[i - 1].family == PointFamily::kNone && AnnouncesList(text_of(i - 1))) {
         // The count announced and the points found agree, or the sentence
         // does not announce these points: three points of four found keep
         // no intro; the fourth of "三个" is not one of them.

@@ -17,6 +17,19 @@ bool ValidDate(int year, int month, int day) {
 }  // namespace
 
 std::optional<DateMatch> FindDate(std::string_view text) {
+  // Every form has a four-digit year: text without one (most sentences)
+  // never reaches the regular expressions.
+  text = text.substr(0, 4096);
+  int run = 0;
+  bool year = false;
+  for (char c : text) {
+    run = c >= '0' && c <= '9' ? run + 1 : 0;
+    if (run >= 4) {
+      year = true;
+      break;
+    }
+  }
+  if (!year) return std::nullopt;
   // Bylines are short; std::regex on bytes is fine at this size.
   static const std::regex kNumeric(
       R"((\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*(?:日)?(?:[\sT]*(\d{1,2})(?::|：)(\d{2})(?:(?::|：)(\d{2}))?)?)");

@@ -274,15 +274,37 @@ bool EndsOpen(std::string_view p) {
   return util::IsHan(cp) || util::IsAsciiLetter(cp) || util::IsAsciiDigit(cp);
 }
 
+// Ends in a comma, or in a word that cannot end a Chinese sentence or
+// heading (a connective or a preposition: 因为, 就是, 的, 和, 把, 对): the
+// page broke the line inside a sentence (下周一， / 京沪高速施工…).
+bool EndsUnfinishedChinese(std::string_view p) {
+  size_t at = p.size();
+  while (at > 0 && (p[at - 1] == ' ' || p[at - 1] == '\n')) --at;
+  const std::string_view t = p.substr(0, at);
+  if (t.ends_with("，") || t.ends_with("、")) return true;
+  static constexpr std::string_view kOpenEnds[] = {"因为", "但是", "就是", "而且", "并且", "以及", "或者",
+                                                   "所以", "的",   "和",   "与",   "及",   "把",   "被",
+                                                   "对",   "从",   "将",   "向",   "让",   "为了"};
+  for (std::string_view w : kOpenEnds) {
+    if (t.ends_with(w)) return true;
+  }
+  return false;
+}
+
 bool StartsWithListMarker(std::string_view p) {
+  static constexpr std::u32string_view kHanDigits = U"一二三四五六七八九十";
   size_t i = 0;
   const char32_t c0 = util::DecodeUtf8(p, &i);
   const char32_t c1 = i < p.size() ? util::DecodeUtf8(p, &i) : 0;
-  static constexpr std::u32string_view kHanDigits = U"一二三四五六七八九十";
-  if (c0 == U'第' || c0 == U'（' || c0 == '(') return true;
+  const char32_t c2 = i < p.size() ? util::DecodeUtf8(p, &i) : 0;
+  // 第一，第二、 (not 第二阶段)
+  if (c0 == U'第' && kHanDigits.find(c1) != std::u32string_view::npos)
+    return c2 == U'，' || c2 == U'、' || c2 == U'：' || c2 == U'是' || c2 == ',';
+  if (c0 == U'（' || c0 == '(') return true;
   if (kHanDigits.find(c0) != std::u32string_view::npos && (c1 == U'是' || c1 == U'、' || c1 == U'：'))
     return true;
-  return util::IsAsciiDigit(c0) && (c1 == U'、' || c1 == '.' || c1 == ')');
+  // 1、 1) 1. — not 5.8%.
+  return util::IsAsciiDigit(c0) && (c1 == U'、' || c1 == ')' || (c1 == '.' && !util::IsAsciiDigit(c2)));
 }
 
 }  // namespace
@@ -304,7 +326,9 @@ std::vector<std::string> JoinBrokenLines(std::vector<std::string> paragraphs) {
       const char32_t next = p.empty() ? 0 : util::DecodeUtf8(p, &first);
       const bool chinese = han >= 12 && comma && (util::IsHan(next) || (next >= '0' && next <= '9'));
       const bool english = han == 0 && words >= 8 && next >= 'a' && next <= 'z';
-      if (EndsOpen(prev) && (chinese || english) && !StartsWithListMarker(p)) {
+      const bool unfinished = EndsUnfinishedChinese(prev) && han > 0 &&
+                              (util::IsHan(next) || (next >= '0' && next <= '9') || next == U'“');
+      if (((EndsOpen(prev) && (chinese || english)) || unfinished) && !StartsWithListMarker(p)) {
         while (!prev.empty() && (prev.back() == ' ' || prev.back() == '\n')) prev.pop_back();
         if (english) prev.push_back(' ');
         prev += p;

@@ -43,8 +43,11 @@ std::vector<std::string> CleanBody(std::vector<std::string> paragraphs,
 // prose — at least 12 Han characters with a comma in it, or 8 English
 // words — that ends with no punctuation runs on into the next when that one
 // opens with a Han character or digit (Chinese, joined without a space) or
-// a lower-case letter (English, with one); a heading (short, or no comma)
-// or the next paragraph's list marker keeps them apart.
+// a lower-case letter (English, with one); so does a Chinese line of any
+// length ending in a comma or a word no sentence ends in (下周一， / 因为 /
+// 就是); a heading (short, or no comma) or the next paragraph's list marker
+// (一是, 第一，, 1、 — not 5.8% or 第二阶段) keeps them apart. Pages and
+// plain text alike: a text copied from a page keeps its broken lines.
 std::vector<std::string> JoinBrokenLines(std::vector<std::string> paragraphs);
 
 }  // namespace precis::ingest

@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "ingest/dates.h"
+#include "ingest/page_lines.h"
 #include "util/strings.h"
 #include "util/utf8.h"
 
@@ -329,7 +330,9 @@ Article ParseTextArticle(std::string_view text) {
     body.append(lines[k]);
     body.push_back('\n');
   }
-  article.paragraphs = SplitParagraphs(body);
+  // A text copied from a page keeps the page's broken lines: the sentences
+  // they cut are joined again, as a page's are.
+  article.paragraphs = JoinBrokenLines(SplitParagraphs(body));
   return article;
 }
 

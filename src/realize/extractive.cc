@@ -8,6 +8,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "text/point_marker.h"
 #include "util/units.h"
 #include "util/utf8.h"
 
@@ -200,16 +201,29 @@ std::string OneLine(std::string_view s) {
 
 // An enumerated item the splitter cut at ； ends there: as a statement of its
 // own it takes a full stop instead (一是…；-> 一是…。).
-void EndItem(Statement* item) {
-  static constexpr std::string_view kSemicolon = "；";
-  static constexpr std::string_view kFullStop = "。";
+void EndItem(Statement* item, Language language) {
   std::string& t = item->text;
+  // A point marked inside an English sentence (…; and third, the housing
+  // market…) opens its item without the conjunction, capitalised.
+  if (language == Language::kEnglish) {
+    const text::PointMarker m = text::DetectPointMarker(t);
+    if (m.family == text::PointFamily::kEnglish && m.begin > 0 && t.compare(m.begin - 4, 4, "and ") == 0) {
+      t.erase(0, m.begin);
+      for (size_t& end : item->sentence_ends) end = end > m.begin ? end - m.begin : 0;
+    }
+    if (!t.empty() && std::islower(static_cast<unsigned char>(t[0]))) {
+      t[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(t[0])));
+    }
+  }
+  // The separator between points gives way to an end mark.
+  const std::string_view semicolon = language == Language::kEnglish ? ";" : "；";
+  const std::string_view full_stop = language == Language::kEnglish ? "." : "。";
   size_t end = t.size();
   while (end > 0 && t[end - 1] == ' ') --end;
-  if (end >= kSemicolon.size() &&
-      std::string_view(t).substr(end - kSemicolon.size(), kSemicolon.size()) == kSemicolon) {
-    t.replace(end - kSemicolon.size(), kSemicolon.size(), kFullStop);
-    t.resize(end);
+  if (end >= semicolon.size() &&
+      std::string_view(t).substr(end - semicolon.size(), semicolon.size()) == semicolon) {
+    t.replace(end - semicolon.size(), semicolon.size(), full_stop);
+    t.resize(end - semicolon.size() + full_stop.size());
     if (!item->sentence_ends.empty()) item->sentence_ends.back() = t.size();
   }
 }
@@ -367,7 +381,7 @@ Brief RealizeExtractive(const Document& doc, const analyze::Analysis& analysis, 
     st.importance = planned.importance;
     for (const auto& item : planned.items) {
       st.items.push_back(self(item, self));
-      EndItem(&st.items.back());
+      EndItem(&st.items.back(), language);
     }
     return st;
   };

@@ -10,6 +10,7 @@
 #include <cctype>
 #include <string>
 
+#include "text/point_marker.h"
 #include "util/utf8.h"
 
 namespace precis::text {
@@ -54,8 +55,21 @@ std::string_view NextWord(std::string_view s, size_t pos) {
   return s.substr(pos, end - pos);
 }
 
+// Does `s` (the text after a boundary) go on in lower case — a sentence
+// never starts so: "Joko! Jakamoko! Toto! won…", "Christmas? has gone…",
+// "OutRage!'s Mr Lock…" (but "iPhone" starts one).
+bool GoesOnInLowerCase(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && IsAsciiSpace(s[i])) ++i;
+  if (i < s.size() && s[i] == ',') return true;
+  if (i + 1 < s.size() && s[i] == '\'' && std::islower(static_cast<unsigned char>(s[i + 1]))) return true;
+  if (i >= s.size() || !std::islower(static_cast<unsigned char>(s[i]))) return false;
+  return i + 1 >= s.size() || !std::isupper(static_cast<unsigned char>(s[i + 1]));
+}
+
 // True if the ICU boundary at `b` should be removed.
 bool ShouldJoin(std::string_view s, size_t b) {
+  if (GoesOnInLowerCase(s.substr(b))) return true;
   size_t e = b;
   while (e > 0 && IsAsciiSpace(s[e - 1])) --e;
   if (e == 0 || s[e - 1] != '.') return false;
@@ -97,28 +111,25 @@ size_t CountHan(std::string_view s) {
   return n;
 }
 
-// Does `s` open with the marker of an enumerated point: 一是 二是, 第一，
-// 第二、, 首先 其次 最后, （一）, 1、 2、?
+// Does `s` open with the marker of a point that may stand inside a
+// sentence after ：or ；: 一是 二是, 第一，第二、, 首先 其次 最后, 一方面
+// 另一方面, （一）, 1、 2、?
+// (Not 一、 or 1., which open points set as paragraphs.)
 bool OpensWithPointMarker(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size() && IsAsciiSpace(s[i])) ++i;
-  s.remove_prefix(i);
-  if (s.empty()) return false;
-  static constexpr std::u32string_view kHanDigits = U"一二三四五六七八九十";
-  size_t k = 0;
-  const char32_t c0 = DecodeUtf8(s, &k);
-  const char32_t c1 = k < s.size() ? DecodeUtf8(s, &k) : 0;
-  const char32_t c2 = k < s.size() ? DecodeUtf8(s, &k) : 0;
-  const bool han0 = kHanDigits.find(c0) != std::u32string_view::npos;
-  if (han0 && c1 == U'是') return true;
-  if (c0 == U'第' && kHanDigits.find(c1) != std::u32string_view::npos &&
-      (c2 == U'，' || c2 == U'、' || c2 == U'是')) {
-    return true;
+  const PointMarker m = DetectPointMarker(s);
+  switch (m.family) {
+    case PointFamily::kShi:
+    case PointFamily::kDi:
+    case PointFamily::kShouxian:
+    case PointFamily::kFangmian:
+      return true;
+    case PointFamily::kHanList:
+      return s.substr(m.begin).starts_with("（");
+    case PointFamily::kArabic:
+      return s.substr(m.begin).find("、") == 1;
+    default:
+      return false;
   }
-  if (s.starts_with("首先") || s.starts_with("其次") || s.starts_with("再次") || s.starts_with("最后，"))
-    return true;
-  if (c0 == U'（' && kHanDigits.find(c1) != std::u32string_view::npos && c2 == U'）') return true;
-  return c0 >= '1' && c0 <= '9' && c1 == U'、';
 }
 
 // Extra Chinese boundaries after ； and …… between full clauses, and before
@@ -181,6 +192,26 @@ void AddChineseClauseBreaks(std::string_view s, std::vector<uint32_t>* breaks) {
     prev = b;
   }
   *breaks = std::move(out);
+}
+
+// English points inside one sentence: "three reasons: first, …; second,
+// …; and third, …." breaks before each point marked in words after a colon
+// or a semicolon, when there are at least two of them.
+void AddEnglishPointBreaks(std::string_view s, std::vector<uint32_t>* breaks) {
+  std::vector<uint32_t> points;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != ';' && s[i] != ':') continue;
+    size_t start = i + 1;
+    if (start >= s.size() || !IsAsciiSpace(s[start])) continue;
+    while (start < s.size() && IsAsciiSpace(s[start])) ++start;
+    if (DetectPointMarker(s.substr(start)).family == PointFamily::kEnglish) {
+      points.push_back(static_cast<uint32_t>(start));
+    }
+  }
+  if (points.size() < 2) return;
+  breaks->insert(breaks->end(), points.begin(), points.end());
+  std::sort(breaks->begin(), breaks->end());
+  breaks->erase(std::unique(breaks->begin(), breaks->end()), breaks->end());
 }
 
 // “……。”他说。 : a short attribution after a closing quote stays with it.
@@ -247,6 +278,8 @@ std::vector<Span> SentenceSplitter::Split(std::string_view paragraph, Language l
   if (language != Language::kEnglish) {
     AddChineseClauseBreaks(paragraph, &kept);
     JoinShortAttributions(paragraph, &kept);
+  } else {
+    AddEnglishPointBreaks(paragraph, &kept);
   }
   uint32_t prev = 0;
   for (uint32_t b : kept) {

@@ -6,11 +6,15 @@
 // quotes and brackets with their sentence (“…。”) and does not split decimals.
 // Two passes fix what it gets wrong for news:
 //  - joins: after abbreviations and titles (Mr., Dr., Sen., Gov., Jan. 6,
-//    U.S., U.K., J. K. Rowling), and after an ASCII period followed directly
-//    by a Chinese character (美国U.S.政府);
+//    U.S., U.K., J. K. Rowling), after an ASCII period followed directly
+//    by a Chinese character (美国U.S.政府), and wherever the text goes on in
+//    lower case (Joko! Jakamoko! Toto! won…, Christmas? has gone…);
 //  - Chinese: splits after ； and …… where both sides are full clauses, and
-//    keeps a short attribution after a closing quote with its quote
-//    (“……。”他说。).
+//    before the points of an enumeration inside one sentence (…三个方面：
+//    一是…；二是…), and keeps a short attribution after a closing quote
+//    with its quote (“……。”他说。);
+//  - English: splits before the points of an enumeration inside one
+//    sentence (three reasons: first, …; second, …; and third, …).
 
 #ifndef PRECIS_TEXT_SENTENCE_H_
 #define PRECIS_TEXT_SENTENCE_H_
