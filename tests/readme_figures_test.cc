@@ -17,6 +17,7 @@
 
 #include "brief_hygiene.h"
 #include "check_faults.h"
+#include "crosslingual_measure.h"
 #include "cws_measure.h"
 #include "dev_sets.h"
 #include "eval/eval.h"
@@ -166,6 +167,21 @@ TEST(ReadmeFiguresTest, BriefHygieneOfTheLongFormSets) {
   EXPECT_EQ(sets[2].second.briefs, 1112u);
   for (const auto& [set, counts] : sets) {
     const std::string line = testing::HygieneLine(set, counts);
+    EXPECT_NE(readme.find("\n" + line + "\n"), std::string::npos) << "README.md lacks the measured line:\n"
+                                                                  << line;
+  }
+}
+
+// The cross-language audit of tests/data/crosslingual's English briefs of
+// html-zh pages: the README's lines exactly.
+TEST(ReadmeFiguresTest, CrossLanguageAudit) {
+  PRECIS_REQUIRE_SHARED_DATA("html-zh");
+  const auto c = testing::MeasureCrossLingual(std::string(PRECIS_SOURCE_DIR) + "/tests/data/crosslingual",
+                                              std::string(PRECIS_SHARED_DATA) + "/html-zh", testing::Text());
+  EXPECT_EQ(c.briefs, 14u);
+  EXPECT_EQ(c.planted(), 56u);
+  const std::string readme = testing::ReadmeText();
+  for (const std::string& line : testing::CrossLingualLines(c)) {
     EXPECT_NE(readme.find("\n" + line + "\n"), std::string::npos) << "README.md lacks the measured line:\n"
                                                                   << line;
   }

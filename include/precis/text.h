@@ -22,6 +22,10 @@
 
 namespace precis {
 
+namespace text {
+class Lexicon;
+}  // namespace text
+
 class TextProcessor {
  public:
   static Result<std::unique_ptr<TextProcessor>> Load(const std::string& data_dir = "");
@@ -31,6 +35,9 @@ class TextProcessor {
 
   // The directory the data files were loaded from.
   const std::string& data_dir() const;
+
+  // CC-CEDICT's Chinese-English glosses (src/text/lexicon.h).
+  const text::Lexicon& lexicon() const;
 
   // Fills article->language, ->script and, for a Chinese source name,
   // ->source_latin. Cheap; never fails.

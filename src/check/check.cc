@@ -6,14 +6,21 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
+#include "check/across.h"
 #include "check/claims.h"
 #include "check/facts.h"
 #include "check/names.h"
+#include "text/en_words.h"
+#include "text/lexicon.h"
+#include "text/stopwords.h"
 #include "util/utf8.h"
 
 namespace precis {
@@ -61,10 +68,11 @@ struct ParagraphIndex {
   std::string text;
   std::string lower;  // for English names
   check::Facts facts;
-  std::unordered_set<std::string> words;      // content-word norms
-  std::unordered_set<std::string> name_keys;  // pinyin of its Chinese names, letters only
-  std::string pinyin;                         // pinyin of the whole paragraph, letters only
-  std::unordered_set<std::string> acronyms;   // IMF for International Monetary Fund
+  std::unordered_set<std::string> words;  // content-word norms
+  std::unordered_map<std::string, std::string>
+      name_keys;                             // pinyin of its Chinese names (letters only) -> name
+  std::string pinyin;                        // pinyin of the whole paragraph, letters only
+  std::unordered_set<std::string> acronyms;  // IMF for International Monetary Fund
 };
 
 // The initials of each run of capitalised words ("International Monetary
@@ -108,6 +116,27 @@ bool IsCalendarWord(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// The Han characters of `text`: an English statement quoting Chinese, or
+// a Chinese one of a word or two, is checked on its facts only.
+size_t HanCount(std::string_view text) {
+  size_t n = 0;
+  for (size_t i = 0; i < text.size();) n += util::IsHan(util::DecodeUtf8(text, &i)) ? 1 : 0;
+  return n;
+}
+
+bool HasHan(std::string_view text) { return HanCount(text) > 0; }
+
+// Stems that are no claim's content across languages: quantities (a
+// number's scale, checked as a number) and the verbs that report speech.
+bool IsQuantityOrReportingWord(std::string_view stem) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "hundr", "hundred", "thousand", "million", "billion", "trillion", "percent", "percentag", "per",
+      "cent",  "dozen",   "one",      "two",     "three",   "four",     "five",    "six",       "seven",
+      "eight", "nine",    "ten",      "second",  "third",   "fourth",   "fifth",   "say",       "said",
+      "tell",  "told",    "ad",       "add",     "note",    "accord",   "point"};
+  return kWords.count(stem) > 0;
+}
+
 bool IsContentWord(const Token& t) {
   return t.kind == TokenKind::kWord && !(t.flags & kStopword) && !t.norm.empty();
 }
@@ -125,12 +154,49 @@ class Checker {
         for (const Token& t : s.tokens) {
           if (IsContentWord(t)) index.words.insert(t.norm);
           if ((t.flags & kNameFlags) && article.article.language == Language::kChinese) {
-            index.name_keys.insert(LetterKey(text.Pinyin(SpanText(p.text, t.span))));
+            index.name_keys.emplace(LetterKey(text.Pinyin(SpanText(p.text, t.span))),
+                                    SpanText(p.text, t.span));
           }
         }
       }
       if (article.article.language == Language::kChinese) index.pinyin = LetterKey(text.Pinyin(p.text));
       paragraphs_.push_back(std::move(index));
+    }
+    // A day alone (8日) is in the month the article last named, from its
+    // dateline on (12月5日 … 8日).
+    int year = 0, month = 0;
+    for (auto& index : paragraphs_) {
+      for (auto& d : index.facts.dates) {
+        if (d.month != 0) {
+          month = d.month;
+          if (d.year != 0) year = d.year;
+        } else if (month != 0) {
+          d.month = month;
+          d.year = year;
+        }
+      }
+    }
+    // An English statement of a Chinese article reaches its words through
+    // the lexicon; the paragraphs' words in their Simplified forms.
+    {
+      std::vector<check::Across::Paragraph> across;
+      for (const Paragraph& p : article.paragraphs) {
+        if (article.article.language != Language::kChinese) break;
+        check::Across::Paragraph a;
+        for (const Sentence& s : p.sentences) {
+          for (const Token& t : s.tokens) {
+            const std::string& form = t.norm.empty() ? std::string(SpanText(p.text, t.span)) : t.norm;
+            a.text += form;
+            if (t.kind != TokenKind::kWord) continue;
+            a.words.insert(form);
+            size_t last = form.size();
+            util::DecodeUtf8Before(form, &last);
+            if (last > 0) a.heads.insert(form.substr(last));
+          }
+        }
+        across.push_back(std::move(a));
+      }
+      across_ = std::make_unique<check::Across>(text.lexicon(), std::move(across));
     }
   }
 
@@ -153,6 +219,7 @@ class Checker {
     const Language article_language = article_.article.language;
     const bool same_language = claim_language == article_language || claim_language == Language::kUnknown;
     out.partial = !same_language;
+    bool uncheckable_name = false;
 
     int facts = 0, facts_in_cited = 0;
     bool nowhere = false, elsewhere = false;
@@ -178,10 +245,16 @@ class Checker {
 
     const check::Facts claim_facts = check::FindFacts(claim.text, /*strict=*/true);
     for (const auto& n : claim_facts.numbers) {
+      // A year is also in a paragraph's date (2016 in 2016年3月).
+      const bool year = !n.percent && n.value >= 1900 && n.value <= 2100 && n.value == std::floor(n.value);
       judge("number " + n.text, ParagraphsWhere([&](const ParagraphIndex& index) {
               const auto& numbers = index.facts.numbers;
+              const auto& dates = index.facts.dates;
               return std::any_of(numbers.begin(), numbers.end(),
-                                 [&](const auto& m) { return check::SameNumber(n, m); });
+                                 [&](const auto& m) { return check::SameNumber(n, m); }) ||
+                     (year && std::any_of(dates.begin(), dates.end(), [&](const auto& d) {
+                        return d.year == static_cast<int>(n.value);
+                      }));
             }));
     }
     for (const auto& d : claim_facts.dates) {
@@ -201,9 +274,18 @@ class Checker {
     }
 
     for (const auto& code : claim_facts.codes) {
-      judge("code " + code, ParagraphsWhere([&](const ParagraphIndex& index) {
-              return index.lower.find(Lower(code)) != std::string::npos;
-            }));
+      auto found_at = ParagraphsWhere(
+          [&](const ParagraphIndex& index) { return index.lower.find(Lower(code)) != std::string::npos; });
+      // Across languages a name with a number (Tiangong-1, Shenzhou-9 —
+      // 天宫一号) is checked as its name and its number, each on its own.
+      const size_t dash = code.find('-');
+      if (found_at.empty() && !same_language && dash != std::string::npos && dash > 0 &&
+          std::isalpha(static_cast<unsigned char>(code[0])) &&
+          std::all_of(code.begin() + static_cast<std::ptrdiff_t>(dash) + 1, code.end(),
+                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
+        continue;
+      }
+      judge("code " + code, found_at);
     }
 
     const std::vector<Token> tokens =
@@ -211,34 +293,76 @@ class Checker {
     // Where a name is; an English run of capitalised words the article does
     // not hold whole (two paragraphs' sentences joined: "GMT Eddie Girvan")
     // is looked up word by word.
-    auto find_name = [&](const std::string& name) {
+    // Where a name is, and by what route (as written, through the name
+    // list, its pinyin or the lexicon): for each paragraph holding it, what
+    // the report shows ("" as written, " ↔ 马克龙 (pinyin)").
+    auto name_route = [&](const std::string& name, size_t p) -> std::optional<std::string> {
+      const ParagraphIndex& index = paragraphs_[p];
       if (claim_language == Language::kChinese) {
-        return ParagraphsWhere(
-            [&](const ParagraphIndex& index) { return index.text.find(name) != std::string::npos; });
+        if (index.text.find(name) != std::string::npos) return std::string();
+        return std::nullopt;
       }
       const std::string lower = Lower(name);
-      if (article_language != Language::kChinese) {
-        return ParagraphsWhere([&](const ParagraphIndex& index) {
-          return index.lower.find(lower) != std::string::npos || index.acronyms.count(name) > 0;
-        });
+      if (index.lower.find(lower) != std::string::npos) return std::string();
+      // An acronym's plural (GPUs, FPGAs) is its singular.
+      if (name.size() >= 3 && name.back() == 's' &&
+          std::all_of(name.begin(), name.end() - 1,
+                      [](char c) { return std::isupper(static_cast<unsigned char>(c)); }) &&
+          index.lower.find(lower.substr(0, lower.size() - 1)) != std::string::npos) {
+        return std::string();
       }
-      // An English name in a Chinese article: as written (FOMC, Apple), the
-      // curated list, or the pinyin of the article's names and text.
-      const auto forms = check::ChineseNamesFor(name);
+      if (article_language != Language::kChinese) {
+        if (index.acronyms.count(name) > 0) return std::string();
+        return std::nullopt;
+      }
+      // An English name in a Chinese article: the curated list, the pinyin
+      // of the article's names and text, or the lexicon. China is where a
+      // Chinese article's every paragraph stands unless it says otherwise
+      // (国内, 我国, or nothing at all).
+      if (LetterKey(name) == "china" || LetterKey(name) == "chinese") return " (the article's country)";
+      for (std::string_view form : check::ChineseNamesFor(name)) {
+        if (index.text.find(form) != std::string::npos)
+          return " \u2194 " + std::string(form) + " (name list)";
+      }
       const std::string key = LetterKey(name);
-      const bool pinyin = IsPinyinName(name);
-      return ParagraphsWhere([&](const ParagraphIndex& index) {
-        return index.lower.find(lower) != std::string::npos ||
-               std::any_of(forms.begin(), forms.end(),
-                           [&](std::string_view f) { return index.text.find(f) != std::string::npos; }) ||
-               index.name_keys.count(key) > 0 || (pinyin && index.pinyin.find(key) != std::string::npos);
-      });
+      if (auto it = index.name_keys.find(key); it != index.name_keys.end())
+        return " \u2194 " + it->second + " (pinyin)";
+      if (IsPinyinName(name) && index.pinyin.find(key) != std::string::npos) return " (pinyin)";
+      if (const std::string glossed = NameInLexicon(name, p); !glossed.empty())
+        return " \u2194 " + glossed + " (lexicon)";
+      return std::nullopt;
     };
+    struct NameFound {
+      std::vector<int> where;
+      std::vector<std::string> shown;
+    };
+    auto find_name = [&](const std::string& name) {
+      NameFound found;
+      for (size_t p = 0; p < paragraphs_.size(); ++p) {
+        if (auto route = name_route(name, p)) {
+          found.where.push_back(static_cast<int>(p) + 1);
+          found.shown.push_back(std::move(*route));
+        }
+      }
+      return found;
+    };
+    // How a name was found: its route in the first cited paragraph holding
+    // it, else in the first holding it.
+    auto shown_for = [&](const NameFound& found) {
+      for (size_t i = 0; i < found.where.size(); ++i) {
+        if (std::find(cited.begin(), cited.end(), found.where[i]) != cited.end()) return found.shown[i];
+      }
+      return found.shown.empty() ? std::string() : found.shown.front();
+    };
+    // A capitalised common word not found as a name (the Lab of Xuanwu Lab,
+    // Expo, the Willing of the Coalition of the Willing) is checked as the
+    // claim's content, not as a name of its own.
+    std::unordered_set<std::string> demoted;
     for (const std::string& name : Names(claim.text, tokens, claim_language)) {
       // A run the article does not hold whole ("Premier Li Qiang", two
       // sentences joined: "GMT Eddie Girvan") is read as its longest parts
       // that are names of their own: found, or wholly pinyin.
-      std::vector<std::pair<std::string, std::vector<int>>> parts;
+      std::vector<std::pair<std::string, NameFound>> parts;
       std::vector<std::string> words;
       for (size_t start = 0; start < name.size();) {
         size_t end = name.find(' ', start);
@@ -256,12 +380,12 @@ class Checker {
       };
       for (size_t i = 0; i < words.size();) {
         size_t best = i + 1;
-        std::vector<int> best_found;
+        NameFound best_found;
         bool matched = false;
         for (size_t j = words.size(); j > i && !matched; --j) {
           const std::string sub = join(i, j);
           auto found = find_name(sub);
-          if (!found.empty() || (claim_language == Language::kChinese) ||
+          if (!found.where.empty() || (claim_language == Language::kChinese) ||
               (j - i > 1 && article_language == Language::kChinese && IsPinyinName(sub))) {
             best = j;
             best_found = std::move(found);
@@ -273,66 +397,196 @@ class Checker {
         i = best;
       }
       for (const auto& [part, found] : parts) {
-        if (found.empty() && claim_language != Language::kChinese && article_language == Language::kChinese &&
-            check::ChineseNamesFor(part).empty() && !IsPinyinName(part)) {
-          // Not in the list, no pinyin match: this cannot say.
-          out.partial = true;
-          out.problems.push_back("name " + part +
-                                 " could not be checked (no pinyin match, not in the name list)");
+        // A letter alone (the T of T-Head, R&D) names nothing.
+        if (part.size() == 1) continue;
+        if (found.where.empty() && part.find(' ') == std::string::npos && across_ &&
+            article_language == Language::kChinese && claim_language == Language::kEnglish &&
+            !IsPinyinName(part) && across_->IsCommon(text::EnglishTokenizer::Stem(part))) {
+          demoted.insert(text::EnglishTokenizer::Stem(part));
           continue;
         }
-        judge("name " + part, found);
+        if (found.where.empty() && claim_language != Language::kChinese &&
+            article_language == Language::kChinese && check::ChineseNamesFor(part).empty() &&
+            !IsPinyinName(part) && !LexiconKnowsName(part)) {
+          // Not in the list nor the lexicon, no pinyin match: this cannot say.
+          out.partial = true;
+          uncheckable_name = true;
+          out.problems.push_back(
+              "name " + part +
+              " could not be checked (no pinyin match, not in the name list or the lexicon)");
+          continue;
+        }
+        judge("name " + part + shown_for(found), found.where);
       }
     }
 
-    // Content words, in the article's own language.
+    // Content words: in the article's own language its words; across
+    // languages through the lexicon (phrases first: "prime minister"),
+    // each unit weighted by the words it covers. Words the lexicon does not
+    // know are left out: they can be neither found nor missed.
     double coverage = 1;
     bool content_elsewhere = false, content_missing = false;
+    bool content_checked = false;
     std::vector<int> better;
-    if (same_language && !cited.empty()) {
-      std::vector<std::string> words;
+    struct Unit {
+      std::vector<char> held;  // per paragraph
+      double weight = 1;
+      std::string text;  // the claim's words it stands for
+      std::string key;   // its stem (across languages)
+    };
+    std::vector<Unit> units;
+    if (same_language) {
       for (const Token& t : tokens) {
-        if (IsContentWord(t)) words.push_back(t.norm);
+        if (!IsContentWord(t)) continue;
+        Unit u;
+        for (const auto& index : paragraphs_) u.held.push_back(index.words.count(t.norm) > 0);
+        units.push_back(std::move(u));
       }
-      if (!words.empty()) {
-        auto cover = [&](const std::vector<int>& ps) {
-          size_t hit = 0;
-          for (const auto& w : words) {
-            hit += std::any_of(ps.begin(), ps.end(), [&](int p) {
-              return paragraphs_[static_cast<size_t>(p - 1)].words.count(w) > 0;
-            });
+    } else if (claim_language == Language::kEnglish && across_ && !claim.announces && !HasHan(claim.text)) {
+      // (Across languages an announcing sentence, "Three main challenges
+      // were identified:", is checked on its count; its items on their
+      // content.)
+      const auto names = Names(claim.text, tokens, claim_language);
+      std::unordered_set<std::string> name_words;
+      for (const auto& n : names) {
+        for (const auto& w : NameStems(n)) name_words.insert(w);
+      }
+      std::vector<std::string> stems, shown;
+      for (const Token& t : tokens) {
+        if (!IsContentWord(t) || (name_words.count(t.norm) && !demoted.count(t.norm))) continue;
+        const std::string_view surface = SpanText(claim.text, t.span);
+        // Dates and numbers are facts of their own; reporting verbs say
+        // who said it, which any paraphrase may put another way.
+        if (IsCalendarWord(surface) || IsQuantityOrReportingWord(t.norm)) continue;
+        stems.push_back(t.norm);
+        shown.push_back(std::string(surface));
+      }
+      // A word is in a paragraph when the lexicon finds it there, alone or
+      // in a phrase of the claim ("prime minister" -> 总理).
+      std::vector<Unit> words(stems.size());
+      std::vector<char> known(stems.size(), 0);
+      for (size_t i = 0; i < stems.size(); ++i) {
+        words[i].held.assign(paragraphs_.size(), 0);
+        words[i].text = shown[i];
+        words[i].key = stems[i];
+        // A word negated by its prefix (unclear) is also its stem negated
+        // ("not clear" -> 不明).
+        const std::string& surface = shown[i];
+        const std::string negated =
+            surface.size() > 4 && (surface.rfind("un", 0) == 0 || surface.rfind("Un", 0) == 0)
+                ? "not " + text::EnglishTokenizer::Stem(surface.substr(2))
+                : std::string();
+        for (const std::string& key : {stems[i], negated}) {
+          if (key.empty() || !across_->Knows(key)) continue;
+          known[i] = 1;
+          const auto& found = across_->Find(key);
+          for (size_t p = 0; p < found.size(); ++p) words[i].held[p] |= !found[p].empty();
+        }
+      }
+      for (size_t i = 0; i + 1 < stems.size(); ++i) {
+        for (size_t len = std::min<size_t>(4, stems.size() - i); len >= 2; --len) {
+          const std::string key = Join(stems, i, i + len);
+          if (!across_->Knows(key)) continue;
+          const auto& found = across_->Find(key);
+          for (size_t k = i; k < i + len; ++k) {
+            known[k] = 1;
+            for (size_t p = 0; p < found.size(); ++p) words[k].held[p] |= !found[p].empty();
           }
-          return static_cast<double>(hit) / static_cast<double>(words.size());
-        };
-        // Words quoted verbatim from a cited paragraph are its content,
-        // however the tokenizer splits them out of context.
-        std::string_view quote = claim.text;
-        for (std::string_view stop : {".", "。", "!", "！", "?", "？", ";", "；"}) {
-          if (quote.size() > stop.size() && quote.substr(quote.size() - stop.size()) == stop) {
-            quote.remove_suffix(stop.size());
+          break;
+        }
+      }
+      for (size_t i = 0; i < stems.size(); ++i) {
+        if (known[i]) units.push_back(std::move(words[i]));
+      }
+    } else if (claim_language == Language::kChinese && across_ && HanCount(claim.text) >= 4) {
+      for (const Token& t : tokens) {
+        if (!IsContentWord(t)) continue;
+        Unit u;
+        for (const auto& index : paragraphs_) u.held.push_back(across_->GlossedIn(t.norm, index.words));
+        if (std::any_of(u.held.begin(), u.held.end(), [](char c) { return c != 0; }) ||
+            across_->KnowsHead(t.norm)) {
+          units.push_back(std::move(u));
+        }
+      }
+    }
+    if (!cited.empty() && !units.empty()) {
+      content_checked = true;
+      auto cover = [&](const std::vector<int>& ps) {
+        double hit = 0, total = 0;
+        for (const Unit& u : units) {
+          total += u.weight;
+          if (std::any_of(ps.begin(), ps.end(),
+                          [&](int p) { return u.held[static_cast<size_t>(p - 1)] != 0; }))
+            hit += u.weight;
+        }
+        return total > 0 ? hit / total : 1.0;
+      };
+      // Words quoted verbatim from a cited paragraph are its content,
+      // however the tokenizer splits them out of context.
+      std::string_view quote = claim.text;
+      for (std::string_view stop : {".", "。", "!", "！", "?", "？", ";", "；"}) {
+        if (quote.size() > stop.size() && quote.substr(quote.size() - stop.size()) == stop) {
+          quote.remove_suffix(stop.size());
+        }
+      }
+      coverage = IsQuoted(quote, cited) ? 1.0 : cover(cited);
+      // Across languages the words not found are named: the reader sees
+      // what the lexicon could not match.
+      std::string missing;
+      for (const Unit& u : units) {
+        if (u.text.empty() || std::any_of(cited.begin(), cited.end(),
+                                          [&](int p) { return u.held[static_cast<size_t>(p - 1)]; }))
+          continue;
+        missing += (missing.empty() ? "; not there: " : ", ") + u.text;
+      }
+      char buf[96];
+      std::snprintf(buf, sizeof buf, "content words: %.0f%% in %s", coverage * 100, Cites(cited).c_str());
+      out.evidence.push_back(buf + (same_language ? std::string() : " (lexicon" + missing + ")"));
+      if (coverage < kMinCoverage) {
+        for (int p = 1; p <= count; ++p) {
+          if (std::find(cited.begin(), cited.end(), p) == cited.end() && cover({p}) >= kMinCoverage &&
+              cover({p}) > coverage + 0.2) {
+            better.push_back(p);
           }
         }
-        coverage = IsQuoted(quote, cited) ? 1.0 : cover(cited);
-        char buf[96];
-        std::snprintf(buf, sizeof buf, "content words: %.0f%% in %s", coverage * 100, Cites(cited).c_str());
-        out.evidence.push_back(buf);
-        if (coverage < kMinCoverage) {
-          for (int p = 1; p <= count; ++p) {
-            if (std::find(cited.begin(), cited.end(), p) == cited.end() && cover({p}) >= kMinCoverage &&
-                cover({p}) > coverage + 0.2) {
-              better.push_back(p);
-            }
-          }
-          if (!better.empty()) {
-            content_elsewhere = true;
-            out.problems.push_back("its content is in " + Cites(better) + ", not in the cited paragraphs");
-          } else {
-            content_missing = true;
-            std::snprintf(buf, sizeof buf, "only %.0f%% of its content words are in the cited paragraphs",
-                          coverage * 100);
-            out.problems.push_back(buf);
-          }
+        if (!better.empty()) {
+          content_elsewhere = true;
+          out.problems.push_back("its content is in " + Cites(better) + ", not in the cited paragraphs");
+        } else {
+          content_missing = true;
+          std::snprintf(buf, sizeof buf, "only %.0f%% of its content words are in the cited paragraphs",
+                        coverage * 100);
+          out.problems.push_back(buf);
         }
+      }
+    }
+    // An announcing sentence is checked whole on its count: its items
+    // carry its content.
+    if (!same_language && (content_checked || claim.announces) && !uncheckable_name) out.partial = false;
+    // A word the cited paragraphs lack whose opposite they hold (denied
+    // where they say 承认, fell where they say 上升): the statement says the
+    // contrary of its source.
+    bool contrary = false;
+    if (across_ && claim_language == Language::kEnglish && article_language == Language::kChinese) {
+      for (const Unit& u : units) {
+        if (u.key.empty() || std::any_of(cited.begin(), cited.end(),
+                                         [&](int p) { return u.held[static_cast<size_t>(p - 1)]; }))
+          continue;
+        for (std::string_view opposite : across_->Opposites(u.key)) {
+          const auto& found = across_->Find(std::string(opposite));
+          for (int p : cited) {
+            // Only a word of its own: a single character says too little;
+            // and not where the paragraph negates it (并不明朗: unclear).
+            const std::string_view w = found[static_cast<size_t>(p - 1)];
+            if (util::CountCodePoints(w) < 2 || across_->Negated(static_cast<size_t>(p - 1), w)) continue;
+            out.problems.push_back("it says \"" + u.text + "\" where " + Cites({p}) + " says the opposite (" +
+                                   std::string(opposite) + " \u2194 " + std::string(w) + ")");
+            contrary = true;
+            break;
+          }
+          if (contrary) break;
+        }
+        if (contrary) break;
       }
     }
 
@@ -343,15 +597,17 @@ class Checker {
       out.problems.insert(out.problems.begin(), "cites no paragraph");
       return out;
     }
-    out.support = cited.empty() ? 0 : same_language ? 0.5 * fact_score + 0.5 * coverage : fact_score;
-    if (nowhere || content_missing) {
+    out.support = cited.empty() ? 0 : content_checked ? 0.5 * fact_score + 0.5 * coverage : fact_score;
+    if (nowhere || content_missing || contrary) {
       out.verdict = Verdict::kUnsupported;
     } else if (elsewhere || content_elsewhere || cited.size() < claim.citations.size()) {
       out.verdict = Verdict::kMisCited;
     } else {
       out.verdict = Verdict::kSupported;
     }
-    if (out.partial) out.evidence.push_back("checked on numbers, dates and names only (another language)");
+    if (out.partial)
+      out.evidence.push_back(content_checked ? "a name could not be checked"
+                                             : "checked on numbers, dates and names only (another language)");
     return out;
   }
 
@@ -421,6 +677,57 @@ class Checker {
     return names;
   }
 
+  // The content words of an English name, stemmed: "the Volunteer
+  // Alliance" -> volunt, allianc.
+  static std::vector<std::string> NameStems(std::string_view name) {
+    std::vector<std::string> stems;
+    for (size_t start = 0; start < name.size();) {
+      size_t end = name.find(' ', start);
+      if (end == std::string_view::npos) end = name.size();
+      const std::string_view word = name.substr(start, end - start);
+      if (!word.empty() && !text::IsEnglishStopword(text::EnglishTokenizer::Lower(word)))
+        stems.push_back(text::EnglishTokenizer::Stem(word));
+      start = end + 1;
+    }
+    return stems;
+  }
+
+  static std::string Join(const std::vector<std::string>& stems, size_t from, size_t to) {
+    std::string key;
+    for (size_t k = from; k < to; ++k) key += (key.empty() ? "" : " ") + stems[k];
+    return key;
+  }
+
+  // True if the lexicon knows every word of `name`, or the whole of it.
+  bool LexiconKnowsName(std::string_view name) const {
+    if (!across_) return false;
+    const auto stems = NameStems(name);
+    if (stems.empty()) return false;
+    if (across_->Knows(Join(stems, 0, stems.size()))) return true;
+    return std::all_of(stems.begin(), stems.end(), [&](const std::string& s) { return across_->Knows(s); });
+  }
+
+  // The Chinese words of paragraph `p` (0-based) that gloss an English
+  // name — the whole name ("stock exchange" -> 证券交易所) or every word of
+  // it (Volunteer Alliance -> 志愿…联盟) — joined as shown; "" if not all are
+  // there.
+  std::string NameInLexicon(std::string_view name, size_t p) const {
+    if (!across_) return "";
+    const auto stems = NameStems(name);
+    if (stems.empty()) return "";
+    const std::string whole = Join(stems, 0, stems.size());
+    if (across_->Knows(whole)) {
+      if (std::string_view w = across_->Find(whole)[p]; !w.empty()) return std::string(w);
+    }
+    std::string shown;
+    for (const std::string& stem : stems) {
+      const std::string_view w = across_->Find(stem)[p];
+      if (w.empty()) return "";
+      if (shown.find(w) == std::string::npos) shown += (shown.empty() ? "" : "\u2026") + std::string(w);
+    }
+    return shown;
+  }
+
   // True if `quote` is made of pieces of the `cited` paragraphs' text, in
   // order, white space between them aside (a statement joining sentences of
   // two paragraphs quotes both).
@@ -453,7 +760,8 @@ class Checker {
         }
         held = lo;
       }
-      if (held == 0 || lengths[held - 1] < 2) return false;
+      // A piece of one byte only where it ends the statement ("… H").
+      if (held == 0 || (lengths[held - 1] < 2 && pos + lengths[held - 1] < quote.size())) return false;
       pos += lengths[held - 1];
     }
     return true;
@@ -515,6 +823,7 @@ class Checker {
   const Document& article_;
   const TextProcessor& text_;
   std::vector<ParagraphIndex> paragraphs_;
+  std::unique_ptr<check::Across> across_;  // a Chinese article's words for English statements
 };
 
 // Every statement of a brief with where it stands; an enumeration's
@@ -573,7 +882,17 @@ CheckReport CheckBrief(const Brief& brief, const Document& article, const TextPr
   CheckReport report;
   report.paragraph_count = static_cast<int>(article.paragraphs.size());
   for (const auto& [where, statement] : Flatten(brief)) {
-    const auto claims = check::SplitClaims(statement);
+    auto claims = check::SplitClaims(statement);
+    // An enumeration's announcing sentence (where items follow it).
+    const bool intro = where.find(" item ") == std::string::npos && where != "core" && [&] {
+      for (const auto& g : brief.groups) {
+        for (const auto& b : g.bullets) {
+          if (!b.items.empty() && b.text == statement.text) return true;
+        }
+      }
+      return false;
+    }();
+    if (intro && !claims.empty()) claims.back().announces = true;
     for (size_t k = 0; k < claims.size(); ++k) {
       if (claims[k].text.empty()) continue;
       const std::string at = claims.size() > 1 ? where + " part " + std::to_string(k + 1) : where;

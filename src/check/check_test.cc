@@ -193,14 +193,16 @@ TEST(CheckTest, EnglishParaphrasesPassAndEnglishFaultsAreCaught) {
             Verdict::kUnsupported);
 }
 
-TEST(CheckTest, EnglishBriefOfAChineseArticleIsCheckedOnFacts) {
+TEST(CheckTest, EnglishBriefOfAChineseArticleIsCheckedThroughTheLexicon) {
   const Document doc = Article(kZh);
   const std::string core = "Core Viewpoint - ";
   const std::optional<StatementCheck> ok =
       CheckOne(core + "On January 6 leaders of more than 30 countries met in Paris [1].", doc);
   ASSERT_TRUE(ok.has_value());
   EXPECT_EQ(ok->verdict, Verdict::kSupported) << ok->problems.size();
-  EXPECT_TRUE(ok->partial);  // numbers, dates and names only
+  EXPECT_FALSE(ok->partial);  // its content words too, through CC-CEDICT
+  EXPECT_NE(std::find(ok->evidence.begin(), ok->evidence.end(), "content words: 100% in [1] (lexicon)"),
+            ok->evidence.end());
   struct Row {
     const char* intent;
     std::string statement;
@@ -217,8 +219,109 @@ TEST(CheckTest, EnglishBriefOfAChineseArticleIsCheckedOnFacts) {
       {"names found, in another paragraph", "Macron and Starmer chaired the meeting [4].",
        Verdict::kMisCited},
       {"a name the article never has", "Putin chaired the meeting in Paris [2].", Verdict::kUnsupported},
+      {"a translated name through the lexicon (志愿联盟)",
+       "The Volunteer Alliance summit was held in Paris [1].", Verdict::kSupported},
+      {"titles and demonyms (英国首相, 法国总统)",
+       "British Prime Minister Starmer and French President Macron signed a joint statement [2].",
+       Verdict::kSupported},
+      {"content the cited paragraph does not hold, numbers and names right",
+       "Leaders of more than 30 countries signed a trade deal on fishing quotas in Paris [1].",
+       Verdict::kUnsupported},
   };
   for (const Row& row : rows) EXPECT_EQ(VerdictOf(core + row.statement, doc), row.verdict) << row.intent;
+}
+
+// Each route to a fact across languages, shown in the report.
+TEST(CheckTest, RoutesAcrossLanguagesAreNamed) {
+  const Document doc = Article(kZh);
+  struct Row {
+    std::string statement;
+    std::string evidence;  // one evidence line the report must hold
+  };
+  const Row rows[] = {
+      {"Zelensky said Ukraine needs binding security guarantees [4].",
+       "name Zelensky \u2194 泽连斯基 (name list) in [4]"},
+      {"The Volunteer Alliance summit was held in Paris [1].",
+       "name Volunteer Alliance \u2194 志愿…联盟 (lexicon) in [1]"},
+  };
+  for (const Row& row : rows) {
+    const auto check = CheckOne("Core Viewpoint - " + row.statement, doc);
+    ASSERT_TRUE(check.has_value());
+    EXPECT_NE(std::find(check->evidence.begin(), check->evidence.end(), row.evidence), check->evidence.end())
+        << row.statement << "\n"
+        << CheckReportToText({{*check}, check->support, 4});
+  }
+  const Document pinyin = Article({"外交部发言人汪文斌9日表示，中方愿同各方一道推动局势缓和。"});
+  const auto wang = CheckOne(
+      "Core Viewpoint - Wang Wenbin said China hopes to promote an easing of the situation [1].", pinyin);
+  ASSERT_TRUE(wang.has_value());
+  EXPECT_NE(std::find(wang->evidence.begin(), wang->evidence.end(),
+                      "name Wang Wenbin \u2194 汪文斌 (pinyin) in [1]"),
+            wang->evidence.end());
+}
+
+// Numbers as Chinese writes them and as English does.
+TEST(CheckTest, NumbersAcrossNotations) {
+  struct Row {
+    const char* intent;
+    std::vector<std::string> article;
+    std::string statement;
+    Verdict verdict;
+  };
+  const Row rows[] = {
+      {"8千多 as more than 8,000",
+       {"全市共有8千多家企业参与。"},
+       "More than 8,000 companies took part [1].",
+       Verdict::kSupported},
+      {"5600多万 as 56 million",
+       {"全年客流达5600多万人次。"},
+       "Passenger trips reached more than 56 million [1].",
+       Verdict::kSupported},
+      {"四成 as 40%",
+       {"超过四成的受访者表示满意。"},
+       "More than 40% of respondents were satisfied [1].",
+       Verdict::kSupported},
+      {"个百分点 as percentage points",
+       {"增速回落4.6个百分点。"},
+       "Growth slowed by 4.6 percentage points [1].",
+       Verdict::kSupported},
+      {"第十九届 as 19th",
+       {"第十九届中国国际工业博览会开幕。"},
+       "The 19th China International Industry Fair opened [1].",
+       Verdict::kSupported},
+      {"7纳米 as 7-nanometer",
+       {"芯片采用7纳米工艺。"},
+       "The chip uses a 7-nanometer process [1].",
+       Verdict::kSupported},
+      {"a year inside a range",
+       {"2016年-2018年，销量分别增长了5%、8%和12%。"},
+       "Sales grew 8% in 2017 [1].",
+       Verdict::kSupported},
+      {"a day carried from the dateline's month",
+       {"12月5日，代表团抵达北京。", "8日，双方签署协议。"},
+       "The two sides signed an agreement on December 8 [2].",
+       Verdict::kSupported},
+      {"五六千 as 5,000 to 6,000",
+       {"工人月薪五六千元。"},
+       "Workers earn 5,000 to 6,000 yuan a month [1].",
+       Verdict::kSupported},
+      {"上万 as 10,000",
+       {"展会吸引了上万名观众。"},
+       "The fair drew more than 10,000 visitors [1].",
+       Verdict::kSupported},
+      {"16年 as 2016",
+       {"16年公司收购了43宗地块。"},
+       "In 2016 the company acquired 43 land parcels [1].",
+       Verdict::kSupported},
+      {"a number the article lacks",
+       {"超过四成的受访者表示满意。"},
+       "More than 60% of respondents were satisfied [1].",
+       Verdict::kUnsupported},
+  };
+  for (const Row& row : rows) {
+    const Document doc = Article(row.article);
+    EXPECT_EQ(VerdictOf("Core Viewpoint - " + row.statement, doc), row.verdict) << row.intent;
+  }
 }
 
 TEST(CheckTest, APastedEnglishBriefOfTheChineseExample) {
@@ -238,7 +341,12 @@ TEST(CheckTest, APastedEnglishBriefOfTheChineseExample) {
   const CheckReport report = CheckBrief(*brief, *doc, testing::Text());
   EXPECT_EQ(report.statements.size(), 8u) << CheckReportToText(report);
   EXPECT_TRUE(report.all_supported()) << CheckReportToText(report);
-  for (const auto& s : report.statements) EXPECT_TRUE(s.partial);
+  // Fully checked: numbers, dates, names and content words, each by its
+  // route (the name list, pinyin, the lexicon).
+  for (const auto& s : report.statements) EXPECT_FALSE(s.partial) << s.text;
+  const std::string text = CheckReportToText(report);
+  EXPECT_NE(text.find("name Witkoff \u2194 威特科夫 (name list) in [2]"), std::string::npos) << text;
+  EXPECT_NE(text.find("(lexicon)"), std::string::npos) << text;
   // The same brief with the deployment placed in paragraph 4: mis-cited.
   auto moved = ParseBrief(
       "Core Viewpoint - A joint declaration was signed, planning a \"multinational force\" in "
@@ -260,22 +368,28 @@ TEST(CheckTest, ChineseNamesThroughTheirPinyin) {
     Verdict verdict;
   };
   const Row rows[] = {
-      {"汪文斌 as Wang Wenbin", "Spokesman Wang Wenbin said China is willing to work with all parties [1].",
+      {"汪文斌 as Wang Wenbin",
+       "Spokesman Wang Wenbin said China is ready to work with all parties to promote an easing of the "
+       "situation [1].",
        Verdict::kSupported},
       {"李强 as Li Qiang", "Premier Li Qiang attended the meeting [2].", Verdict::kSupported},
       {"a pinyin name the article never has is an invention", "Zhang Wei attended the meeting [2].",
        Verdict::kUnsupported},
   };
   for (const Row& row : rows) EXPECT_EQ(VerdictOf(core + row.statement, doc), row.verdict) << row.intent;
-  // A foreign name neither the list nor pinyin reaches: said, not judged.
+  // A foreign name neither the list, pinyin nor the lexicon reaches: said,
+  // not judged.
   const std::optional<StatementCheck> unknown =
-      CheckOne(core + "Spokesman Wang Wenbin met Jean Dupont [1].", doc);
+      CheckOne(core +
+                   "Spokesman Wang Wenbin told Jean Kervadec that China hopes to promote an easing of the "
+                   "situation [1].",
+               doc);
   ASSERT_TRUE(unknown.has_value());
   EXPECT_EQ(unknown->verdict, Verdict::kSupported);
   EXPECT_TRUE(unknown->partial);
   // The report names what it could not check.
   ASSERT_FALSE(unknown->problems.empty());
-  EXPECT_NE(unknown->problems.back().find("Dupont could not be checked"), std::string::npos)
+  EXPECT_NE(unknown->problems.back().find("Kervadec could not be checked"), std::string::npos)
       << unknown->problems.back();
 }
 

@@ -24,6 +24,7 @@ std::vector<int> TakeTrailingCitations(std::string* text);
 struct Claim {
   std::string text;
   std::vector<int> citations;
+  bool announces = false;  // an enumeration's announcing sentence: its items hold its content
 };
 
 // The claims of a statement: its text cut after each citation group inside

@@ -47,6 +47,9 @@ std::vector<std::pair<std::pair<size_t, size_t>, DateFact>> FindDates(const std:
     p.push_back({std::regex(kMonth + R"(\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b)"), 3, -1, 2});
     p.push_back({std::regex(R"(\b(\d{1,2})\s+)" + kMonth + R"((?:,?\s+(\d{4}))?\b)"), 3, -2, 1});
     p.push_back({std::regex(kMonth + R"(\s+(\d{4})\b)"), 2, -1, 0});
+    // A day alone (8日): its month is the article's last one (a dateline's
+    // 12月5日 … 8日), filled in by the checker.
+    p.push_back({std::regex(R"((\d{1,2})\s*日)"), 0, 0, 1});
     return p;
   }();
   std::vector<std::pair<std::pair<size_t, size_t>, DateFact>> found;
@@ -56,9 +59,10 @@ std::vector<std::pair<std::pair<size_t, size_t>, DateFact>> FindDates(const std:
       DateFact d;
       d.text = m.str(0);
       if (p.year > 0 && m[p.year].matched) d.year = std::stoi(m[p.year].str());
-      d.month = p.month > 0 ? std::stoi(m[p.month].str()) : MonthNumber(m[-p.month].str());
+      d.month = p.month > 0 ? std::stoi(m[p.month].str()) : p.month < 0 ? MonthNumber(m[-p.month].str()) : 0;
       if (p.day > 0 && m[p.day].matched) d.day = std::stoi(m[p.day].str());
-      if (d.month < 1 || d.month > 12 || d.day > 31) continue;
+      if ((p.month != 0 && (d.month < 1 || d.month > 12)) || d.day > 31 || (p.month == 0 && d.day < 1))
+        continue;
       const auto begin = static_cast<size_t>(m.position(0));
       found.push_back({{begin, begin + static_cast<size_t>(m.length(0))}, d});
     }
@@ -84,6 +88,8 @@ int DigitValue(char32_t cp) {
       return 1;
     case U'二':
     case U'两':
+    case U'双':  // 双方: the two sides
+    case U'俩':
       return 2;
     case U'三':
       return 3;
@@ -182,7 +188,7 @@ bool IsAsciiAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) !
 // A scale word after a number: " million", "万", "亿", "万亿".
 double ScaleAfter(std::string_view s, size_t* at) {
   size_t i = *at;
-  while (i < s.size() && s[i] == ' ') ++i;
+  while (i < s.size() && (s[i] == ' ' || s[i] == '-')) ++i;
   for (auto [word, scale] : std::array<std::pair<std::string_view, double>, 4>{
            {{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}}}) {
     if (s.compare(i, word.size(), word) == 0 &&
@@ -191,9 +197,21 @@ double ScaleAfter(std::string_view s, size_t* at) {
       return scale;
     }
   }
+  // 5600多万, 320余万: the approximation before the scale.
+  size_t z = *at;
+  if (s.compare(z, 3, "多") == 0 || s.compare(z, 3, "余") == 0) {
+    const size_t after = z + 3;
+    if (s.compare(after, 3, "万") == 0 || s.compare(after, 3, "亿") == 0 || s.compare(after, 3, "千") == 0)
+      z = after;
+  }
+  *at = z;
   if (s.compare(*at, 6, "万亿") == 0) {
     *at += 6;
     return 1e12;
+  }
+  if (s.compare(*at, 3, "千") == 0) {
+    *at += 3;
+    return 1e3;
   }
   if (s.compare(*at, 3, "亿") == 0) {
     *at += 3;
@@ -209,7 +227,8 @@ double ScaleAfter(std::string_view s, size_t* at) {
 bool PercentAfter(std::string_view s, size_t* at) {
   size_t i = *at;
   while (i < s.size() && s[i] == ' ') ++i;
-  for (std::string_view mark : {"%", "％", "percent", "per cent"}) {
+  // Percentage points (个百分点, percentage points) compare as percentages.
+  for (std::string_view mark : {"%", "％", "percent", "per cent", "个百分点", "百分点"}) {
     if (s.compare(i, mark.size(), mark) == 0) {
       *at = i + mark.size();
       return true;
@@ -218,15 +237,47 @@ bool PercentAfter(std::string_view s, size_t* at) {
   return false;
 }
 
+// 成 right after a number: tenths, as a percentage (四成 40%) — not 成为,
+// 成立, 成功 and the like.
+bool TenthsAfter(std::string_view s, size_t* at) {
+  if (s.compare(*at, 3, "成") != 0) return false;
+  size_t k = *at + 3;
+  const char32_t next = k < s.size() ? DecodeUtf8(s, &k) : 0;
+  static constexpr std::u32string_view kWords = U"为立功员本果交长熟绩效";
+  if (kWords.find(next) != std::u32string_view::npos) return false;
+  *at += 3;
+  return true;
+}
+
+// The years a range spans (2016年-2018年, 2016至2018年): a statement may
+// name one between them ("in 2017").
+void AddYearRanges(const std::string& s, Facts* facts) {
+  static const std::regex kRange(R"((\d{4})\s*年?\s*(?:-|—|–|~|～|至|到)\s*(\d{4})\s*年)");
+  for (auto it = std::sregex_iterator(s.begin(), s.end(), kRange); it != std::sregex_iterator(); ++it) {
+    const int from = std::stoi((*it)[1].str()), to = std::stoi((*it)[2].str());
+    if (from < 1900 || to > 2100 || to <= from + 1 || to - from > 20) continue;
+    for (int y = from + 1; y < to; ++y) {
+      NumberFact n;
+      n.value = y;
+      n.text = (*it)[0].str();
+      facts->numbers.push_back(std::move(n));
+    }
+  }
+}
+
 }  // namespace
 
 Facts FindFacts(std::string_view text, bool strict) {
   Facts facts;
   std::string s(text);
+  if (!strict) AddYearRanges(s, &facts);
   for (auto& [span, date] : FindDates(s)) {
-    facts.dates.push_back(date);
-    std::fill(s.begin() + static_cast<std::ptrdiff_t>(span.first),
-              s.begin() + static_cast<std::ptrdiff_t>(span.second), ' ');
+    // A day alone stays a number too (on the 8th).
+    if (date.month != 0) {
+      std::fill(s.begin() + static_cast<std::ptrdiff_t>(span.first),
+                s.begin() + static_cast<std::ptrdiff_t>(span.second), ' ');
+    }
+    facts.dates.push_back(std::move(date));
   }
   for (size_t i = 0; i < s.size();) {
     if (std::isalnum(static_cast<unsigned char>(s[i])) &&
@@ -240,12 +291,33 @@ Facts FindFacts(std::string_view text, bool strict) {
         digit |= std::isdigit(static_cast<unsigned char>(s[end])) != 0;
         ++end;
       }
-      if (letter && digit) facts.codes.push_back(s.substr(i, end - i));
+      // Not a code: an ordinal (2nd, 17th) or a number joined to its unit
+      // (7-nanometer, 12-fold, 100-billion-yuan) — the number is read below.
+      const std::string_view run = std::string_view(s).substr(i, end - i);
+      size_t digits = 0;
+      while (digits < run.size() && std::isdigit(static_cast<unsigned char>(run[digits]))) ++digits;
+      const std::string_view rest = run.substr(digits);
+      const bool ordinal = digits > 0 && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th");
+      const bool compound = digits > 0 && !rest.empty() && rest[0] == '-';
+      if (letter && digit && !ordinal && !compound) facts.codes.push_back(std::string(run));
     }
     const size_t start = i;
     const char c = s[i];
-    // Arabic numerals: 1,234.5 with a scale and a percent sign.
-    if (std::isdigit(static_cast<unsigned char>(c)) && (i == 0 || !IsAsciiAlpha(s[i - 1]))) {
+    // The digits of a model name (AV400, 4x100m) in a statement are part of
+    // the name, not a number: skipped whole.
+    if (strict && std::isdigit(static_cast<unsigned char>(c)) && i > 0 && IsAsciiAlpha(s[i - 1])) {
+      while (i < s.size() && (std::isdigit(static_cast<unsigned char>(s[i])) ||
+                              ((s[i] == '.' || s[i] == ',') && i + 1 < s.size() &&
+                               std::isdigit(static_cast<unsigned char>(s[i + 1]))))) {
+        ++i;
+      }
+      continue;
+    }
+    // Arabic numerals: 1,234.5 with a scale and a percent sign; in an
+    // article also the digits of a model name (Mate20X: 20).
+    if (std::isdigit(static_cast<unsigned char>(c)) &&
+        (i == 0 || !IsAsciiAlpha(s[i - 1]) ||
+         (!strict && !std::isdigit(static_cast<unsigned char>(s[i - 1]))))) {
       std::string digits;
       while (i < s.size() && (std::isdigit(static_cast<unsigned char>(s[i])) ||
                               ((s[i] == ',' || s[i] == '.') && i + 1 < s.size() &&
@@ -257,9 +329,21 @@ Facts FindFacts(std::string_view text, bool strict) {
       n.value = std::stod(digits);
       n.value *= ScaleAfter(s, &i);
       n.percent = PercentAfter(s, &i);
+      if (!n.percent && TenthsAfter(s, &i)) {  // 3成: 30%
+        n.value *= 10;
+        n.percent = true;
+      }
       const bool chinese_percent = start >= 9 && s.compare(start - 9, 9, "百分之") == 0;
       n.percent |= chinese_percent;
       n.text = s.substr(start, i - start);
+      n.begin = start;
+      n.end = i;
+      // A year in two digits (16年) is also the year it stands for.
+      if (!strict && digits.size() == 2 && s.compare(i, 3, "年") == 0) {
+        NumberFact year = n;
+        year.value += year.value > 50 ? 1900 : 2000;
+        facts.numbers.push_back(std::move(year));
+      }
       facts.numbers.push_back(std::move(n));
       continue;
     }
@@ -296,6 +380,28 @@ Facts FindFacts(std::string_view text, bool strict) {
     }
     size_t next = i;
     const char32_t cp = DecodeUtf8(s, &next);
+    // A unit alone as a number: 上万, 近千, 数百 (tens of thousands…), 百款
+    // (a hundred models).
+    if (!strict && (cp == U'百' || cp == U'千' || cp == U'万')) {
+      size_t k = next;
+      const char32_t following = k < s.size() ? DecodeUtf8(s, &k) : 0;
+      size_t b = start;
+      const char32_t before = b > 0 ? util::DecodeUtf8Before(s, &b) : 0;
+      static constexpr std::u32string_view kApprox = U"上过近破数逾";
+      if (kApprox.find(before) != std::u32string_view::npos || (IsMeasure(following) && following != U'多') ||
+          ((following == U'亿' || following == U'万') && cp != U'万')) {
+        NumberFact n;
+        n.value = UnitValue(cp);
+        if (following == U'亿' || (following == U'万' && cp != U'万')) {  // 千亿, 百万
+          n.value *= UnitValue(following);
+          next = k;
+        }
+        n.text = s.substr(start, next - start);
+        facts.numbers.push_back(std::move(n));
+        i = next;
+        continue;
+      }
+    }
     // Chinese numerals: a run starting with a digit numeral or 十.
     if (DigitValue(cp) >= 0 || cp == U'十') {
       std::u32string run;
@@ -314,11 +420,31 @@ Facts FindFacts(std::string_view text, bool strict) {
       size_t after = end;
       const char32_t following = after < s.size() ? DecodeUtf8(s, &after) : 0;
       const bool chinese_percent = start >= 9 && s.compare(start - 9, 9, "百分之") == 0;
+      // Two neighbouring digits before a unit are a range: 五六千 is 5,000
+      // to 6,000, 六七个 six or seven.
+      if (run.size() >= 2 && run.size() <= 3 && DigitValue(run[0]) > 0 &&
+          DigitValue(run[1]) == DigitValue(run[0]) + 1 && (run.size() == 2 || UnitValue(run[2]) > 0)) {
+        const double unit = run.size() == 3 ? UnitValue(run[2]) : 1;
+        for (int d : {DigitValue(run[0]), DigitValue(run[1])}) {
+          NumberFact n;
+          n.value = d * unit;
+          n.text = s.substr(start, end - start);
+          facts.numbers.push_back(std::move(n));
+        }
+        i = std::max(end, next);
+        continue;
+      }
       if (!run.empty() && (!strict || IsMeasure(following) || chinese_percent || run.size() >= 2)) {
         NumberFact n;
         n.value = ChineseNumeralValue(run);
         n.percent = chinese_percent;
         n.text = s.substr(start, end - start);
+        size_t after_run = end;
+        if (!n.percent && TenthsAfter(s, &after_run)) {  // 四成: 40%
+          n.value *= 10;
+          n.percent = true;
+        }
+        if (!n.percent && PercentAfter(s, &after_run)) n.percent = true;  // 四个百分点
         // 一些, 一是, 统一: single numerals in words are no quantities.
         if (!(strict && run.size() == 1 && !IsMeasure(following) && !chinese_percent)) {
           facts.numbers.push_back(std::move(n));
@@ -328,6 +454,17 @@ Facts FindFacts(std::string_view text, bool strict) {
       continue;
     }
     i = next;
+  }
+  // "4.51 and 3.26 percentage points", "5 to 6 percent": a number the next
+  // one's unit follows shares it.
+  for (size_t k = 0; k + 1 < facts.numbers.size(); ++k) {
+    NumberFact& a = facts.numbers[k];
+    const NumberFact& b = facts.numbers[k + 1];
+    if (a.percent || !b.percent || a.end == 0 || b.begin < a.end) continue;
+    const std::string_view between = std::string_view(s).substr(a.end, b.begin - a.end);
+    if (between == " and " || between == " to " || between == " or " || between == "-" || between == "–" ||
+        between == "、" || between == "至" || between == "到" || between == "和")
+      a.percent = true;
   }
   return facts;
 }
@@ -339,7 +476,8 @@ bool SameNumber(const NumberFact& a, const NumberFact& b) {
 }
 
 bool SameDate(const DateFact& claim, const DateFact& found) {
-  if (claim.month != found.month) return false;
+  // A day alone (8日) agrees with that day of any month.
+  if (claim.month != found.month && claim.month != 0) return false;
   if (claim.day != 0 && claim.day != found.day) return false;
   return claim.year == 0 || found.year == 0 || claim.year == found.year;
 }

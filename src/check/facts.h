@@ -18,13 +18,14 @@ namespace precis::check {
 struct NumberFact {
   double value = 0;
   bool percent = false;
-  std::string text;  // as written
+  std::string text;           // as written
+  size_t begin = 0, end = 0;  // where it stands (Arabic numerals)
 };
 
 struct DateFact {
-  int year = 0;  // 0 when not written
-  int month = 0;
-  int day = 0;  // 0 when not written (January 2026)
+  int year = 0;   // 0 when not written
+  int month = 0;  // 0 for a day alone (8日); the checker fills in the article's month
+  int day = 0;    // 0 when not written (January 2026)
   std::string text;
 };
 
@@ -45,8 +46,8 @@ Facts FindFacts(std::string_view text, bool strict);
 // only equals a percentage).
 bool SameNumber(const NumberFact& a, const NumberFact& b);
 
-// True if `claim` agrees with `found`: equal month and day, and equal years
-// where both give one.
+// True if `claim` agrees with `found`: equal month (a claim's day alone, 8日,
+// agrees with any) and day, and equal years where both give one.
 bool SameDate(const DateFact& claim, const DateFact& found);
 
 }  // namespace precis::check

@@ -21,15 +21,15 @@ std::optional<DateMatch> FindDate(std::string_view text) {
   // never reaches the regular expressions.
   text = text.substr(0, 4096);
   int run = 0;
-  bool year = false;
+  bool has_year = false;
   for (char c : text) {
     run = c >= '0' && c <= '9' ? run + 1 : 0;
     if (run >= 4) {
-      year = true;
+      has_year = true;
       break;
     }
   }
-  if (!year) return std::nullopt;
+  if (!has_year) return std::nullopt;
   // Bylines are short; std::regex on bytes is fine at this size.
   static const std::regex kNumeric(
       R"((\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*(?:日)?(?:[\sT]*(\d{1,2})(?::|：)(\d{2})(?:(?::|：)(\d{2}))?)?)");

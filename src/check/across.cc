@@ -1,0 +1,57 @@
+// Copyright 2026 The precis Authors.
+
+#include "check/across.h"
+
+#include "text/stopwords.h"
+#include "util/utf8.h"
+
+namespace precis::check {
+
+const std::vector<std::string_view>& Across::Find(const std::string& key) const {
+  auto it = found_.find(key);
+  if (it != found_.end()) return it->second;
+  std::vector<std::string_view> found(paragraphs_.size());
+  for (uint32_t id : lexicon_.HeadsFor(key)) {
+    const std::string_view head = lexicon_.Head(id);
+    if (head.empty()) continue;  // a damaged table's posting
+    const bool single = util::CountCodePoints(head) == 1;
+    if (single && text::IsChineseStopword(head, "")) continue;
+    for (size_t p = 0; p < paragraphs_.size(); ++p) {
+      if (!found[p].empty()) continue;
+      const Paragraph& para = paragraphs_[p];
+      const bool here =
+          single ? para.words.count(std::string(head)) > 0 || para.heads.count(std::string(head)) > 0
+                 : para.text.find(head) != std::string::npos;
+      if (here) found[p] = head;
+    }
+  }
+  return found_.emplace(key, std::move(found)).first->second;
+}
+
+bool Across::Negated(size_t p, std::string_view word) const {
+  if (p >= paragraphs_.size() || word.empty()) return false;
+  const std::string& text = paragraphs_[p].text;
+  bool any = false;
+  for (size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+    any = true;
+    // The two characters before it: 并不明朗, 没有增长.
+    size_t k = at;
+    bool negated = false;
+    for (int back = 0; back < 2 && k > 0; ++back) {
+      const char32_t cp = util::DecodeUtf8Before(text, &k);
+      negated |= cp == U'不' || cp == U'没' || cp == U'未' || cp == U'无' || cp == U'非' || cp == U'别';
+    }
+    if (!negated) return false;
+  }
+  return any;
+}
+
+bool Across::GlossedIn(std::string_view word, const std::unordered_set<std::string>& english_words) const {
+  for (uint32_t id : lexicon_.KeysOf(word)) {
+    const std::string_view key = lexicon_.Key(id);
+    if (key.find(' ') == std::string_view::npos && english_words.count(std::string(key))) return true;
+  }
+  return false;
+}
+
+}  // namespace precis::check
