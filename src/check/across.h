@@ -41,6 +41,7 @@ class Across {
   bool Knows(std::string_view key) const { return !lexicon_.HeadsFor(key).empty(); }
   // True if `key` glosses a common word, not only names.
   bool IsCommon(std::string_view key) const { return lexicon_.IsCommon(key); }
+  bool IsProper(std::string_view key) const { return lexicon_.IsProper(key); }
   // The keys of `key`'s opposites (rise: fall).
   std::vector<std::string_view> Opposites(std::string_view key) const {
     std::vector<std::string_view> out;

@@ -70,9 +70,10 @@ struct ParagraphIndex {
   check::Facts facts;
   std::unordered_set<std::string> words;  // content-word norms
   std::unordered_map<std::string, std::string>
-      name_keys;                             // pinyin of its Chinese names (letters only) -> name
-  std::string pinyin;                        // pinyin of the whole paragraph, letters only
-  std::unordered_set<std::string> acronyms;  // IMF for International Monetary Fund
+      name_keys;                              // pinyin of its Chinese names (letters only) -> name
+  std::string pinyin;                         // pinyin of the whole paragraph, letters only
+  std::unordered_set<std::string> syllables;  // its syllables, lower case
+  std::unordered_set<std::string> acronyms;   // IMF for International Monetary Fund
 };
 
 // The initials of each run of capitalised words ("International Monetary
@@ -159,7 +160,17 @@ class Checker {
           }
         }
       }
-      if (article.article.language == Language::kChinese) index.pinyin = LetterKey(text.Pinyin(p.text));
+      if (article.article.language == Language::kChinese) {
+        const std::string spaced = text.Pinyin(p.text);
+        index.pinyin = LetterKey(spaced);
+        for (size_t start = 0; start < spaced.size();) {
+          size_t end = spaced.find(' ', start);
+          if (end == std::string::npos) end = spaced.size();
+          const std::string key = LetterKey(std::string_view(spaced).substr(start, end - start));
+          if (!key.empty()) index.syllables.insert(key);
+          start = end + 1;
+        }
+      }
       paragraphs_.push_back(std::move(index));
     }
     // A day alone (8日) is in the month the article last named, from its
@@ -328,6 +339,11 @@ class Checker {
       if (auto it = index.name_keys.find(key); it != index.name_keys.end())
         return " \u2194 " + it->second + " (pinyin)";
       if (IsPinyinName(name) && index.pinyin.find(key) != std::string::npos) return " (pinyin)";
+      // A surname alone (Director Qu, Fei): one of the paragraph's syllables.
+      if (key.size() >= 2 && key.size() < 4 && name.find(' ') == std::string::npos && IsPinyinWord(key) &&
+          index.syllables.count(key) > 0) {
+        return " (pinyin)";
+      }
       if (const std::string glossed = NameInLexicon(name, p); !glossed.empty())
         return " \u2194 " + glossed + " (lexicon)";
       return std::nullopt;
@@ -401,7 +417,10 @@ class Checker {
         if (part.size() == 1) continue;
         if (found.where.empty() && part.find(' ') == std::string::npos && across_ &&
             article_language == Language::kChinese && claim_language == Language::kEnglish &&
-            !IsPinyinName(part) && across_->IsCommon(text::EnglishTokenizer::Stem(part))) {
+            !IsPinyinName(part) &&
+            (across_->IsCommon(text::EnglishTokenizer::Stem(part)) ||
+             (across_->Knows(text::EnglishTokenizer::Stem(part)) &&
+              !across_->IsProper(text::EnglishTokenizer::Stem(part))))) {
           demoted.insert(text::EnglishTokenizer::Stem(part));
           continue;
         }

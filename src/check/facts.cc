@@ -332,6 +332,7 @@ Facts FindFacts(std::string_view text, bool strict) {
       if (!n.percent && TenthsAfter(s, &i)) {  // 3成: 30%
         n.value *= 10;
         n.percent = true;
+        n.tenths = true;
       }
       const bool chinese_percent = start >= 9 && s.compare(start - 9, 9, "百分之") == 0;
       n.percent |= chinese_percent;
@@ -440,9 +441,12 @@ Facts FindFacts(std::string_view text, bool strict) {
         n.percent = chinese_percent;
         n.text = s.substr(start, end - start);
         size_t after_run = end;
+        n.begin = start;
+        n.end = end;
         if (!n.percent && TenthsAfter(s, &after_run)) {  // 四成: 40%
           n.value *= 10;
           n.percent = true;
+          n.tenths = true;
         }
         if (!n.percent && PercentAfter(s, &after_run)) n.percent = true;  // 四个百分点
         // 一些, 一是, 统一: single numerals in words are no quantities.
@@ -463,8 +467,10 @@ Facts FindFacts(std::string_view text, bool strict) {
     if (a.percent || !b.percent || a.end == 0 || b.begin < a.end) continue;
     const std::string_view between = std::string_view(s).substr(a.end, b.begin - a.end);
     if (between == " and " || between == " to " || between == " or " || between == "-" || between == "–" ||
-        between == "、" || between == "至" || between == "到" || between == "和")
+        between == "、" || between == "至" || between == "到" || between == "和") {
       a.percent = true;
+      if (b.tenths) a.value *= 10;  // 五到六成: 50% to 60%
+    }
   }
   return facts;
 }

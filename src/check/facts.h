@@ -19,7 +19,8 @@ struct NumberFact {
   double value = 0;
   bool percent = false;
   std::string text;           // as written
-  size_t begin = 0, end = 0;  // where it stands (Arabic numerals)
+  size_t begin = 0, end = 0;  // where it stands
+  bool tenths = false;        // a percentage written in tenths (四成)
 };
 
 struct DateFact {

@@ -71,7 +71,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 334> kNames 
     {"kazakhstan", "哈萨克斯坦"},
     {"mongolia", "蒙古"},
     {"taiwan", "台湾"},
-    {"hong kong", "香港"},
+    {"hong kong", "香港|港资|港企|港商"},
     {"macau", "澳门"},
     {"macao", "澳门"},
     {"europe", "欧洲"},
@@ -191,7 +191,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 334> kNames 
     // Demonyms and adjectives of place (Chinese officials, American chips).
     {"chinese", "中国|中方|我国|国产|国内|华人|中文|汉语"},
     {"american", "美国|美方|美洲"},
-    {"taiwanese", "台湾"},
+    {"taiwanese", "台湾|台资|台企|台商|台胞"},
     {"japanese", "日本|日方"},
     {"korean", "韩国|朝鲜"},
     {"south korean", "韩国"},

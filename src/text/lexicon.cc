@@ -81,9 +81,13 @@ std::span<const uint32_t> Lexicon::AntonymsOf(std::string_view key) const {
 }
 
 bool Lexicon::IsCommon(std::string_view key) const {
-  if (key_offsets_.empty()) return false;
   const int64_t i = Find(keys_, key_offsets_, key);
-  return i >= 0 && key_common_[static_cast<size_t>(i)] != 0;
+  return i >= 0 && (key_common_[static_cast<size_t>(i)] & 1) != 0;
+}
+
+bool Lexicon::IsProper(std::string_view key) const {
+  const int64_t i = Find(keys_, key_offsets_, key);
+  return i >= 0 && (key_common_[static_cast<size_t>(i)] & 2) != 0;
 }
 
 std::span<const uint32_t> Lexicon::KeysOf(std::string_view head) const {

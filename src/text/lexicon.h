@@ -31,9 +31,11 @@ class Lexicon {
   // The headwords a key glosses (`key`: stems joined by single spaces, as
   // EnglishTokenizer::Stem gives them), by id; empty if none.
   std::span<const uint32_t> HeadsFor(std::string_view key) const;
-  // True if `key` glosses a common word, not only names (willing, lab —
-  // not peking, tencent).
+  // True if `key` heads a common word's gloss (univers of "university",
+  // will of "to be willing") / a name's (peke of 北京 "Beijing; Peking",
+  // tencent).
   bool IsCommon(std::string_view key) const;
+  bool IsProper(std::string_view key) const;
   // The keys of the words WordNet gives as `key`'s opposites (rise: fall),
   // by id.
   std::span<const uint32_t> AntonymsOf(std::string_view key) const;

@@ -786,7 +786,8 @@ int Cedict(const Args& args) {
       version += ", data of " + status["updated_at"].get<std::string>().substr(0, 10);
   }
   std::map<std::string, std::set<std::string>> head_keys;  // Simplified headword -> keys
-  std::set<std::string> common_keys;                       // keys that gloss a common word (not only names)
+  std::set<std::string> common_keys;                       // keys that head a common word's gloss
+  std::set<std::string> proper_keys;                       // keys that head a name's gloss
   size_t entries = 0;
   for (const auto& entry : data["all"]) {
     if (!entry.is_array() || entry.size() < 4 || !entry[1].is_string()) continue;
@@ -811,15 +812,16 @@ int Cedict(const Args& args) {
       for (const std::string& gloss : glosses) {
         bool negated = false;
         const std::vector<std::string> stems = GlossStems(gloss, &negated);
-        // A common word's gloss of one word makes that word common (大学
-        // "university"); a name's gloss or a longer one does not (京剧
-        // "Peking opera" leaves Peking a name). A negated gloss glosses
-        // only as a whole ("not clear"), never by its words.
+        // A negated gloss glosses only as a whole ("not clear"), never by
+        // its words.
         for (const std::string& stem : stems) {
           if (negated) break;
           head_keys[head].insert(stem);
-          if (!proper && stems.size() == 1) common_keys.insert(stem);
         }
+        // The head (last) word of a common word's gloss is a common word
+        // ("laboratory", "Peking opera" -> opera, not Peking); of a name's
+        // gloss, a name (Peking of 北京 "Beijing; Peking").
+        if (!negated && !stems.empty()) (proper ? proper_keys : common_keys).insert(stems.back());
         if (stems.size() >= 2 && stems.size() <= 4) {
           std::string phrase;
           for (const std::string& stem : stems) phrase += (phrase.empty() ? "" : " ") + stem;
@@ -853,6 +855,7 @@ int Cedict(const Args& args) {
         if (found == heads_of.end() || form_key == found->first) continue;
         for (const std::string& head : found->second) added += head_keys[head].insert(form_key).second;
         if (common_keys.count(found->first)) common_keys.insert(form_key);
+        if (proper_keys.count(found->first)) proper_keys.insert(form_key);
       }
     }
     std::cerr << "dictgen: " << added << " glosses through WordNet's irregular forms\n";
@@ -867,7 +870,9 @@ int Cedict(const Args& args) {
       std::vector<std::tuple<size_t, std::string, char, size_t>>
           antonyms;  // source, target offset, pos, target
     };
-    for (const char* pos : {"verb", "adj", "noun", "adv"}) {
+    // Verbs and adjectives: what a statement says happened or is; nouns'
+    // and adverbs' opposites (right/wrong as nouns) say it of things.
+    for (const char* pos : {"verb", "adj"}) {
       std::vector<std::string> lines;
       if (!ReadLines(args.One("wordnet") + "/data." + pos, &lines))
         return Fail("cannot read " + args.One("wordnet") + "/data." + pos);
@@ -938,7 +943,9 @@ int Cedict(const Args& args) {
   std::vector<uint32_t> key_heads_off, key_heads_list;
   std::vector<uint8_t> key_common;
   for (size_t i = 0; i < keys.size(); ++i) {
-    key_common.push_back(common_keys.count(keys[i]) ? 1 : 0);
+    // Bit 1: heads a common word's gloss; bit 2: heads a name's.
+    key_common.push_back(
+        static_cast<uint8_t>((common_keys.count(keys[i]) ? 1 : 0) | (proper_keys.count(keys[i]) ? 2 : 0)));
     key_offsets.push_back(static_cast<uint32_t>(key_blob.size()));
     key_blob += keys[i];
     key_heads_off.push_back(static_cast<uint32_t>(key_heads_list.size()));
