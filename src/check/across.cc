@@ -2,6 +2,7 @@
 
 #include "check/across.h"
 
+#include "check/names.h"
 #include "text/stopwords.h"
 #include "util/utf8.h"
 
@@ -44,6 +45,52 @@ bool Across::Negated(size_t p, std::string_view word) const {
     if (!negated) return false;
   }
   return any;
+}
+
+bool Across::NegatedWord(size_t p, std::string_view word) const {
+  if (p >= paragraphs_.size()) return false;
+  static const std::unordered_set<std::string_view> kNegations = {
+      "不",   "没",   "没有", "未",   "无",   "非",   "别",   "并未",
+      "并不", "尚未", "从未", "未能", "不能", "没能", "从不", "绝不"};
+  const auto& seq = paragraphs_[p].sequence;
+  bool any = false;
+  for (size_t i = 0; i < seq.size(); ++i) {
+    if (seq[i] != word) continue;
+    any = true;
+    if (i == 0 || !kNegations.count(seq[i - 1])) return false;
+  }
+  return any;
+}
+
+bool Across::InNegatedClause(size_t p, std::string_view word) const {
+  if (p >= paragraphs_.size() || word.empty()) return false;
+  static const std::unordered_set<std::string_view> kNegations = {
+      "不",   "没",   "没有", "未",   "无",   "非",   "别",   "并未",  "并不",
+      "尚未", "从未", "未能", "不能", "没能", "从不", "绝不", "并没有"};
+  static const std::unordered_set<std::string_view> kClauseEnds = {"，", "。", "；", "：",
+                                                                   "！", "？", ",",  ";"};
+  const auto& seq = paragraphs_[p].sequence;
+  for (size_t i = 0; i < seq.size(); ++i) {
+    // The word, or the word the gloss stands in (数据 of 数据库 is not it).
+    if (seq[i] != word) continue;
+    for (size_t k = i; k-- > 0 && !kClauseEnds.count(seq[k]);) {
+      if (kNegations.count(seq[k])) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+std::string_view Across::AbbreviationIn(size_t p, std::string_view abbr) const {
+  if (p >= paragraphs_.size() || abbr.empty()) return {};
+  for (const std::string& w : paragraphs_[p].sequence) {
+    if (w.find(abbr) == std::string::npos) continue;
+    if (IsAbbreviationCompound(w)) return w;
+    for (std::string_view tail : {"方", "股", "元", "人", "资", "企", "军"}) {
+      if (w.size() == abbr.size() + tail.size() && w.starts_with(abbr) && w.ends_with(tail)) return w;
+    }
+  }
+  return {};
 }
 
 bool Across::GlossedIn(std::string_view word, const std::unordered_set<std::string>& english_words) const {

@@ -32,6 +32,7 @@ class Across {
     // The last character of each word of two or more: a compound's head
     // (法 of 劳动法, 网 of 电网), which a single-character gloss may name.
     std::unordered_set<std::string> heads;
+    std::vector<std::string> sequence;  // its words in order, for what stands before one
   };
 
   Across(const text::Lexicon& lexicon, std::vector<Paragraph> paragraphs)
@@ -60,6 +61,20 @@ class Across {
   // True if every time `word` stands in paragraph `p` a negation comes
   // right before it (不明朗, 没有增长, 未获批准).
   bool Negated(size_t p, std::string_view word) const;
+
+  // True if `word` stands in paragraph `p` as a word of its own right after
+  // a negating word (未 公布, 没有 发现, 并未 公布) each time it stands there.
+  bool NegatedWord(size_t p, std::string_view word) const;
+
+  // True if a negation stands before `word` in its clause of paragraph `p`
+  // (up to the last ，。；： before it), where the word first stands as a
+  // word of its own: 阿里在现场并没有给出Tops、功耗等数据.
+  bool InNegatedClause(size_t p, std::string_view word) const;
+
+  // The first word of paragraph `p` holding the abbreviation `abbr` (德 of
+  // 德法): a compound of abbreviations, or the abbreviation with 方/股/元/人
+  // (港股, 俄方); "" if none.
+  std::string_view AbbreviationIn(size_t p, std::string_view abbr) const;
 
   // True if a gloss stem of the Chinese `word` is among `english_words`.
   bool GlossedIn(std::string_view word, const std::unordered_set<std::string>& english_words) const;

@@ -127,6 +127,20 @@ size_t HanCount(std::string_view text) {
 
 bool HasHan(std::string_view text) { return HanCount(text) > 0; }
 
+// True if an English statement denies something: no, not, never, n't,
+// without, neither/nor, fail(ed) to.
+bool SaysNo(std::string_view text) {
+  std::string lower;
+  for (char c : text) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  lower = " " + lower + " ";
+  for (std::string_view w :
+       {" no ", " not ", " never ", "n't ", " cannot ", " without ", " neither ", " nor ", " fail", " none ",
+        " nothing ", " nobody ", " lack", " refus", " deni", " reject"}) {
+    if (lower.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // Stems that are no claim's content across languages: quantities (a
 // number's scale, checked as a number) and the verbs that report speech.
 bool IsQuantityOrReportingWord(std::string_view stem) {
@@ -198,7 +212,9 @@ class Checker {
           for (const Token& t : s.tokens) {
             const std::string& form = t.norm.empty() ? std::string(SpanText(p.text, t.span)) : t.norm;
             a.text += form;
+            if (t.kind == TokenKind::kPunct) a.sequence.push_back(form);  // clause ends
             if (t.kind != TokenKind::kWord) continue;
+            a.sequence.push_back(form);
             a.words.insert(form);
             size_t last = form.size();
             util::DecodeUtf8Before(form, &last);
@@ -334,6 +350,12 @@ class Checker {
       for (std::string_view form : check::ChineseNamesFor(name)) {
         if (index.text.find(form) != std::string::npos)
           return " \u2194 " + std::string(form) + " (name list)";
+      }
+      // A country in a compound of abbreviations (Germany and France:
+      // 德法, China-US: 中美) or with 方/股 (Russia: 俄方, Hong Kong: 港股).
+      if (const std::string_view abbr = check::AbbreviationFor(name); !abbr.empty() && across_) {
+        if (const std::string_view w = across_->AbbreviationIn(p, abbr); !w.empty())
+          return " \u2194 " + std::string(w) + " (abbreviation)";
       }
       const std::string key = LetterKey(name);
       if (auto it = index.name_keys.find(key); it != index.name_keys.end())
@@ -606,6 +628,39 @@ class Checker {
           if (contrary) break;
         }
         if (contrary) break;
+      }
+      // A statement saying what its paragraph says did not happen: most of
+      // its words found there stand in clauses that deny (并没有给出…数据),
+      // and it denies nothing itself.
+      bool denies = SaysNo(claim.text);
+      for (const Unit& u : units) {
+        const std::string& t = u.text;
+        if (t.size() > 4 && (t.rfind("un", 0) == 0 || t.rfind("Un", 0) == 0) &&
+            across_->Knows(text::EnglishTokenizer::Stem(t.substr(2))))
+          denies = true;
+      }
+      if (!contrary && !denies) {
+        size_t held = 0, negated = 0;
+        std::string shown;
+        for (const Unit& u : units) {
+          if (u.key.empty()) continue;
+          const auto& found = across_->Find(u.key);
+          for (int p : cited) {
+            const std::string_view w = found[static_cast<size_t>(p - 1)];
+            if (util::CountCodePoints(w) < 2) continue;
+            ++held;
+            if (across_->InNegatedClause(static_cast<size_t>(p - 1), w)) {
+              ++negated;
+              if (shown.empty()) shown = std::string(w);
+            }
+            break;
+          }
+        }
+        if (held >= 2 && 2 * negated > held) {
+          out.problems.push_back("it says so where the cited paragraphs say not (" + shown +
+                                 ", in a clause that denies it)");
+          contrary = true;
+        }
       }
     }
 

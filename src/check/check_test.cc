@@ -260,6 +260,57 @@ TEST(CheckTest, RoutesAcrossLanguagesAreNamed) {
             wang->evidence.end());
 }
 
+// Countries as Chinese abbreviates them in compounds.
+TEST(CheckTest, AbbreviationsAcrossLanguages) {
+  const Document doc = Article({"德法两国领导人出席会议。", "港股周三收涨，俄方表示欢迎。"});
+  struct Row {
+    const char* intent;
+    std::string statement;
+    Verdict verdict;
+    std::string evidence;
+  };
+  const Row rows[] = {
+      {"德法: Germany and France", "Leaders of Germany and France attended the meeting [1].",
+       Verdict::kSupported, "name Germany \u2194 德法 (abbreviation) in [1]"},
+      {"港股: Hong Kong", "Hong Kong stocks rose on Wednesday and Russia welcomed it [2].",
+       Verdict::kSupported, "name Hong Kong \u2194 港股 (abbreviation) in [2]"},
+      {"a country the compound does not name", "Leaders of Italy and France attended the meeting [1].",
+       Verdict::kUnsupported, "name France \u2194 德法 (abbreviation) in [1]"},
+  };
+  for (const Row& row : rows) {
+    const auto check = CheckOne("Core Viewpoint - " + row.statement, doc);
+    ASSERT_TRUE(check.has_value());
+    EXPECT_EQ(check->verdict, row.verdict) << row.intent;
+    EXPECT_NE(std::find(check->evidence.begin(), check->evidence.end(), row.evidence), check->evidence.end())
+        << row.intent;
+  }
+}
+
+// An invented claim with the right names: the contrary of the paragraph
+// (a word whose WordNet opposite it holds), or what it says did not happen.
+TEST(CheckTest, ContraryClaimsAcrossLanguages) {
+  const Document doc = Article(
+      {"阿里在现场并没有给出功耗等数据，也没有给出对标的具体品牌。", "公司承认存在与业主沟通不到位的问题。"});
+  struct Row {
+    const char* intent;
+    std::string statement;
+    Verdict verdict;
+  };
+  const Row rows[] = {
+      {"what the paragraph denies, asserted",
+       "Alibaba disclosed power consumption data and the brand it compared against at the event [1].",
+       Verdict::kUnsupported},
+      {"the denial, as the paragraph says it", "Alibaba gave no power consumption data at the event [1].",
+       Verdict::kSupported},
+      {"the opposite of the paragraph's verb (承认: admit)",
+       "The company denied problems in communicating with owners [2].", Verdict::kUnsupported},
+      {"the paragraph's verb", "The company admitted problems in communicating with owners [2].",
+       Verdict::kSupported},
+  };
+  for (const Row& row : rows)
+    EXPECT_EQ(VerdictOf("Core Viewpoint - " + row.statement, doc), row.verdict) << row.intent;
+}
+
 // Numbers as Chinese writes them and as English does.
 TEST(CheckTest, NumbersAcrossNotations) {
   struct Row {

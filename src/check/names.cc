@@ -2,10 +2,13 @@
 
 #include "check/names.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
 #include <utility>
+
+#include "util/utf8.h"
 
 namespace precis::check {
 namespace {
@@ -375,6 +378,66 @@ std::string Key(std::string_view english) {
 }
 
 }  // namespace
+
+constexpr std::array<std::pair<std::string_view, std::string_view>, 36> kAbbreviations = {
+    {{"china", "中"},
+     {"chinese", "中"},
+     {"united states", "美"},
+     {"us", "美"},
+     {"america", "美"},
+     {"american", "美"},
+     {"russia", "俄"},
+     {"russian", "俄"},
+     {"germany", "德"},
+     {"german", "德"},
+     {"france", "法"},
+     {"french", "法"},
+     {"united kingdom", "英"},
+     {"uk", "英"},
+     {"britain", "英"},
+     {"british", "英"},
+     {"japan", "日"},
+     {"japanese", "日"},
+     {"south korea", "韩"},
+     {"korea", "韩"},
+     {"india", "印"},
+     {"europe", "欧"},
+     {"eu", "欧"},
+     {"european", "欧"},
+     {"ukraine", "乌"},
+     {"hong kong", "港"},
+     {"taiwan", "台"},
+     {"macau", "澳"},
+     {"australia", "澳"},
+     {"canada", "加"},
+     {"italy", "意"},
+     {"iran", "伊"},
+     {"israel", "以"},
+     {"vietnam", "越"},
+     {"philippines", "菲"},
+     {"pakistan", "巴"}}};
+
+std::string_view AbbreviationFor(std::string_view english) {
+  const std::string key = Key(english);
+  for (const auto& [en, zh] : kAbbreviations) {
+    if (en == key) return zh;
+  }
+  return "";
+}
+
+bool IsAbbreviationCompound(std::string_view word) {
+  size_t chars = 0;
+  for (size_t i = 0; i < word.size(); ++chars) {
+    size_t j = i;
+    util::DecodeUtf8(word, &j);
+    const std::string_view c = word.substr(i, j - i);
+    if (std::none_of(kAbbreviations.begin(), kAbbreviations.end(),
+                     [&](const auto& a) { return a.second == c; }))
+      return false;
+    i = j;
+  }
+  return chars >= 2 && chars <= 4;
+}
 
 std::vector<std::string_view> ChineseNamesFor(std::string_view english) {
   const std::string key = Key(english);

@@ -18,6 +18,14 @@ namespace precis::check {
 // punctuation ignored); empty if the list does not have it.
 std::vector<std::string_view> ChineseNamesFor(std::string_view english);
 
+// The one-character abbreviation Chinese writes a country or region with
+// in compounds (Germany 德 of 德法, China 中 of 中美, Hong Kong 港 of 港股),
+// or "" if it has none.
+std::string_view AbbreviationFor(std::string_view english);
+
+// True if `word` is a compound of such abbreviations (德法, 中美欧, 美英).
+bool IsAbbreviationCompound(std::string_view word);
+
 }  // namespace precis::check
 
 #endif  // PRECIS_CHECK_NAMES_H_
