@@ -201,30 +201,6 @@ class Checker {
         }
       }
     }
-    // An English statement of a Chinese article reaches its words through
-    // the lexicon; the paragraphs' words in their Simplified forms.
-    {
-      std::vector<check::Across::Paragraph> across;
-      for (const Paragraph& p : article.paragraphs) {
-        if (article.article.language != Language::kChinese) break;
-        check::Across::Paragraph a;
-        for (const Sentence& s : p.sentences) {
-          for (const Token& t : s.tokens) {
-            const std::string& form = t.norm.empty() ? std::string(SpanText(p.text, t.span)) : t.norm;
-            a.text += form;
-            if (t.kind == TokenKind::kPunct) a.sequence.push_back(form);  // clause ends
-            if (t.kind != TokenKind::kWord) continue;
-            a.sequence.push_back(form);
-            a.words.insert(form);
-            size_t last = form.size();
-            util::DecodeUtf8Before(form, &last);
-            if (last > 0) a.heads.insert(form.substr(last));
-          }
-        }
-        across.push_back(std::move(a));
-      }
-      across_ = std::make_unique<check::Across>(text.lexicon(), std::move(across));
-    }
   }
 
   StatementCheck Check(const std::string& where, const check::Claim& claim) const {
@@ -353,8 +329,8 @@ class Checker {
       }
       // A country in a compound of abbreviations (Germany and France:
       // 德法, China-US: 中美) or with 方/股 (Russia: 俄方, Hong Kong: 港股).
-      if (const std::string_view abbr = check::AbbreviationFor(name); !abbr.empty() && across_) {
-        if (const std::string_view w = across_->AbbreviationIn(p, abbr); !w.empty())
+      if (const std::string_view abbr = check::AbbreviationFor(name); !abbr.empty()) {
+        if (const std::string_view w = across()->AbbreviationIn(p, abbr); !w.empty())
           return " \u2194 " + std::string(w) + " (abbreviation)";
       }
       const std::string key = LetterKey(name);
@@ -437,12 +413,12 @@ class Checker {
       for (const auto& [part, found] : parts) {
         // A letter alone (the T of T-Head, R&D) names nothing.
         if (part.size() == 1) continue;
-        if (found.where.empty() && part.find(' ') == std::string::npos && across_ &&
+        if (found.where.empty() && part.find(' ') == std::string::npos &&
             article_language == Language::kChinese && claim_language == Language::kEnglish &&
             !IsPinyinName(part) &&
-            (across_->IsCommon(text::EnglishTokenizer::Stem(part)) ||
-             (across_->Knows(text::EnglishTokenizer::Stem(part)) &&
-              !across_->IsProper(text::EnglishTokenizer::Stem(part))))) {
+            (across()->IsCommon(text::EnglishTokenizer::Stem(part)) ||
+             (across()->Knows(text::EnglishTokenizer::Stem(part)) &&
+              !across()->IsProper(text::EnglishTokenizer::Stem(part))))) {
           demoted.insert(text::EnglishTokenizer::Stem(part));
           continue;
         }
@@ -483,7 +459,7 @@ class Checker {
         for (const auto& index : paragraphs_) u.held.push_back(index.words.count(t.norm) > 0);
         units.push_back(std::move(u));
       }
-    } else if (claim_language == Language::kEnglish && across_ && !claim.announces && !HasHan(claim.text)) {
+    } else if (claim_language == Language::kEnglish && !claim.announces && !HasHan(claim.text)) {
       // (Across languages an announcing sentence, "Three main challenges
       // were identified:", is checked on its count; its items on their
       // content.)
@@ -518,17 +494,17 @@ class Checker {
                 ? "not " + text::EnglishTokenizer::Stem(surface.substr(2))
                 : std::string();
         for (const std::string& key : {stems[i], negated}) {
-          if (key.empty() || !across_->Knows(key)) continue;
+          if (key.empty() || !across()->Knows(key)) continue;
           known[i] = 1;
-          const auto& found = across_->Find(key);
+          const auto& found = across()->Find(key);
           for (size_t p = 0; p < found.size(); ++p) words[i].held[p] |= !found[p].empty();
         }
       }
       for (size_t i = 0; i + 1 < stems.size(); ++i) {
         for (size_t len = std::min<size_t>(4, stems.size() - i); len >= 2; --len) {
           const std::string key = Join(stems, i, i + len);
-          if (!across_->Knows(key)) continue;
-          const auto& found = across_->Find(key);
+          if (!across()->Knows(key)) continue;
+          const auto& found = across()->Find(key);
           for (size_t k = i; k < i + len; ++k) {
             known[k] = 1;
             for (size_t p = 0; p < found.size(); ++p) words[k].held[p] |= !found[p].empty();
@@ -539,13 +515,13 @@ class Checker {
       for (size_t i = 0; i < stems.size(); ++i) {
         if (known[i]) units.push_back(std::move(words[i]));
       }
-    } else if (claim_language == Language::kChinese && across_ && HanCount(claim.text) >= 4) {
+    } else if (claim_language == Language::kChinese && HanCount(claim.text) >= 4) {
       for (const Token& t : tokens) {
         if (!IsContentWord(t)) continue;
         Unit u;
-        for (const auto& index : paragraphs_) u.held.push_back(across_->GlossedIn(t.norm, index.words));
+        for (const auto& index : paragraphs_) u.held.push_back(across()->GlossedIn(t.norm, index.words));
         if (std::any_of(u.held.begin(), u.held.end(), [](char c) { return c != 0; }) ||
-            across_->KnowsHead(t.norm)) {
+            across()->KnowsHead(t.norm)) {
           units.push_back(std::move(u));
         }
       }
@@ -608,18 +584,18 @@ class Checker {
     // where they say 承认, fell where they say 上升): the statement says the
     // contrary of its source.
     bool contrary = false;
-    if (across_ && claim_language == Language::kEnglish && article_language == Language::kChinese) {
+    if (claim_language == Language::kEnglish && article_language == Language::kChinese) {
       for (const Unit& u : units) {
         if (u.key.empty() || std::any_of(cited.begin(), cited.end(),
                                          [&](int p) { return u.held[static_cast<size_t>(p - 1)]; }))
           continue;
-        for (std::string_view opposite : across_->Opposites(u.key)) {
-          const auto& found = across_->Find(std::string(opposite));
+        for (std::string_view opposite : across()->Opposites(u.key)) {
+          const auto& found = across()->Find(std::string(opposite));
           for (int p : cited) {
             // Only a word of its own: a single character says too little;
             // and not where the paragraph negates it (并不明朗: unclear).
             const std::string_view w = found[static_cast<size_t>(p - 1)];
-            if (util::CountCodePoints(w) < 2 || across_->Negated(static_cast<size_t>(p - 1), w)) continue;
+            if (util::CountCodePoints(w) < 2 || across()->Negated(static_cast<size_t>(p - 1), w)) continue;
             out.problems.push_back("it says \"" + u.text + "\" where " + Cites({p}) + " says the opposite (" +
                                    std::string(opposite) + " \u2194 " + std::string(w) + ")");
             contrary = true;
@@ -636,7 +612,7 @@ class Checker {
       for (const Unit& u : units) {
         const std::string& t = u.text;
         if (t.size() > 4 && (t.rfind("un", 0) == 0 || t.rfind("Un", 0) == 0) &&
-            across_->Knows(text::EnglishTokenizer::Stem(t.substr(2))))
+            across()->Knows(text::EnglishTokenizer::Stem(t.substr(2))))
           denies = true;
       }
       if (!contrary && !denies) {
@@ -644,12 +620,12 @@ class Checker {
         std::string shown;
         for (const Unit& u : units) {
           if (u.key.empty()) continue;
-          const auto& found = across_->Find(u.key);
+          const auto& found = across()->Find(u.key);
           for (int p : cited) {
             const std::string_view w = found[static_cast<size_t>(p - 1)];
             if (util::CountCodePoints(w) < 2) continue;
             ++held;
-            if (across_->InNegatedClause(static_cast<size_t>(p - 1), w)) {
+            if (across()->InNegatedClause(static_cast<size_t>(p - 1), w)) {
               ++negated;
               if (shown.empty()) shown = std::string(w);
             }
@@ -751,6 +727,34 @@ class Checker {
     return names;
   }
 
+  // An English statement of a Chinese article reaches its words through
+  // the lexicon; the paragraphs' words in their Simplified forms. Built on
+  // first use: a brief in the article's language never needs it.
+  const check::Across* across() const {
+    if (across_) return across_.get();
+    std::vector<check::Across::Paragraph> paragraphs;
+    for (const Paragraph& p : article_.paragraphs) {
+      if (article_.article.language != Language::kChinese) break;
+      check::Across::Paragraph a;
+      for (const Sentence& s : p.sentences) {
+        for (const Token& t : s.tokens) {
+          const std::string& form = t.norm.empty() ? std::string(SpanText(p.text, t.span)) : t.norm;
+          a.text += form;
+          if (t.kind == TokenKind::kPunct) a.sequence.push_back(form);  // clause ends
+          if (t.kind != TokenKind::kWord) continue;
+          a.sequence.push_back(form);
+          a.words.insert(form);
+          size_t last = form.size();
+          util::DecodeUtf8Before(form, &last);
+          if (last > 0) a.heads.insert(form.substr(last));
+        }
+      }
+      paragraphs.push_back(std::move(a));
+    }
+    across_ = std::make_unique<check::Across>(text_.lexicon(), std::move(paragraphs));
+    return across_.get();
+  }
+
   // The content words of an English name, stemmed: "the Volunteer
   // Alliance" -> volunt, allianc.
   static std::vector<std::string> NameStems(std::string_view name) {
@@ -774,11 +778,10 @@ class Checker {
 
   // True if the lexicon knows every word of `name`, or the whole of it.
   bool LexiconKnowsName(std::string_view name) const {
-    if (!across_) return false;
     const auto stems = NameStems(name);
     if (stems.empty()) return false;
-    if (across_->Knows(Join(stems, 0, stems.size()))) return true;
-    return std::all_of(stems.begin(), stems.end(), [&](const std::string& s) { return across_->Knows(s); });
+    if (across()->Knows(Join(stems, 0, stems.size()))) return true;
+    return std::all_of(stems.begin(), stems.end(), [&](const std::string& s) { return across()->Knows(s); });
   }
 
   // The Chinese words of paragraph `p` (0-based) that gloss an English
@@ -786,16 +789,15 @@ class Checker {
   // it (Volunteer Alliance -> 志愿…联盟) — joined as shown; "" if not all are
   // there.
   std::string NameInLexicon(std::string_view name, size_t p) const {
-    if (!across_) return "";
     const auto stems = NameStems(name);
     if (stems.empty()) return "";
     const std::string whole = Join(stems, 0, stems.size());
-    if (across_->Knows(whole)) {
-      if (std::string_view w = across_->Find(whole)[p]; !w.empty()) return std::string(w);
+    if (across()->Knows(whole)) {
+      if (std::string_view w = across()->Find(whole)[p]; !w.empty()) return std::string(w);
     }
     std::string shown;
     for (const std::string& stem : stems) {
-      const std::string_view w = across_->Find(stem)[p];
+      const std::string_view w = across()->Find(stem)[p];
       if (w.empty()) return "";
       if (shown.find(w) == std::string::npos) shown += (shown.empty() ? "" : "\u2026") + std::string(w);
     }
@@ -897,7 +899,7 @@ class Checker {
   const Document& article_;
   const TextProcessor& text_;
   std::vector<ParagraphIndex> paragraphs_;
-  std::unique_ptr<check::Across> across_;  // a Chinese article's words for English statements
+  mutable std::unique_ptr<check::Across> across_;  // see across()
 };
 
 // Every statement of a brief with where it stands; an enumeration's

@@ -33,27 +33,47 @@ std::vector<std::pair<std::pair<size_t, size_t>, DateFact>> FindDates(const std:
       "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
       "Apr|"
       "Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+  // What a text must hold for a pattern to match at all: most sentences
+  // never reach the regular expressions.
+  enum Need { kYue = 1, kRi = 2, kNian = 4, kSeparator = 8, kMonthName = 16 };
   struct Pattern {
     std::regex re;
     int year, month, day;  // capture groups; 0 = absent; month < 0 = a name in group -month
+    int needs;
   };
   static const std::vector<Pattern> kPatterns = [&] {
     std::vector<Pattern> p;
-    p.push_back({std::regex(R"((\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|号))"), 1, 2, 3});
-    p.push_back({std::regex(R"((\d{4})\s*年\s*(\d{1,2})\s*月)"), 1, 2, 0});
-    p.push_back({std::regex(R"((\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|号))"), 0, 1, 2});
-    p.push_back({std::regex(R"((\d{1,2})\s*月)"), 0, 1, 0});
-    p.push_back({std::regex(R"((\d{4})[-/.](\d{1,2})[-/.](\d{1,2}))"), 1, 2, 3});
-    p.push_back({std::regex(kMonth + R"(\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b)"), 3, -1, 2});
-    p.push_back({std::regex(R"(\b(\d{1,2})\s+)" + kMonth + R"((?:,?\s+(\d{4}))?\b)"), 3, -2, 1});
-    p.push_back({std::regex(kMonth + R"(\s+(\d{4})\b)"), 2, -1, 0});
+    p.push_back(
+        {std::regex(R"((\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|号))"), 1, 2, 3, kNian | kYue});
+    p.push_back({std::regex(R"((\d{4})\s*年\s*(\d{1,2})\s*月)"), 1, 2, 0, kNian | kYue});
+    p.push_back({std::regex(R"((\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|号))"), 0, 1, 2, kYue});
+    p.push_back({std::regex(R"((\d{1,2})\s*月)"), 0, 1, 0, kYue});
+    p.push_back({std::regex(R"((\d{4})[-/.](\d{1,2})[-/.](\d{1,2}))"), 1, 2, 3, kSeparator});
+    p.push_back(
+        {std::regex(kMonth + R"(\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b)"), 3, -1, 2, kMonthName});
+    p.push_back({std::regex(R"(\b(\d{1,2})\s+)" + kMonth + R"((?:,?\s+(\d{4}))?\b)"), 3, -2, 1, kMonthName});
+    p.push_back({std::regex(kMonth + R"(\s+(\d{4})\b)"), 2, -1, 0, kMonthName});
     // A day alone (8日): its month is the article's last one (a dateline's
     // 12月5日 … 8日), filled in by the checker.
-    p.push_back({std::regex(R"((\d{1,2})\s*日)"), 0, 0, 1});
+    p.push_back({std::regex(R"((\d{1,2})\s*日)"), 0, 0, 1, kRi});
     return p;
   }();
   std::vector<std::pair<std::pair<size_t, size_t>, DateFact>> found;
+  if (std::none_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) return found;
+  int has = 0;
+  if (s.find("月") != std::string::npos) has |= kYue;
+  if (s.find("日") != std::string::npos) has |= kRi;
+  if (s.find("年") != std::string::npos) has |= kNian;
+  if (s.find_first_of("-/.") != std::string::npos) has |= kSeparator;
+  for (std::string_view m :
+       {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}) {
+    if (s.find(m) != std::string::npos) {
+      has |= kMonthName;
+      break;
+    }
+  }
   for (const Pattern& p : kPatterns) {
+    if ((p.needs & has) != p.needs) continue;
     for (auto it = std::sregex_iterator(s.begin(), s.end(), p.re); it != std::sregex_iterator(); ++it) {
       const std::smatch& m = *it;
       DateFact d;
@@ -252,6 +272,14 @@ bool TenthsAfter(std::string_view s, size_t* at) {
 // The years a range spans (2016年-2018年, 2016至2018年): a statement may
 // name one between them ("in 2017").
 void AddYearRanges(const std::string& s, Facts* facts) {
+  // Two four-digit runs at least, or no range: most paragraphs never reach
+  // the regular expression.
+  int years = 0, run = 0;
+  for (char c : s) {
+    run = c >= '0' && c <= '9' ? run + 1 : 0;
+    years += run == 4;
+  }
+  if (years < 2) return;
   static const std::regex kRange(R"((\d{4})\s*年?\s*(?:-|—|–|~|～|至|到)\s*(\d{4})\s*年)");
   for (auto it = std::sregex_iterator(s.begin(), s.end(), kRange); it != std::sregex_iterator(); ++it) {
     const int from = std::stoi((*it)[1].str()), to = std::stoi((*it)[2].str());
