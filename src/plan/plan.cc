@@ -92,6 +92,11 @@ std::vector<char> Headings(const Document& doc, const Analysis& a) {
     // A line of pieces set off by dashes is a link or a teaser
     // (Glastonbury weather - latest BBC forecast), not a heading.
     if (text.find(" - ") != std::string_view::npos) continue;
+    // Nor is a link under a label (Profile: Sgt Bowe Bergdahl, Video: …).
+    if (const size_t colon = text.find(": "); colon != std::string_view::npos && colon > 0 &&
+                                              text.substr(0, colon).find(' ') == std::string_view::npos) {
+      continue;
+    }
     // Nor is a caption, a credit or a call to action.
     if (IsNoContent(text, a.language)) continue;
     out[p] = 1;

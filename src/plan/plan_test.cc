@@ -165,6 +165,31 @@ TEST(GroupTitleTest, SubheadingsAndPhrasesNotLists) {
   }
 }
 
+// A link under a label (Video: …, Profile: …) or set off by dashes is no
+// subheading: it neither starts a group nor titles one.
+TEST(GroupTitleTest, LabelledLinksAreNoSubheadings) {
+  Article article;
+  article.language = Language::kEnglish;
+  article.paragraphs = {
+      "Heavy storms flooded hundreds of homes along the northern coast on Tuesday, officials said.",
+      "Emergency crews rescued more than 40 people from cars trapped by rising water near the harbour.",
+      "Video: Storm batters coastal town",
+      "The weather service warned that more rain was expected on Wednesday across the region.",
+      "Schools in three districts will stay closed until the water has gone down, the council said.",
+      "Profile: The town's harbour master",
+      "Insurers said the cost of the damage could run into tens of millions of pounds.",
+      "Residents have complained for years that the sea wall was too low to hold back such storms.",
+  };
+  const Document doc = Text().Analyze(article);
+  const Plan plan = MakePlan(doc, analyze::Analyze(doc), PlanOptions{});
+  for (const auto& g : plan.groups) {
+    if (g.title.paragraph < 0) continue;
+    const std::string t = doc.paragraphs[static_cast<size_t>(g.title.paragraph)].text.substr(
+        g.title.begin, g.title.end - g.title.begin);
+    EXPECT_EQ(t.find(':'), std::string::npos) << "a labelled link titles a group: " << t;
+  }
+}
+
 // An enumeration no sentence announces is introduced by the sentence before
 // it, or its points stand as bullets: never a bare mark with items under it.
 TEST(EnumerationPlanTest, NoBareEnumeration) {
