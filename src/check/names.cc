@@ -14,7 +14,7 @@ namespace precis::check {
 namespace {
 
 // English (lower case) -> Chinese forms, "|"-separated.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 334> kNames = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 340> kNames = {{
     // Countries and regions.
     {"china", "中国|中方|我国"},
     {"united states", "美国|美方"},
@@ -247,6 +247,12 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 334> kNames 
     {"secretary general", "秘书长"},
     {"chairman", "董事长|主席|理事长"},
     {"ceo", "首席执行官|总裁|CEO"},
+    {"cto", "首席技术官|技术总监|CTO"},
+    {"cfo", "首席财务官|财务总监|CFO"},
+    {"coo", "首席运营官|COO"},
+    {"gpu", "图形处理器|GPU"},
+    {"cpu", "处理器|CPU"},
+    {"rd", "研发"},
     {"governor", "州长|省长|行长"},
     {"mayor", "市长"},
     {"ambassador", "大使"},
