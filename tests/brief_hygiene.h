@@ -115,9 +115,7 @@ inline std::string SentenceDefect(std::string_view text) {
   }
   // An English sentence starts with a capital (or a word such as iPhone,
   // eBay).
-  if (c0 >= 'a' && c0 <= 'z' && !(text.size() > 1 && text[1] >= 'A' && text[1] <= 'Z')) {
-    return "starts in lower case";
-  }
+  if (util::StartsWithLowerCaseWord(text)) return "starts in lower case";
   return "";
 }
 

@@ -194,7 +194,9 @@ TEST(BriefReadingTest, EachArticleReadsAsAnEditorWouldHaveIt) {
     for (const Statement* s : Statements(brief)) {
       // An announcing sentence may end in a colon: its points follow.
       const bool announces = !s->items.empty() && (s->text.ends_with("：") || s->text.ends_with(":"));
-      if (!announces) EXPECT_EQ(testing::SentenceDefect(s->text), "") << s->text;
+      if (!announces) {
+        EXPECT_EQ(testing::SentenceDefect(s->text), "") << s->text;
+      }
       for (const auto& noise : row.never) EXPECT_EQ(s->text.find(noise), std::string::npos) << s->text;
     }
     for (const auto& title : titles) {

@@ -83,8 +83,7 @@ std::vector<std::pair<size_t, size_t>> NameRuns(const std::vector<Token>& tokens
 bool StartsInLowerCase(std::string_view text) {
   size_t i = 0;
   while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '"' || text[i] == '\'')) ++i;
-  if (i >= text.size() || text[i] < 'a' || text[i] > 'z') return false;
-  return i + 1 >= text.size() || text[i + 1] < 'A' || text[i + 1] > 'Z';
+  return util::StartsWithLowerCaseWord(text.substr(i));
 }
 
 // The most pieces one whole sentence may gather: a quotation of many

@@ -47,21 +47,6 @@ bool Across::Negated(size_t p, std::string_view word) const {
   return any;
 }
 
-bool Across::NegatedWord(size_t p, std::string_view word) const {
-  if (p >= paragraphs_.size()) return false;
-  static const std::unordered_set<std::string_view> kNegations = {
-      "不",   "没",   "没有", "未",   "无",   "非",   "别",   "并未",
-      "并不", "尚未", "从未", "未能", "不能", "没能", "从不", "绝不"};
-  const auto& seq = paragraphs_[p].sequence;
-  bool any = false;
-  for (size_t i = 0; i < seq.size(); ++i) {
-    if (seq[i] != word) continue;
-    any = true;
-    if (i == 0 || !kNegations.count(seq[i - 1])) return false;
-  }
-  return any;
-}
-
 bool Across::InNegatedClause(size_t p, std::string_view word) const {
   if (p >= paragraphs_.size() || word.empty()) return false;
   static const std::unordered_set<std::string_view> kNegations = {

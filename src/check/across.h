@@ -62,10 +62,6 @@ class Across {
   // right before it (不明朗, 没有增长, 未获批准).
   bool Negated(size_t p, std::string_view word) const;
 
-  // True if `word` stands in paragraph `p` as a word of its own right after
-  // a negating word (未 公布, 没有 发现, 并未 公布) each time it stands there.
-  bool NegatedWord(size_t p, std::string_view word) const;
-
   // True if a negation stands before `word` in its clause of paragraph `p`
   // (up to the last ，。；： before it), where the word first stands as a
   // word of its own: 阿里在现场并没有给出Tops、功耗等数据.

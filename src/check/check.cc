@@ -117,15 +117,12 @@ bool IsCalendarWord(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
-// The Han characters of `text`: an English statement quoting Chinese, or
-// a Chinese one of a word or two, is checked on its facts only.
-size_t HanCount(std::string_view text) {
-  size_t n = 0;
-  for (size_t i = 0; i < text.size();) n += util::IsHan(util::DecodeUtf8(text, &i)) ? 1 : 0;
-  return n;
+// The lower-case word `word` is once its prefix un- is taken off, stemmed
+// (unclear: clear), where it has one; "" where it has none.
+std::string StemAfterUn(std::string_view word) {
+  if (word.size() <= 4 || !(word.starts_with("un") || word.starts_with("Un"))) return "";
+  return text::EnglishTokenizer::Stem(word.substr(2));
 }
-
-bool HasHan(std::string_view text) { return HanCount(text) > 0; }
 
 // True if an English statement denies something: no, not, never, n't,
 // without, neither/nor, fail(ed) to.
@@ -293,9 +290,6 @@ class Checker {
 
     const std::vector<Token> tokens =
         text_.Tokenize(claim.text, same_language ? article_language : claim_language);
-    // Where a name is; an English run of capitalised words the article does
-    // not hold whole (two paragraphs' sentences joined: "GMT Eddie Girvan")
-    // is looked up word by word.
     // Where a name is, and by what route (as written, through the name
     // list, its pinyin or the lexicon): for each paragraph holding it, what
     // the report shows ("" as written, " ↔ 马克龙 (pinyin)").
@@ -415,12 +409,12 @@ class Checker {
         if (part.size() == 1) continue;
         if (found.where.empty() && part.find(' ') == std::string::npos &&
             article_language == Language::kChinese && claim_language == Language::kEnglish &&
-            !IsPinyinName(part) &&
-            (across()->IsCommon(text::EnglishTokenizer::Stem(part)) ||
-             (across()->Knows(text::EnglishTokenizer::Stem(part)) &&
-              !across()->IsProper(text::EnglishTokenizer::Stem(part))))) {
-          demoted.insert(text::EnglishTokenizer::Stem(part));
-          continue;
+            !IsPinyinName(part)) {
+          const std::string stem = text::EnglishTokenizer::Stem(part);
+          if (across()->IsCommon(stem) || (across()->Knows(stem) && !across()->IsProper(stem))) {
+            demoted.insert(stem);
+            continue;
+          }
         }
         if (found.where.empty() && claim_language != Language::kChinese &&
             article_language == Language::kChinese && check::ChineseNamesFor(part).empty() &&
@@ -452,6 +446,10 @@ class Checker {
       std::string key;   // its stem (across languages)
     };
     std::vector<Unit> units;
+    auto held_in_cited = [&](const Unit& u) {
+      return std::any_of(cited.begin(), cited.end(),
+                         [&](int p) { return u.held[static_cast<size_t>(p - 1)] != 0; });
+    };
     if (same_language) {
       for (const Token& t : tokens) {
         if (!IsContentWord(t)) continue;
@@ -459,7 +457,9 @@ class Checker {
         for (const auto& index : paragraphs_) u.held.push_back(index.words.count(t.norm) > 0);
         units.push_back(std::move(u));
       }
-    } else if (claim_language == Language::kEnglish && !claim.announces && !HasHan(claim.text)) {
+    } else if (claim_language == Language::kEnglish && !claim.announces && util::CountHan(claim.text) == 0) {
+      // (An English statement quoting Chinese, or a Chinese one of a word or
+      // two, is checked on its facts only.)
       // (Across languages an announcing sentence, "Three main challenges
       // were identified:", is checked on its count; its items on their
       // content.)
@@ -488,11 +488,8 @@ class Checker {
         words[i].key = stems[i];
         // A word negated by its prefix (unclear) is also its stem negated
         // ("not clear" -> 不明).
-        const std::string& surface = shown[i];
-        const std::string negated =
-            surface.size() > 4 && (surface.rfind("un", 0) == 0 || surface.rfind("Un", 0) == 0)
-                ? "not " + text::EnglishTokenizer::Stem(surface.substr(2))
-                : std::string();
+        const std::string after_un = StemAfterUn(shown[i]);
+        const std::string negated = after_un.empty() ? std::string() : "not " + after_un;
         for (const std::string& key : {stems[i], negated}) {
           if (key.empty() || !across()->Knows(key)) continue;
           known[i] = 1;
@@ -515,7 +512,7 @@ class Checker {
       for (size_t i = 0; i < stems.size(); ++i) {
         if (known[i]) units.push_back(std::move(words[i]));
       }
-    } else if (claim_language == Language::kChinese && HanCount(claim.text) >= 4) {
+    } else if (claim_language == Language::kChinese && util::CountHan(claim.text) >= 4) {
       for (const Token& t : tokens) {
         if (!IsContentWord(t)) continue;
         Unit u;
@@ -551,9 +548,7 @@ class Checker {
       // what the lexicon could not match.
       std::string missing;
       for (const Unit& u : units) {
-        if (u.text.empty() || std::any_of(cited.begin(), cited.end(),
-                                          [&](int p) { return u.held[static_cast<size_t>(p - 1)]; }))
-          continue;
+        if (u.text.empty() || held_in_cited(u)) continue;
         missing += (missing.empty() ? "; not there: " : ", ") + u.text;
       }
       char buf[96];
@@ -586,9 +581,7 @@ class Checker {
     bool contrary = false;
     if (claim_language == Language::kEnglish && article_language == Language::kChinese) {
       for (const Unit& u : units) {
-        if (u.key.empty() || std::any_of(cited.begin(), cited.end(),
-                                         [&](int p) { return u.held[static_cast<size_t>(p - 1)]; }))
-          continue;
+        if (u.key.empty() || held_in_cited(u)) continue;
         for (std::string_view opposite : across()->Opposites(u.key)) {
           const auto& found = across()->Find(std::string(opposite));
           for (int p : cited) {
@@ -610,10 +603,8 @@ class Checker {
       // and it denies nothing itself.
       bool denies = SaysNo(claim.text);
       for (const Unit& u : units) {
-        const std::string& t = u.text;
-        if (t.size() > 4 && (t.rfind("un", 0) == 0 || t.rfind("Un", 0) == 0) &&
-            across()->Knows(text::EnglishTokenizer::Stem(t.substr(2))))
-          denies = true;
+        const std::string after_un = StemAfterUn(u.text);
+        denies |= !after_un.empty() && across()->Knows(after_un);
       }
       if (!contrary && !denies) {
         size_t held = 0, negated = 0;
@@ -904,9 +895,15 @@ class Checker {
 
 // Every statement of a brief with where it stands; an enumeration's
 // introduction without citations of its own stands on its items'.
-std::vector<std::pair<std::string, Statement>> Flatten(const Brief& brief) {
-  std::vector<std::pair<std::string, Statement>> out;
-  if (!brief.core.text.empty()) out.emplace_back("core", brief.core);
+struct Placed {
+  std::string where;
+  Statement statement;
+  bool announces = false;  // an enumeration's announcing sentence: its items follow
+};
+
+std::vector<Placed> Flatten(const Brief& brief) {
+  std::vector<Placed> out;
+  if (!brief.core.text.empty()) out.push_back({"core", brief.core});
   for (size_t g = 0; g < brief.groups.size(); ++g) {
     for (size_t b = 0; b < brief.groups[g].bullets.size(); ++b) {
       const Statement& bullet = brief.groups[g].bullets[b];
@@ -922,10 +919,10 @@ std::vector<std::pair<std::string, Statement>> Flatten(const Brief& brief) {
           }
           intro.citations.assign(all.begin(), all.end());
         }
-        out.emplace_back(where, intro);
+        out.push_back({where, std::move(intro), !bullet.items.empty()});
       }
       for (size_t i = 0; i < bullet.items.size(); ++i) {
-        out.emplace_back(where + " item " + std::to_string(i + 1), bullet.items[i]);
+        out.push_back({where + " item " + std::to_string(i + 1), bullet.items[i]});
       }
     }
   }
@@ -957,18 +954,9 @@ CheckReport CheckBrief(const Brief& brief, const Document& article, const TextPr
   Checker checker(article, text);
   CheckReport report;
   report.paragraph_count = static_cast<int>(article.paragraphs.size());
-  for (const auto& [where, statement] : Flatten(brief)) {
+  for (const auto& [where, statement, announces] : Flatten(brief)) {
     auto claims = check::SplitClaims(statement);
-    // An enumeration's announcing sentence (where items follow it).
-    const bool intro = where.find(" item ") == std::string::npos && where != "core" && [&] {
-      for (const auto& g : brief.groups) {
-        for (const auto& b : g.bullets) {
-          if (!b.items.empty() && b.text == statement.text) return true;
-        }
-      }
-      return false;
-    }();
-    if (intro && !claims.empty()) claims.back().announces = true;
+    if (announces && !claims.empty()) claims.back().announces = true;
     for (size_t k = 0; k < claims.size(); ++k) {
       if (claims[k].text.empty()) continue;
       const std::string at = claims.size() > 1 ? where + " part " + std::to_string(k + 1) : where;

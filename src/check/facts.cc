@@ -274,12 +274,7 @@ bool TenthsAfter(std::string_view s, size_t* at) {
 void AddYearRanges(const std::string& s, Facts* facts) {
   // Two four-digit runs at least, or no range: most paragraphs never reach
   // the regular expression.
-  int years = 0, run = 0;
-  for (char c : s) {
-    run = c >= '0' && c <= '9' ? run + 1 : 0;
-    years += run == 4;
-  }
-  if (years < 2) return;
+  if (util::CountDigitRuns(s, 4) < 2) return;
   static const std::regex kRange(R"((\d{4})\s*年?\s*(?:-|—|–|~|～|至|到)\s*(\d{4})\s*年)");
   for (auto it = std::sregex_iterator(s.begin(), s.end(), kRange); it != std::sregex_iterator(); ++it) {
     const int from = std::stoi((*it)[1].str()), to = std::stoi((*it)[2].str());

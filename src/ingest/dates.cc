@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <regex>
 
+#include "util/utf8.h"
+
 namespace precis::ingest {
 namespace {
 
@@ -20,16 +22,7 @@ std::optional<DateMatch> FindDate(std::string_view text) {
   // Every form has a four-digit year: text without one (most sentences)
   // never reaches the regular expressions.
   text = text.substr(0, 4096);
-  int run = 0;
-  bool has_year = false;
-  for (char c : text) {
-    run = c >= '0' && c <= '9' ? run + 1 : 0;
-    if (run >= 4) {
-      has_year = true;
-      break;
-    }
-  }
-  if (!has_year) return std::nullopt;
+  if (util::CountDigitRuns(text, 4) == 0) return std::nullopt;
   // Bylines are short; std::regex on bytes is fine at this size.
   static const std::regex kNumeric(
       R"((\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*(?:日)?(?:[\sT]*(\d{1,2})(?::|：)(\d{2})(?:(?::|：)(\d{2}))?)?)");

@@ -193,12 +193,6 @@ bool SaysWhen(std::string_view text, Language language) {
   return day != std::string_view::npos && day - month <= 3 * 4;
 }
 
-// Words a title may hold: nouns and names that carry content, and in
-// English the words that modify them (an adjective: neither noun nor verb);
-// never a verb or a contraction such as can't.
-// A word mostly used as a verb counts as a noun where the article itself
-// uses it as one, after a determiner (the plan, a takeover bid):
-// `nouns_here` holds those words' norms.
 // Words that name no topic: a time (March, Tuesday, next month, 今年), a
 // measure (percent), the reporter.
 bool NamesNoTopic(std::string_view text, bool english) {
@@ -221,6 +215,12 @@ bool NamesNoTopic(std::string_view text, bool english) {
   return text.ends_with("记者");
 }
 
+// Words a title may hold: nouns and names that carry content, and in
+// English the words that modify them (an adjective: neither noun nor verb);
+// never a verb or a contraction such as can't.
+// A word mostly used as a verb counts as a noun where the article itself
+// uses it as one, after a determiner (the plan, a takeover bid):
+// `nouns_here` holds those words' norms.
 bool TitleWord(const Token& t, std::string_view text, bool english, const std::set<std::string>& nouns_here) {
   if (t.kind != TokenKind::kWord || (t.flags & kStopword) || text.find('\'') != std::string_view::npos ||
       text.find("’") != std::string_view::npos || NamesNoTopic(text, english)) {

@@ -63,8 +63,7 @@ bool GoesOnInLowerCase(std::string_view s) {
   while (i < s.size() && IsAsciiSpace(s[i])) ++i;
   if (i < s.size() && s[i] == ',') return true;
   if (i + 1 < s.size() && s[i] == '\'' && std::islower(static_cast<unsigned char>(s[i + 1]))) return true;
-  if (i >= s.size() || !std::islower(static_cast<unsigned char>(s[i]))) return false;
-  return i + 1 >= s.size() || !std::isupper(static_cast<unsigned char>(s[i + 1]));
+  return util::StartsWithLowerCaseWord(s.substr(i));
 }
 
 // True if the ICU boundary at `b` should be removed.
@@ -103,12 +102,6 @@ bool ShouldJoin(std::string_view s, size_t b) {
   }
   if (dotted) return !next_starts_sentence;
   return false;
-}
-
-size_t CountHan(std::string_view s) {
-  size_t n = 0;
-  for (size_t i = 0; i < s.size();) n += util::IsHan(DecodeUtf8(s, &i)) ? 1 : 0;
-  return n;
 }
 
 // Does `s` open with the marker of a point that may stand inside a
@@ -183,8 +176,8 @@ void AddChineseClauseBreaks(std::string_view s, std::vector<uint32_t>* breaks) {
     const bool before_point = std::find(points.begin(), points.end(), b) != points.end();
     if (is_extra && !before_point) {
       uint32_t next = k + 1 < merged.size() ? merged[k + 1] : static_cast<uint32_t>(s.size());
-      if (CountHan(s.substr(prev, b - prev)) < kMinClauseHan ||
-          CountHan(s.substr(b, next - b)) < kMinClauseHan) {
+      if (util::CountHan(s.substr(prev, b - prev)) < kMinClauseHan ||
+          util::CountHan(s.substr(b, next - b)) < kMinClauseHan) {
         continue;
       }
     }
@@ -229,7 +222,7 @@ void JoinShortAttributions(std::string_view s, std::vector<uint32_t>* breaks) {
       after_quote = p == e && (last == U'”' || last == U'」');
     }
     std::string_view tail = s.substr(b, next - b);
-    size_t tail_han = CountHan(tail);
+    size_t tail_han = util::CountHan(tail);
     if (after_quote && tail_han > 0 && tail_han <= 5 && util::CountCodePoints(tail) <= 8) continue;
     out.push_back(b);
   }

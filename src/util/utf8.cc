@@ -161,4 +161,24 @@ bool IsPunctOrSymbol(char32_t cp) {
   return (mask & (U_GC_P_MASK | U_GC_S_MASK)) != 0;
 }
 
+size_t CountHan(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size();) n += IsHan(DecodeUtf8(s, &i)) ? 1 : 0;
+  return n;
+}
+
+bool StartsWithLowerCaseWord(std::string_view s) {
+  if (s.empty() || s[0] < 'a' || s[0] > 'z') return false;
+  return s.size() < 2 || s[1] < 'A' || s[1] > 'Z';
+}
+
+size_t CountDigitRuns(std::string_view s, size_t length) {
+  size_t runs = 0, run = 0;
+  for (char c : s) {
+    run = c >= '0' && c <= '9' ? run + 1 : 0;
+    runs += run == length;
+  }
+  return runs;
+}
+
 }  // namespace precis::util

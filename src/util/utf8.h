@@ -66,6 +66,17 @@ bool IsPunctOrSymbol(char32_t cp);
 // sentence's end mark: ” ’ 」 』 ） ) 》 】 " '.
 bool IsClosingMark(char32_t cp);
 
+// The Han characters of `s`.
+size_t CountHan(std::string_view s);
+
+// True if `s` opens with an ASCII word in lower case — not one such as
+// iPhone or eBay, whose second letter is a capital: a sentence never starts
+// so.
+bool StartsWithLowerCaseWord(std::string_view s);
+
+// The runs of at least `length` ASCII digits in `s` (a year: 4).
+size_t CountDigitRuns(std::string_view s, size_t length);
+
 }  // namespace precis::util
 
 #endif  // PRECIS_UTIL_UTF8_H_
