@@ -180,10 +180,17 @@ TEST(ReadmeFiguresTest, CrossLanguageAudit) {
                                               std::string(PRECIS_SHARED_DATA) + "/html-zh", testing::Text());
   EXPECT_EQ(c.briefs, 14u);
   EXPECT_EQ(c.planted(), 56u);
+  const auto holdout =
+      testing::MeasureCrossLingual(std::string(PRECIS_SOURCE_DIR) + "/tests/data/crosslingual/holdout",
+                                   std::string(PRECIS_SHARED_DATA) + "/html-zh", testing::Text());
+  EXPECT_EQ(holdout.briefs, 9u);
+  EXPECT_EQ(holdout.planted(), 36u);
   const std::string readme = testing::ReadmeText();
-  for (const std::string& line : testing::CrossLingualLines(c)) {
-    EXPECT_NE(readme.find("\n" + line + "\n"), std::string::npos) << "README.md lacks the measured line:\n"
-                                                                  << line;
+  for (const auto* counts : {&c, &holdout}) {
+    for (const std::string& line : testing::CrossLingualLines(*counts)) {
+      EXPECT_NE(readme.find("\n" + line + "\n"), std::string::npos) << "README.md lacks the measured line:\n"
+                                                                    << line;
+    }
   }
 }
 

@@ -47,23 +47,55 @@ bool Across::Negated(size_t p, std::string_view word) const {
   return any;
 }
 
-bool Across::InNegatedClause(size_t p, std::string_view word) const {
-  if (p >= paragraphs_.size() || word.empty()) return false;
+namespace {
+
+bool IsNegation(std::string_view word) {
   static const std::unordered_set<std::string_view> kNegations = {
       "不",   "没",   "没有", "未",   "无",   "非",   "别",   "并未",  "并不",
       "尚未", "从未", "未能", "不能", "没能", "从不", "绝不", "并没有"};
+  return kNegations.count(word) > 0;
+}
+
+// True if a negation comes before word `i` of `seq` in its clause (up to
+// the last ，。；： before it).
+bool NegatedAt(const std::vector<std::string>& seq, size_t i) {
   static const std::unordered_set<std::string_view> kClauseEnds = {"，", "。", "；", "：",
                                                                    "！", "？", ",",  ";"};
+  for (size_t k = i; k-- > 0 && !kClauseEnds.count(seq[k]);) {
+    if (IsNegation(seq[k])) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool Across::InNegatedClause(size_t p, std::string_view word) const {
+  if (p >= paragraphs_.size() || word.empty()) return false;
   const auto& seq = paragraphs_[p].sequence;
   for (size_t i = 0; i < seq.size(); ++i) {
     // The word, or the word the gloss stands in (数据 of 数据库 is not it).
-    if (seq[i] != word) continue;
-    for (size_t k = i; k-- > 0 && !kClauseEnds.count(seq[k]);) {
-      if (kNegations.count(seq[k])) return true;
-    }
-    return false;
+    if (seq[i] == word) return NegatedAt(seq, i);
   }
   return false;
+}
+
+Across::Stands Across::WordIn(size_t p, std::string_view word) const {
+  if (p >= paragraphs_.size() || word.empty()) return Stands::kAbsent;
+  const auto& seq = paragraphs_[p].sequence;
+  Stands found = Stands::kAbsent;
+  for (size_t i = 0; i < seq.size(); ++i) {
+    if (seq[i] != word) continue;
+    bool negated = false;
+    for (size_t k = i; k-- > 0 && i - k <= 3;) {
+      if (IsNegation(seq[k])) negated = true;
+      // Punctuation ends its reach, and so does 的 (不到位的问题: the problem
+      // is there, its being in place is not).
+      if (IsNegation(seq[k]) || util::CountHan(seq[k]) == 0 || seq[k] == "的") break;
+    }
+    if (!negated) return Stands::kAffirmed;
+    found = Stands::kDenied;
+  }
+  return found;
 }
 
 std::string_view Across::AbbreviationIn(size_t p, std::string_view abbr) const {

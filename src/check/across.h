@@ -51,6 +51,12 @@ class Across {
     }
     return out;
   }
+  // The Chinese words `key` glosses.
+  std::vector<std::string_view> HeadsOf(std::string_view key) const {
+    std::vector<std::string_view> out;
+    for (uint32_t id : lexicon_.HeadsFor(key)) out.push_back(lexicon_.Head(id));
+    return out;
+  }
   // True if the lexicon has the Chinese word `head`.
   bool KnowsHead(std::string_view head) const { return !lexicon_.KeysOf(head).empty(); }
 
@@ -66,6 +72,12 @@ class Across {
   // (up to the last ，。；： before it), where the word first stands as a
   // word of its own: 阿里在现场并没有给出Tops、功耗等数据.
   bool InNegatedClause(size_t p, std::string_view word) const;
+
+  // How `word` stands in paragraph `p` as a word of its own: absent,
+  // somewhere affirmed, or only where a negation comes at most two words
+  // before it, no punctuation or 的 between (并没有发现可疑人员: 可疑).
+  enum class Stands { kAbsent, kAffirmed, kDenied };
+  Stands WordIn(size_t p, std::string_view word) const;
 
   // The first word of paragraph `p` holding the abbreviation `abbr` (德 of
   // 德法): a compound of abbreviations, or the abbreviation with 方/股/元/人

@@ -184,6 +184,33 @@ class Checker {
       }
       paragraphs_.push_back(std::move(index));
     }
+    // "That year" (那一年, 当年, 同年) is the year the article last named
+    // before it: a paragraph saying so holds that year too.
+    int last_year = 0;
+    for (auto& index : paragraphs_) {
+      size_t said = std::string::npos;
+      for (std::string_view that : {"那一年", "这一年", "那年", "当年", "同年", "该年"}) {
+        said = std::min(said, index.text.find(that));
+      }
+      int before = last_year, latest = last_year;
+      for (const auto& n : index.facts.numbers) {
+        const bool is_year = !n.percent && n.value >= 1900 && n.value <= 2100 &&
+                             n.value == std::floor(n.value) && index.text.compare(n.end, 3, "年") == 0;
+        if (!is_year) continue;
+        if (n.end <= said) before = static_cast<int>(n.value);
+        latest = static_cast<int>(n.value);
+      }
+      for (const auto& d : index.facts.dates) {
+        if (d.year != 0) latest = d.year;
+      }
+      if (said != std::string::npos && before != 0) {
+        check::NumberFact year;
+        year.value = before;
+        year.text = std::to_string(before);
+        index.facts.numbers.push_back(std::move(year));
+      }
+      last_year = latest;
+    }
     // A day alone (8日) is in the month the article last named, from its
     // dateline on (12月5日 … 8日).
     int year = 0, month = 0;
@@ -293,7 +320,9 @@ class Checker {
     // Where a name is, and by what route (as written, through the name
     // list, its pinyin or the lexicon): for each paragraph holding it, what
     // the report shows ("" as written, " ↔ 马克龙 (pinyin)").
-    auto name_route = [&](const std::string& name, size_t p) -> std::optional<std::string> {
+    // `weak_route` is set for a name found only through the lexicon's
+    // pieces: a character alone, or each word of the name on its own.
+    auto name_route = [&](const std::string& name, size_t p, bool* weak_route) -> std::optional<std::string> {
       const ParagraphIndex& index = paragraphs_[p];
       if (claim_language == Language::kChinese) {
         if (index.text.find(name) != std::string::npos) return std::string();
@@ -336,20 +365,26 @@ class Checker {
           index.syllables.count(key) > 0) {
         return " (pinyin)";
       }
-      if (const std::string glossed = NameInLexicon(name, p); !glossed.empty())
+      bool weak = false;
+      if (const std::string glossed = NameInLexicon(name, p, &weak); !glossed.empty()) {
+        if (weak && weak_route) *weak_route = true;
         return " \u2194 " + glossed + " (lexicon)";
+      }
       return std::nullopt;
     };
     struct NameFound {
       std::vector<int> where;
       std::vector<std::string> shown;
+      bool weak_only = true;  // found only through the lexicon's pieces (团 of Group)
     };
     auto find_name = [&](const std::string& name) {
       NameFound found;
       for (size_t p = 0; p < paragraphs_.size(); ++p) {
-        if (auto route = name_route(name, p)) {
+        bool weak = false;
+        if (auto route = name_route(name, p, &weak)) {
           found.where.push_back(static_cast<int>(p) + 1);
           found.shown.push_back(std::move(*route));
+          found.weak_only &= weak;
         }
       }
       return found;
@@ -393,8 +428,19 @@ class Checker {
         for (size_t j = words.size(); j > i && !matched; --j) {
           const std::string sub = join(i, j);
           auto found = find_name(sub);
-          if (!found.where.empty() || (claim_language == Language::kChinese) ||
-              (j - i > 1 && article_language == Language::kChinese && IsPinyinName(sub))) {
+          // A run wholly in pinyin that the article lacks is one person's
+          // name (Wu Yajun: a surname of one syllable) and wrong as a
+          // whole; a run of longer words (Dongguan Siyuan) is read by its
+          // parts.
+          // A name of several words the lexicon has whole as a name (Las
+          // Vegas: 拉斯维加斯, Chongqing University: 重庆大学) is judged whole.
+          const bool named_whole = j - i > 1 && article_language == Language::kChinese &&
+                                   claim_language == Language::kEnglish && LexiconNamesWhole(sub);
+          if (!found.where.empty() || (claim_language == Language::kChinese) || named_whole ||
+              (j - i > 1 && article_language == Language::kChinese && IsPinyinName(sub) &&
+               std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i),
+                           words.begin() + static_cast<std::ptrdiff_t>(j),
+                           [&](const std::string& w) { return Syllables().count(LetterKey(w)) > 0; }))) {
             best = j;
             best_found = std::move(found);
             matched = true;
@@ -425,6 +471,15 @@ class Checker {
           out.problems.push_back(
               "name " + part +
               " could not be checked (no pinyin match, not in the name list or the lexicon)");
+          continue;
+        }
+        // What the lexicon's pieces find outside the cited paragraphs says
+        // too little to call the statement mis-cited: its words are then
+        // checked as the claim's content.
+        if (found.weak_only && !found.where.empty() &&
+            std::none_of(found.where.begin(), found.where.end(),
+                         [&](int p) { return std::find(cited.begin(), cited.end(), p) != cited.end(); })) {
+          for (const std::string& stem : NameStems(part)) demoted.insert(stem);
           continue;
         }
         judge("name " + part + shown_for(found), found.where);
@@ -490,8 +545,9 @@ class Checker {
         // ("not clear" -> 不明).
         const std::string after_un = StemAfterUn(shown[i]);
         const std::string negated = after_un.empty() ? std::string() : "not " + after_un;
-        for (const std::string& key : {stems[i], negated}) {
-          if (key.empty() || !across()->Knows(key)) continue;
+        // Its synonyms' glosses too ("~" keys: founded -> establish -> 成立).
+        for (const std::string& key : {stems[i], negated, "~" + stems[i]}) {
+          if (key.size() < 2 || !across()->Knows(key)) continue;
           known[i] = 1;
           const auto& found = across()->Find(key);
           for (size_t p = 0; p < found.size(); ++p) words[i].held[p] |= !found[p].empty();
@@ -583,6 +639,9 @@ class Checker {
       for (const Unit& u : units) {
         if (u.key.empty() || held_in_cited(u)) continue;
         for (std::string_view opposite : across()->Opposites(u.key)) {
+          // A word that chiefly means the opposite, as the same part of
+          // speech (the lexicon's "^v", "^n" keys): 保持 "to keep; to
+          // maintain" is no opposite of fresh for its "to preserve".
           const auto& found = across()->Find(std::string(opposite));
           for (int p : cited) {
             // Only a word of its own: a single character says too little;
@@ -590,7 +649,7 @@ class Checker {
             const std::string_view w = found[static_cast<size_t>(p - 1)];
             if (util::CountCodePoints(w) < 2 || across()->Negated(static_cast<size_t>(p - 1), w)) continue;
             out.problems.push_back("it says \"" + u.text + "\" where " + Cites({p}) + " says the opposite (" +
-                                   std::string(opposite) + " \u2194 " + std::string(w) + ")");
+                                   std::string(opposite.substr(2)) + " \u2194 " + std::string(w) + ")");
             contrary = true;
             break;
           }
@@ -627,6 +686,40 @@ class Checker {
           out.problems.push_back("it says so where the cited paragraphs say not (" + shown +
                                  ", in a clause that denies it)");
           contrary = true;
+        }
+        // Or a word of it stands in the cited paragraphs only where a
+        // negation just before denies it (并没有发现可疑人员: "detained a
+        // suspicious person").
+        for (size_t k = 0; !contrary && k < units.size(); ++k) {
+          const Unit& u = units[k];
+          if (u.key.empty() || !held_in_cited(u)) continue;
+          bool denied = false, affirmed = false;
+          std::string_view shown_word;
+          for (int p : cited) {
+            // The Chinese words that chiefly mean it (可疑 "suspicious"; not
+            // 教案 "lesson plan" for "lessons").
+            std::vector<std::string_view> meaning = across()->HeadsOf("^v" + u.key);
+            for (std::string_view w : across()->HeadsOf("^n" + u.key)) meaning.push_back(w);
+            for (std::string_view w : meaning) {
+              if (util::CountCodePoints(w) < 2) continue;
+              switch (across()->WordIn(static_cast<size_t>(p - 1), w)) {
+                case check::Across::Stands::kAbsent:
+                  break;
+                case check::Across::Stands::kAffirmed:
+                  affirmed = true;
+                  break;
+                case check::Across::Stands::kDenied:
+                  denied = true;
+                  shown_word = w;
+                  break;
+              }
+            }
+          }
+          if (denied && !affirmed) {
+            out.problems.push_back("it says \"" + u.text + "\" where the cited paragraphs deny it (" +
+                                   std::string(shown_word) + ", right after a negation)");
+            contrary = true;
+          }
         }
       }
     }
@@ -768,6 +861,15 @@ class Checker {
   }
 
   // True if the lexicon knows every word of `name`, or the whole of it.
+  // True if the lexicon has `name` whole as a name's gloss (not a common
+  // word's): 拉斯维加斯 "Las Vegas".
+  bool LexiconNamesWhole(std::string_view name) const {
+    const auto stems = NameStems(name);
+    if (stems.size() < 2) return false;
+    const std::string whole = Join(stems, 0, stems.size());
+    return across()->Knows(whole) && !across()->IsCommon(whole);
+  }
+
   bool LexiconKnowsName(std::string_view name) const {
     const auto stems = NameStems(name);
     if (stems.empty()) return false;
@@ -779,14 +881,41 @@ class Checker {
   // name — the whole name ("stock exchange" -> 证券交易所) or every word of
   // it (Volunteer Alliance -> 志愿…联盟) — joined as shown; "" if not all are
   // there.
-  std::string NameInLexicon(std::string_view name, size_t p) const {
+  std::string NameInLexicon(std::string_view name, size_t p, bool* weak) const {
     const auto stems = NameStems(name);
     if (stems.empty()) return "";
     const std::string whole = Join(stems, 0, stems.size());
+    *weak = false;
     if (across()->Knows(whole)) {
-      if (std::string_view w = across()->Find(whole)[p]; !w.empty()) return std::string(w);
+      if (std::string_view w = across()->Find(whole)[p]; !w.empty()) {
+        // A character alone, or a common word (the National, Central or
+        // International of a longer name), is weak evidence of a name.
+        *weak = util::CountCodePoints(w) < 2 || (stems.size() == 1 && across()->IsCommon(whole));
+        return std::string(w);
+      }
+      // A transliteration written with other characters of the same
+      // sounds (诺伊曼, 诺依曼: Neumann): the headword's pinyin in the
+      // paragraph's.
+      for (std::string_view head : across()->HeadsOf(whole)) {
+        const std::string key = LetterKey(text_.Pinyin(head));
+        if (util::CountCodePoints(head) >= 3 && key.size() >= 6 &&
+            paragraphs_[p].pinyin.find(key) != std::string::npos)
+          return std::string(head) + ", as it sounds";
+      }
+      // A name of several words the lexicon has whole (Peking University:
+      // 北京大学, 北大) is there only whole.
+      if (stems.size() > 1) return "";
+    }
+    // A word of its own through its synonyms (Lab: laboratory -> 实验室).
+    if (stems.size() == 1 && across()->Knows("~" + whole)) {
+      if (std::string_view w = across()->Find("~" + whole)[p]; util::CountCodePoints(w) >= 2) {
+        *weak = true;
+        return std::string(w);
+      }
     }
     std::string shown;
+    // Each word on its own: weak evidence (构 of Paper, 一家 of Group).
+    *weak = true;
     for (const std::string& stem : stems) {
       const std::string_view w = across()->Find(stem)[p];
       if (w.empty()) return "";
@@ -879,7 +1008,10 @@ class Checker {
         size_t end = pinyin.find(' ', start);
         if (end == std::string::npos) end = pinyin.size();
         const std::string key = LetterKey(std::string_view(pinyin).substr(start, end - start));
-        if (!key.empty() && key.size() <= 6) out.insert(key);
+        // Only syllables with a vowel: the interjections 嗯 n, 呣 m, 哼 hng
+        // would make "Council" cou-n-ci-l.
+        if (!key.empty() && key.size() <= 6 && key.find_first_of("aeiouv") != std::string::npos)
+          out.insert(key);
         start = end + 1;
       }
       return out;

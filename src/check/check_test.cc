@@ -244,6 +244,30 @@ TEST(CheckTest, RoutesAcrossLanguagesAreNamed) {
       {"The Volunteer Alliance summit was held in Paris [1].",
        "name Volunteer Alliance \u2194 志愿…联盟 (lexicon) in [1]"},
   };
+  const Row more[] = {
+      // A transliteration in other characters of the same sounds.
+      {"Hanguang 800 differs from processors based on the von Neumann architecture [1].",
+       "name Neumann \u2194 诺伊曼, as it sounds (lexicon) in [1]"},
+      // A province as its compounds abbreviate it.
+      {"Beijing will strengthen joint control across the Beijing-Tianjin-Hebei region [2].",
+       "name Hebei \u2194 京津冀 (abbreviation) in [2]"},
+      // A place and a name, each a word of several syllables, read by its
+      // parts.
+      {"Jiang Bo is principal of Dongguan Siyuan Vocational School [3].", "name Siyuan (pinyin) in [3]"},
+      // A word through its synonyms' glosses: founded -> establish -> 成立.
+      {"T-Head was founded in Hangzhou [4].", "content words: 100% in [4] (lexicon)"},
+  };
+  const Document other = Article(
+      {"不同于基于冯·诺依曼架构的传统通用处理器，含光800采用专用指令集。", "北京市要加强京津冀地区联防联控。",
+       "东莞市思源职业学校校长江波表示，贸易战没有打垮东莞企业。", "平头哥在杭州成立。"});
+  for (const Row& row : more) {
+    const auto check = CheckOne("Core Viewpoint - " + row.statement, other);
+    ASSERT_TRUE(check.has_value());
+    EXPECT_EQ(check->verdict, Verdict::kSupported) << row.statement;
+    EXPECT_NE(std::find(check->evidence.begin(), check->evidence.end(), row.evidence), check->evidence.end())
+        << row.statement << "\n"
+        << CheckReportToText({{*check}, check->support, 4});
+  }
   for (const Row& row : rows) {
     const auto check = CheckOne("Core Viewpoint - " + row.statement, doc);
     ASSERT_TRUE(check.has_value());
@@ -258,6 +282,47 @@ TEST(CheckTest, RoutesAcrossLanguagesAreNamed) {
   EXPECT_NE(std::find(wang->evidence.begin(), wang->evidence.end(),
                       "name Wang Wenbin \u2194 汪文斌 (pinyin) in [1]"),
             wang->evidence.end());
+}
+
+// How much a name found through the lexicon says: a name it has whole is
+// there only whole; a common word or a character alone found elsewhere
+// makes no statement mis-cited; an English word is no pinyin.
+TEST(CheckTest, NamesThroughTheLexiconWeighedByWhatTheySay) {
+  const Document doc =
+      Article({"三星凌晨在旧金山举行发布会，正式发布新一代旗舰手机。", "该项目交付不到一年外墙就开裂脱落。",
+               "构建完善的安全框架。", "山西省国际贸易促进理事会会长陈河才介绍，山西在能源等方面具有优势。"});
+  struct Row {
+    const char* intent;
+    std::string statement;
+    Verdict verdict;
+    std::string problem;  // one the report must hold, or "" for none
+  };
+  const Row rows[] = {
+      {"a name the lexicon has whole (拉斯维加斯), nowhere in the article",
+       "Samsung held a launch event in Las Vegas and unveiled its new flagship phones [1].",
+       Verdict::kUnsupported, "name Las Vegas is nowhere in the article"},
+      {"the name the article holds",
+       "Samsung held a launch event in San Francisco and unveiled its new flagship phones [1].",
+       Verdict::kSupported, ""},
+      {"a common word of a name (Paper: 构) found only elsewhere",
+       "Less than a year after delivery the exterior walls cracked and fell off, according to The Paper [2].",
+       Verdict::kSupported, ""},
+      {"an English word that splits into pinyin letters (cou-n-ci-l) is no pinyin name",
+       "Chen Hecai, president of the Shanxi Council for the Promotion of International Trade, said Shanxi "
+       "has "
+       "advantages in energy [4].",
+       Verdict::kSupported, ""},
+  };
+  for (const Row& row : rows) {
+    const auto check = CheckOne("Core Viewpoint - " + row.statement, doc);
+    ASSERT_TRUE(check.has_value());
+    EXPECT_EQ(check->verdict, row.verdict) << row.intent << "\n"
+                                           << CheckReportToText({{*check}, check->support, 4});
+    if (!row.problem.empty()) {
+      EXPECT_NE(std::find(check->problems.begin(), check->problems.end(), row.problem), check->problems.end())
+          << row.intent;
+    }
+  }
 }
 
 // Countries as Chinese abbreviates them in compounds.
@@ -289,8 +354,10 @@ TEST(CheckTest, AbbreviationsAcrossLanguages) {
 // An invented claim with the right names: the contrary of the paragraph
 // (a word whose WordNet opposite it holds), or what it says did not happen.
 TEST(CheckTest, ContraryClaimsAcrossLanguages) {
-  const Document doc = Article(
-      {"阿里在现场并没有给出功耗等数据，也没有给出对标的具体品牌。", "公司承认存在与业主沟通不到位的问题。"});
+  const Document doc =
+      Article({"阿里在现场并没有给出功耗等数据，也没有给出对标的具体品牌。",
+               "公司承认存在与业主沟通不到位的问题。", "两个小时过去了，民警排查整栋楼，并没有发现可疑人员。",
+               "业主应让新风口与燃气出气口尽量保持2米以上的距离。"});
   struct Row {
     const char* intent;
     std::string statement;
@@ -306,6 +373,14 @@ TEST(CheckTest, ContraryClaimsAcrossLanguages) {
        "The company denied problems in communicating with owners [2].", Verdict::kUnsupported},
       {"the paragraph's verb", "The company admitted problems in communicating with owners [2].",
        Verdict::kSupported},
+      {"what the paragraph says was not found, asserted",
+       "After two hours police detained a suspicious person in the building [3].", Verdict::kUnsupported},
+      {"the denial, as the paragraph says it",
+       "After two hours police found no suspicious person in the building [3].", Verdict::kSupported},
+      {"a word the negation does not reach (不到位的问题: the problems are there)",
+       "The company admitted problems in communicating with owners [2].", Verdict::kSupported},
+      {"no opposite through a sense the Chinese word hardly has (保持 \"to preserve\")",
+       "Owners should keep fresh-air intakes two meters from gas outlets [4].", Verdict::kSupported},
   };
   for (const Row& row : rows)
     EXPECT_EQ(VerdictOf("Core Viewpoint - " + row.statement, doc), row.verdict) << row.intent;
@@ -368,6 +443,34 @@ TEST(CheckTest, NumbersAcrossNotations) {
        {"超过四成的受访者表示满意。"},
        "More than 60% of respondents were satisfied [1].",
        Verdict::kUnsupported},
+      {"that year (那一年) as the year named before it",
+       {"2016年，公司启动了扩张计划。", "那一年，公司拿下43幅土地。"},
+       "In 2016 the company acquired 43 land parcels [2].",
+       Verdict::kSupported},
+      {"that year is only the year named before it",
+       {"2016年，公司启动了扩张计划。", "那一年，公司拿下43幅土地。"},
+       "In 2015 the company acquired 43 land parcels [2].",
+       Verdict::kUnsupported},
+      {"半年 as six months",
+       {"过去半年，公司先后发布两款芯片。"},
+       "The company released two chips in the past six months [1].",
+       Verdict::kSupported},
+      {"a range of days in one month",
+       {"5月10-12日，年会在重庆举行。"},
+       "The annual conference was held in Chongqing from May 10 to 12 [1].",
+       Verdict::kSupported},
+      {"a day outside the range",
+       {"5月10-12日，年会在重庆举行。"},
+       "The annual conference was held in Chongqing from May 10 to 14 [1].",
+       Verdict::kUnsupported},
+      {"megapixels as millions of pixels",
+       {"后置采用 1200 万主摄 +6400 万长焦镜头。"},
+       "It has a 12MP main camera and a 64MP telephoto lens [1].",
+       Verdict::kSupported},
+      {"a zoom as 倍, a resolution as ×",
+       {"分辨率为3200×1440，支持3倍光学变焦与30倍数码变焦。"},
+       "The 3200x1440 screen comes with 3x optical and 30x digital zoom [1].",
+       Verdict::kSupported},
   };
   for (const Row& row : rows) {
     const Document doc = Article(row.article);

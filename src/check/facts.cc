@@ -40,9 +40,20 @@ std::vector<std::pair<std::pair<size_t, size_t>, DateFact>> FindDates(const std:
     std::regex re;
     int year, month, day;  // capture groups; 0 = absent; month < 0 = a name in group -month
     int needs;
+    int last_day = 0;  // a range's last day (5月10-12日, May 10 to 12): a second date
   };
   static const std::vector<Pattern> kPatterns = [&] {
     std::vector<Pattern> p;
+    // Ranges of days in one month: 5月10-12日, 5月10日至12日, May 10 to 12.
+    p.push_back(
+        {std::regex(
+             R"((\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|号)?\s*(?:-|–|—|~|～|至|到)\s*(\d{1,2})\s*(?:日|号))"),
+         0, 1, 2, kYue, 3});
+    p.push_back(
+        {std::regex(
+             kMonth +
+             R"(\s+(\d{1,2})\s*(?:-|–|to|and|through)\s*(\d{1,2})\b(?!,?\s*\d{4}|\s*(?:%|percent|per)))"),
+         0, -1, 2, kMonthName, 3});
     p.push_back(
         {std::regex(R"((\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|号))"), 1, 2, 3, kNian | kYue});
     p.push_back({std::regex(R"((\d{4})\s*年\s*(\d{1,2})\s*月)"), 1, 2, 0, kNian | kYue});
@@ -84,7 +95,16 @@ std::vector<std::pair<std::pair<size_t, size_t>, DateFact>> FindDates(const std:
       if ((p.month != 0 && (d.month < 1 || d.month > 12)) || d.day > 31 || (p.month == 0 && d.day < 1))
         continue;
       const auto begin = static_cast<size_t>(m.position(0));
-      found.push_back({{begin, begin + static_cast<size_t>(m.length(0))}, d});
+      const std::pair<size_t, size_t> span{begin, begin + static_cast<size_t>(m.length(0))};
+      if (p.last_day > 0) {
+        DateFact last = d;
+        last.day = std::stoi(m[p.last_day].str());
+        if (last.day <= d.day || last.day > 31) continue;
+        found.push_back({span, d});
+        found.push_back({span, std::move(last)});
+        continue;
+      }
+      found.push_back({span, d});
     }
   }
   std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
@@ -92,7 +112,8 @@ std::vector<std::pair<std::pair<size_t, size_t>, DateFact>> FindDates(const std:
   });
   std::vector<std::pair<std::pair<size_t, size_t>, DateFact>> kept;
   for (auto& f : found) {
-    if (!kept.empty() && f.first.first < kept.back().first.second) continue;
+    // (A range's two dates share its span.)
+    if (!kept.empty() && f.first.first < kept.back().first.second && f.first != kept.back().first) continue;
     kept.push_back(std::move(f));
   }
   return kept;
@@ -209,16 +230,27 @@ bool IsAsciiAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) !
 double ScaleAfter(std::string_view s, size_t* at) {
   size_t i = *at;
   while (i < s.size() && (s[i] == ' ' || s[i] == '-')) ++i;
-  for (auto [word, scale] : std::array<std::pair<std::string_view, double>, 4>{
-           {{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}}}) {
+  // (Megapixels are millions of pixels: 12MP, 1200万像素.)
+  for (auto [word, scale] : std::array<std::pair<std::string_view, double>, 7>{{{"thousand", 1e3},
+                                                                                {"million", 1e6},
+                                                                                {"billion", 1e9},
+                                                                                {"trillion", 1e12},
+                                                                                {"MP", 1e6},
+                                                                                {"megapixels", 1e6},
+                                                                                {"megapixel", 1e6}}}) {
     if (s.compare(i, word.size(), word) == 0 &&
         (i + word.size() == s.size() || !IsAsciiAlpha(s[i + word.size()]))) {
       *at = i + word.size();
       return scale;
     }
   }
-  // 5600多万, 320余万: the approximation before the scale.
+  // 5600多万, 320余万: the approximation before the scale; 1200 万 with a
+  // space between.
   size_t z = *at;
+  while (z < s.size() && s[z] == ' ') ++z;
+  if (s.compare(z, 3, "万") != 0 && s.compare(z, 3, "亿") != 0 && s.compare(z, 3, "千") != 0 &&
+      s.compare(z, 3, "多") != 0 && s.compare(z, 3, "余") != 0)
+    z = *at;
   if (s.compare(z, 3, "多") == 0 || s.compare(z, 3, "余") == 0) {
     const size_t after = z + 3;
     if (s.compare(after, 3, "万") == 0 || s.compare(after, 3, "亿") == 0 || s.compare(after, 3, "千") == 0)
@@ -322,13 +354,22 @@ Facts FindFacts(std::string_view text, bool strict) {
       const std::string_view rest = run.substr(digits);
       const bool ordinal = digits > 0 && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th");
       const bool compound = digits > 0 && !rest.empty() && rest[0] == '-';
-      if (letter && digit && !ordinal && !compound) facts.codes.push_back(std::string(run));
+      // Nor a number with its unit or a dimension: 12MP, 10x, 3200x1440.
+      const bool unit = digits > 0 && (rest == "MP" || rest == "x" || rest == "X" ||
+                                       (rest.size() > 1 && (rest[0] == 'x' || rest[0] == 'X') &&
+                                        std::all_of(rest.begin() + 1, rest.end(), [](char d) {
+                                          return std::isdigit(static_cast<unsigned char>(d)) != 0;
+                                        })));
+      if (letter && digit && !ordinal && !compound && !unit) facts.codes.push_back(std::string(run));
     }
     const size_t start = i;
     const char c = s[i];
     // The digits of a model name (AV400, 4x100m) in a statement are part of
     // the name, not a number: skipped whole.
-    if (strict && std::isdigit(static_cast<unsigned char>(c)) && i > 0 && IsAsciiAlpha(s[i - 1])) {
+    const bool dimension = i > 1 && (s[i - 1] == 'x' || s[i - 1] == 'X') &&
+                           std::isdigit(static_cast<unsigned char>(s[i - 2]));  // the 1440 of 3200x1440
+    if (strict && std::isdigit(static_cast<unsigned char>(c)) && i > 0 && IsAsciiAlpha(s[i - 1]) &&
+        !dimension) {
       while (i < s.size() && (std::isdigit(static_cast<unsigned char>(s[i])) ||
                               ((s[i] == '.' || s[i] == ',') && i + 1 < s.size() &&
                                std::isdigit(static_cast<unsigned char>(s[i + 1]))))) {
@@ -339,7 +380,7 @@ Facts FindFacts(std::string_view text, bool strict) {
     // Arabic numerals: 1,234.5 with a scale and a percent sign; in an
     // article also the digits of a model name (Mate20X: 20).
     if (std::isdigit(static_cast<unsigned char>(c)) &&
-        (i == 0 || !IsAsciiAlpha(s[i - 1]) ||
+        (i == 0 || !IsAsciiAlpha(s[i - 1]) || dimension ||
          (!strict && !std::isdigit(static_cast<unsigned char>(s[i - 1]))))) {
       std::string digits;
       while (i < s.size() && (std::isdigit(static_cast<unsigned char>(s[i])) ||
@@ -404,6 +445,37 @@ Facts FindFacts(std::string_view text, bool strict) {
     }
     size_t next = i;
     const char32_t cp = DecodeUtf8(s, &next);
+    // Half a unit of time in an article: 半年 is six months, 半小时 thirty
+    // minutes, 半个月 fifteen days (and each 0.5).
+    if (!strict && cp == U'半') {
+      size_t k = next;
+      if (s.compare(k, 3, "个") == 0) k += 3;
+      double smaller = 0;
+      size_t unit_end = k;
+      for (const auto& [unit, value] :
+           {std::pair<std::string_view, double>{"年", 6}, {"小时", 30}, {"月", 15}}) {
+        if (s.compare(k, unit.size(), unit) == 0) {
+          smaller = value;
+          unit_end = k + unit.size();
+          break;
+        }
+      }
+      size_t b = start;
+      const char32_t before = b > 0 ? util::DecodeUtf8Before(s, &b) : 0;
+      // (一年半, 两个半月: a count and a half, read as its numeral.)
+      if (smaller > 0 && !IsChineseNumeralChar(before) && before != U'个' && before != U'年') {
+        for (double v : {smaller, 0.5}) {
+          NumberFact n;
+          n.value = v;
+          n.text = s.substr(start, unit_end - start);
+          n.begin = start;
+          n.end = unit_end;
+          facts.numbers.push_back(std::move(n));
+        }
+        i = unit_end;
+        continue;
+      }
+    }
     // A unit alone as a number: 上万, 近千, 数百 (tens of thousands…), 百款
     // (a hundred models).
     if (!strict && (cp == U'百' || cp == U'千' || cp == U'万')) {

@@ -385,7 +385,7 @@ std::string Key(std::string_view english) {
 
 }  // namespace
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 36> kAbbreviations = {
+constexpr std::array<std::pair<std::string_view, std::string_view>, 53> kAbbreviations = {
     {{"china", "中"},
      {"chinese", "中"},
      {"united states", "美"},
@@ -421,7 +421,26 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 36> kAbbrevi
      {"israel", "以"},
      {"vietnam", "越"},
      {"philippines", "菲"},
-     {"pakistan", "巴"}}};
+     {"pakistan", "巴"},
+     // Provinces and cities, as their compounds write them (京津冀, 沪深,
+     // 粤港澳, 江浙沪, 川渝).
+     {"beijing", "京"},
+     {"tianjin", "津"},
+     {"hebei", "冀"},
+     {"shanghai", "沪"},
+     {"shenzhen", "深"},
+     {"guangdong", "粤"},
+     {"jiangsu", "苏"},
+     {"zhejiang", "浙"},
+     {"hubei", "鄂"},
+     {"hunan", "湘"},
+     {"sichuan", "川"},
+     {"chongqing", "渝"},
+     {"shandong", "鲁"},
+     {"henan", "豫"},
+     {"fujian", "闽"},
+     {"anhui", "皖"},
+     {"latin america", "拉"}}};
 
 std::string_view AbbreviationFor(std::string_view english) {
   const std::string key = Key(english);

@@ -6,7 +6,11 @@
 // of two to four words as phrases (prime minist, nation day) — and each key
 // the headwords it glosses. With it an English word of a statement reaches
 // the Chinese words that say it (alliance -> 联盟, 同盟…) and a Chinese word
-// its English ones.
+// its English ones. Three kinds of key are marked by a prefix: "^v" and
+// "^n" + a stem for what a word chiefly means, as a verb or otherwise (a
+// one-word gloss in its first two senses: ^vadmit of 承认); "~" + a stem
+// for what the stem's WordNet synonyms gloss (~found: 成立 "to
+// establish"). Antonyms point at "^v"/"^n" keys.
 
 #ifndef PRECIS_TEXT_LEXICON_H_
 #define PRECIS_TEXT_LEXICON_H_

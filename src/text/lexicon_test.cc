@@ -69,7 +69,33 @@ TEST(LexiconTest, CommonWordsAndOpposites) {
   std::vector<std::string> opposites;
   for (uint32_t id : lexicon.AntonymsOf(EnglishTokenizer::Stem("deny")))
     opposites.emplace_back(lexicon.Key(id));
-  EXPECT_TRUE(Has(opposites, EnglishTokenizer::Stem("admit"))) << opposites.size();
+  // The opposite as a Chinese word chiefly means it, a verb ("^v": 承认
+  // "to admit").
+  EXPECT_TRUE(Has(opposites, "^v" + EnglishTokenizer::Stem("admit"))) << opposites.size();
+}
+
+// What a Chinese word chiefly means (its first senses, one word each, "^v"
+// for verbs, "^n" otherwise), and what an English word's synonyms gloss
+// ("~"): keys a statement's opposites, denials and content words go
+// through.
+TEST(LexiconTest, ChiefSensesAndSynonyms) {
+  const Lexicon& lexicon = precis::testing::Text().lexicon();
+  auto heads = [&](const std::string& key) {
+    std::vector<std::string> out;
+    for (uint32_t id : lexicon.HeadsFor(key)) out.emplace_back(lexicon.Head(id));
+    return out;
+  };
+  EXPECT_TRUE(Has(heads("^vadmit"), "承认"));
+  EXPECT_TRUE(Has(heads("^n" + EnglishTokenizer::Stem("suspicious")), "可疑"));
+  // 保持 "to keep; to maintain; to hold; to preserve": preserving is no
+  // chief sense of it.
+  EXPECT_FALSE(Has(heads("^v" + EnglishTokenizer::Stem("preserve")), "保持"));
+  // 权益 "rights": a plural is no adjective.
+  EXPECT_FALSE(Has(heads("^nright"), "权益"));
+  // founded: establish -> 成立 "to establish" (WordNet's first sense of
+  // found); 成立 has no gloss "found" of its own.
+  EXPECT_FALSE(Has(heads(EnglishTokenizer::Stem("founded")), "成立"));
+  EXPECT_TRUE(Has(heads("~" + EnglishTokenizer::Stem("founded")), "成立"));
 }
 
 TEST(LexiconTest, ADamagedFileIsRefusedNotTrusted) {

@@ -29,7 +29,10 @@
 //       stemmed as precis stems English, in both directions: headword ->
 //       gloss keys and gloss key -> headwords. A key is one gloss word's
 //       stem, or a whole gloss of two to four words (prime minist, nation
-//       day).
+//       day); "^v"/"^n" + a stem for what a headword chiefly means (a
+//       one-word gloss of its first two senses, a verb or not); "~" + a
+//       stem for the headwords its WordNet synonyms gloss (with --wordnet,
+//       which also gives irregular forms and antonyms).
 //   dictgen t2s --config t2s.json --out t2s.bin
 //       OpenCC's Traditional->Simplified character table, one code point to
 //       one code point, for recognising Traditional Chinese and for
@@ -785,9 +788,10 @@ int Cedict(const Args& args) {
     if (status.is_object() && status.contains("updated_at") && status["updated_at"].is_string())
       version += ", data of " + status["updated_at"].get<std::string>().substr(0, 10);
   }
-  std::map<std::string, std::set<std::string>> head_keys;  // Simplified headword -> keys
-  std::set<std::string> common_keys;                       // keys that head a common word's gloss
-  std::set<std::string> proper_keys;                       // keys that head a name's gloss
+  std::map<std::string, std::set<std::string>> head_keys;         // Simplified headword -> keys
+  std::set<std::string> common_keys;                              // keys that head a common word's gloss
+  std::set<std::string> proper_keys;                              // keys that head a name's gloss
+  std::map<std::string, std::set<std::string>> one_word_glosses;  // stem -> headwords it wholly glosses
   size_t entries = 0;
   for (const auto& entry : data["all"]) {
     if (!entry.is_array() || entry.size() < 4 || !entry[1].is_string()) continue;
@@ -805,9 +809,36 @@ int Cedict(const Args& args) {
     // conglomerate, founded in 1998"): only the name glosses it.
     const bool proper = entry[2].is_string() && !entry[2].get<std::string>().empty() &&
                         std::isupper(static_cast<unsigned char>(entry[2].get<std::string>()[0]));
+    int primary_senses = 0;
     for (const std::string& sense : senses) {
       if (PointsElsewhere(sense)) continue;
       std::vector<std::string> glosses = Glosses(sense);
+      // What the word chiefly means: a gloss of one content word in its
+      // first two senses (CC-CEDICT lists the common ones first), as "^v"
+      // keys for verbs ("to keep") and "^n" keys for the rest ("dubious") —
+      // never a plural ("rights" of 权益 is no "right"), never a negated
+      // gloss. A statement's opposite or denied word must be what a Chinese
+      // word means, not a word of a longer gloss of it.
+      if (!proper && primary_senses++ < 2) {
+        for (const std::string& gloss : glosses) {
+          bool negated = false;
+          const std::vector<std::string> stems = GlossStems(gloss, &negated);
+          if (negated || stems.size() != 1) continue;
+          std::string_view g = gloss;
+          while (!g.empty() && g.front() == ' ') g.remove_prefix(1);
+          const bool verb = g.starts_with("to ");
+          std::string lower;
+          for (char c : g) {
+            if (std::isalpha(static_cast<unsigned char>(c)))
+              lower.push_back(static_cast<char>(std::tolower(c)));
+          }
+          if (!verb && lower.size() > 3 && lower.back() == 's' && !lower.ends_with("ss") &&
+              text::EnglishTokenizer::Stem(lower) ==
+                  text::EnglishTokenizer::Stem(lower.substr(0, lower.size() - 1)))
+            continue;
+          head_keys[head].insert((verb ? "^v" : "^n") + stems[0]);
+        }
+      }
       if (proper && glosses.size() > 1) glosses.resize(1);
       for (const std::string& gloss : glosses) {
         bool negated = false;
@@ -822,6 +853,7 @@ int Cedict(const Args& args) {
         // ("laboratory", "Peking opera" -> opera, not Peking); of a name's
         // gloss, a name (Peking of 北京 "Beijing; Peking").
         if (!negated && !stems.empty()) (proper ? proper_keys : common_keys).insert(stems.back());
+        if (!negated && !proper && stems.size() == 1) one_word_glosses[stems[0]].insert(head);
         if (stems.size() >= 2 && stems.size() <= 4) {
           std::string phrase;
           for (const std::string& stem : stems) phrase += (phrase.empty() ? "" : " ") + stem;
@@ -859,6 +891,77 @@ int Cedict(const Args& args) {
       }
     }
     std::cerr << "dictgen: " << added << " glosses through WordNet's irregular forms\n";
+  }
+  // Synonyms, as "~" keys: a word's stem reaches the headwords wholly
+  // glossed by a synonym sharing one of its first two WordNet senses, a
+  // sense that is also among the synonym's first two (found: establish ->
+  // 成立 "to establish"); kept apart from the glosses themselves, so that
+  // only a claim's content words, never its names or its opposites, go
+  // through them.
+  if (!args.One("wordnet").empty()) {
+    const auto& heads_of = one_word_glosses;
+    size_t added = 0;
+    for (const char* pos : {"noun", "verb", "adj", "adv"}) {
+      std::vector<std::string> data_lines, index_lines;
+      if (!ReadLines(args.One("wordnet") + "/data." + pos, &data_lines) ||
+          !ReadLines(args.One("wordnet") + "/index." + pos, &index_lines))
+        return Fail("cannot read WordNet's " + std::string(pos) + " files in " + args.One("wordnet"));
+      std::unordered_map<std::string, std::vector<std::string>> synset_words;
+      // The first two senses of each lemma, as (lemma, synset offset).
+      std::set<std::pair<std::string, std::string>> chief;
+      std::vector<std::pair<std::string, std::vector<std::string>>> lemma_senses;
+      for (const std::string& line : index_lines) {
+        if (line.empty() || line[0] == ' ') continue;
+        // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt offset…
+        std::istringstream f(line);
+        std::string lemma, p;
+        int synsets = 0, pointers = 0;
+        f >> lemma >> p >> synsets >> pointers;
+        if (lemma.find('_') != std::string::npos) continue;
+        for (int k = 0; k < pointers; ++k) f >> p;
+        int sense_count = 0, tagged = 0;
+        f >> sense_count >> tagged;
+        std::vector<std::string> offsets;
+        for (int k = 0; k < synsets && k < 2; ++k) {
+          std::string offset;
+          f >> offset;
+          if (!f) break;
+          chief.emplace(lemma, offset);
+          offsets.push_back(offset);
+        }
+        lemma_senses.emplace_back(lemma, std::move(offsets));
+      }
+      for (const std::string& line : data_lines) {
+        if (line.empty() || line[0] == ' ') continue;
+        std::istringstream f(line);
+        std::string offset, lexfile, type, count_hex;
+        f >> offset >> lexfile >> type >> count_hex;
+        const long words = std::strtol(count_hex.c_str(), nullptr, 16);
+        std::vector<std::string>& out = synset_words[offset];
+        for (long w = 0; w < words && f; ++w) {
+          std::string word, lex_id;
+          f >> word >> lex_id;
+          const size_t paren = word.find('(');
+          if (paren != std::string::npos) word.resize(paren);
+          if (word.find('_') == std::string::npos) out.push_back(text::EnglishTokenizer::Lower(word));
+        }
+      }
+      for (const auto& [lemma, offsets] : lemma_senses) {
+        const std::string own = text::EnglishTokenizer::Stem(lemma);
+        for (const std::string& offset : offsets) {
+          auto syn = synset_words.find(offset);
+          if (syn == synset_words.end()) continue;
+          for (const std::string& word : syn->second) {
+            const std::string stem = text::EnglishTokenizer::Stem(word);
+            if (stem == own || !chief.count({word, offset})) continue;
+            auto found = heads_of.find(stem);
+            if (found == heads_of.end()) continue;
+            for (const std::string& head : found->second) added += head_keys[head].insert("~" + own).second;
+          }
+        }
+      }
+    }
+    std::cerr << "dictgen: " << added << " glosses through WordNet's synonyms\n";
   }
   // Antonyms, from WordNet's data files ("!" pointers between words of two
   // synsets: rise/fall, admit/deny, true/false), as pairs of keys the
@@ -912,7 +1015,9 @@ int Cedict(const Args& args) {
           const std::string& b = t->second.words[which - 1];
           if (a.find('_') != std::string::npos || b.find('_') != std::string::npos) continue;
           const std::string ka = text::EnglishTokenizer::Stem(a), kb = text::EnglishTokenizer::Stem(b);
-          if (ka != kb) antonyms.emplace(ka, kb);
+          // The opposite as what a Chinese word chiefly means, as a verb
+          // or not ("^v", "^n" keys).
+          if (ka != kb) antonyms.emplace(ka, (std::string_view(pos) == "verb" ? "^v" : "^n") + kb);
         }
       }
     }
