@@ -28,6 +28,7 @@ enum class StatusCode {
   kFailedPrecondition,  // a data file precis needs is missing or corrupt
   kUnimplemented,       // a request precis does not support (yet)
   kInternal,            // a bug in precis
+  kUnavailable,         // a server precis needs (a language model) cannot be reached or keeps failing
 };
 
 class Status {
@@ -69,6 +70,9 @@ inline Status UnimplementedError(std::string message) {
   return Status(StatusCode::kUnimplemented, std::move(message));
 }
 inline Status InternalError(std::string message) { return Status(StatusCode::kInternal, std::move(message)); }
+inline Status UnavailableError(std::string message) {
+  return Status(StatusCode::kUnavailable, std::move(message));
+}
 
 // Either a value of type T or a non-OK Status.
 template <typename T>

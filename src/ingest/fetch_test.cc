@@ -18,6 +18,7 @@
 #include <chrono>
 #include <thread>
 
+#include "loopback.h"
 #include "precis/reader.h"
 
 namespace precis::ingest {
@@ -46,34 +47,7 @@ std::string Gzip(const std::string& in) {
   return out;
 }
 
-// A port on 127.0.0.1 that refuses connections, for as long as this lives:
-// a socket bound to it that never listens. (A fixed port such as 1 might be
-// in use, or dropped by a firewall, which turns a refusal into a timeout.)
-class RefusingPort {
- public:
-  RefusingPort() {
-    fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = 0;  // the kernel picks a free one
-    socklen_t len = sizeof addr;
-    if (fd_ >= 0 && ::bind(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&
-        ::getsockname(fd_, reinterpret_cast<sockaddr*>(&addr), &len) == 0) {
-      port_ = ntohs(addr.sin_port);
-    }
-  }
-  ~RefusingPort() {
-    if (fd_ >= 0) ::close(fd_);
-  }
-  RefusingPort(const RefusingPort&) = delete;
-  RefusingPort& operator=(const RefusingPort&) = delete;
-  int port() const { return port_; }
-
- private:
-  int fd_ = -1;
-  int port_ = 0;
-};
+using precis::testing::RefusingPort;
 
 class FetchTest : public ::testing::Test {
  protected:
