@@ -27,6 +27,20 @@ struct Statement {
   // How much the statement matters (the plan's salience): budgeted output
   // keeps the most important statements first.
   double importance = 0;
+  // What the language-model engine's audit made of it: "supported" (kept
+  // as written), "repaired" (its citations moved to where its content is),
+  // "regenerated" (written again after a failed check), "unverified"
+  // (failed, kept only because the user asked); "" from the built-in engine.
+  std::string verdict;
+};
+
+// How a model-written brief's statements fared in the audit.
+struct Verification {
+  int supported = 0;
+  int repaired = 0;
+  int regenerated = 0;
+  int dropped = 0;
+  int unverified = 0;  // failed, kept at the user's request
 };
 
 struct BriefGroup {
@@ -44,6 +58,13 @@ struct Brief {
   int paragraph_count = 0;
   Statement core;  // the Core Viewpoint: 1-3 sentences
   std::vector<BriefGroup> groups;
+  // Who wrote it: "" for the built-in engine, "lm" for a language model
+  // (its name, the prompt's version, the audit's counts).
+  std::string engine;
+  std::string model;
+  std::string prompt_version;
+  Verification verification;
+  std::string note;  // what a reader should know (paragraphs a model did not see)
 };
 
 }  // namespace precis

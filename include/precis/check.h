@@ -51,6 +51,10 @@ struct StatementCheck {
   bool partial = false;               // only numbers, dates and names could be checked
   std::vector<std::string> evidence;  // what was found, and where
   std::vector<std::string> problems;  // what was not
+  // Paragraphs outside the citations holding what the cited ones lack (a
+  // mis-cited statement's facts or content), ascending: where its citations
+  // could be repaired to.
+  std::vector<int> found_in;
 };
 
 struct CheckReport {

@@ -7,9 +7,13 @@
 #ifndef PRECIS_ENGINE_H_
 #define PRECIS_ENGINE_H_
 
+#include <functional>
+#include <string>
+
 #include "precis/article.h"
 #include "precis/brief.h"
 #include "precis/status.h"
+#include "precis/text.h"
 
 namespace precis {
 
@@ -38,6 +42,47 @@ inline constexpr int kBudgetedBulletsPerGroup = 8;
 // Briefs an analysed document. Errors: kInvalidArgument for bad options,
 // kUnimplemented for a language the engine cannot write.
 Result<Brief> BriefDocument(const Document& doc, const BriefOptions& options);
+
+// The language-model engine: the same analysis and Plan, written by any
+// OpenAI-compatible chat model (src/realize/lm_prompt.h gives the exchange),
+// then every statement audited as `precis check` audits it:
+//   supported      kept as written;
+//   mis-cited      citations repaired to where its content is, when that
+//                  passes the audit ("repaired");
+//   otherwise      one regeneration turn naming each failure; what still
+//                  fails is dropped (or kept, marked "unverified", with
+//                  keep_unverified). An empty group disappears.
+// A malformed answer gets one repair turn. A server refusing json_schema
+// (HTTP 400) is asked again with json_object, then with no format.
+struct LmBriefOptions {
+  std::string url;                         // OpenAI-style base URL, ending in /v1
+  std::string model;                       // the model's name, as the server knows it
+  std::string api_key;                     // sent as a bearer token; never printed
+  Language language = Language::kUnknown;  // kUnknown: the article's
+  int max_groups = 4;
+  int timeout_ms = 120000;  // per request
+  int deadline_ms = 0;      // per brief, all turns; 0: four times the timeout
+  int context_tokens = 8192;
+  std::string cache_dir;  // "" for no cache
+  bool keep_unverified = false;
+  int max_tries = 3;
+  std::function<void(int ms)> sleep;  // between tries (tests make it instant)
+};
+
+struct LmBrief {
+  Brief brief;
+  // False when the core viewpoint failed the audit (and keep_unverified is
+  // off): the brief must not be shown; `failure` says why.
+  bool core_verified = true;
+  std::string failure;
+  int prompt_tokens = 0, completion_tokens = 0;  // as the server counted them
+};
+
+// Errors: kInvalidArgument for bad options or an article with no paragraphs;
+// kUnavailable when the server cannot be reached or keeps failing, or its
+// answer is no brief even after a repair turn; kResourceExhausted for an
+// answer over the cap.
+Result<LmBrief> BriefWithModel(const Document& doc, const TextProcessor& text, const LmBriefOptions& options);
 
 }  // namespace precis
 

@@ -724,6 +724,11 @@ class Checker {
       }
     }
 
+    {
+      std::set<int> found(elsewhere_at.begin(), elsewhere_at.end());
+      found.insert(better.begin(), better.end());
+      out.found_in.assign(found.begin(), found.end());
+    }
     const double fact_score = facts == 0 ? 1.0 : static_cast<double>(facts_in_cited) / facts;
     if (claim.citations.empty()) {
       out.verdict = Verdict::kUncited;

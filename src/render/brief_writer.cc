@@ -24,8 +24,14 @@ Labels LabelsFor(Language language, Script script) {
   return {"Core Viewpoint", "Group %d: ", ": "};
 }
 
+// A statement kept though it failed the audit says so first.
+std::string Marked(const Statement& s, Language language) {
+  if (s.verdict != "unverified") return s.text;
+  return (language == Language::kChinese ? "【未核实】" : "[unverified] ") + s.text;
+}
+
 std::string WithCitations(const Statement& s, Language language) {
-  std::string out = s.text;
+  std::string out = Marked(s, language);
   if (!s.citations.empty()) {
     if (language == Language::kEnglish && !out.empty()) out.push_back(' ');
     out += FormatCitations(s.citations);
@@ -37,6 +43,7 @@ nlohmann::ordered_json StatementJson(const Statement& s, bool with_items) {
   nlohmann::ordered_json j;
   j["text"] = s.text;
   j["citations"] = s.citations;
+  if (!s.verdict.empty()) j["verdict"] = s.verdict;
   if (with_items) {
     j["items"] = nlohmann::ordered_json::array();
     for (const auto& item : s.items) j["items"].push_back(StatementJson(item, false));
@@ -61,7 +68,9 @@ std::string BriefToMarkdown(const Brief& brief) {
   std::string out;
   if (!brief.title.empty()) out += "# " + brief.title + "\n\n";
   std::string byline = brief.source;
-  if (!brief.source_latin.empty() && brief.source_latin != brief.source) {
+  if (brief.language == Language::kEnglish && !brief.source_latin.empty()) {
+    byline = brief.source_latin;  // an English brief of a Chinese source: Xin Lang Cai Jing
+  } else if (!brief.source_latin.empty() && brief.source_latin != brief.source) {
     byline += byline.empty() ? brief.source_latin : " (" + brief.source_latin + ")";
   }
   if (!brief.published.empty()) byline += (byline.empty() ? "" : " · ") + brief.published;
@@ -85,6 +94,7 @@ std::string BriefToMarkdown(const Brief& brief) {
       }
     }
   }
+  if (!brief.note.empty()) out += "\n_" + brief.note + "_\n";
   return out;
 }
 
@@ -104,6 +114,18 @@ std::string BriefToJson(const Brief& brief) {
     g["bullets"] = nlohmann::ordered_json::array();
     for (const auto& bullet : group.bullets) g["bullets"].push_back(StatementJson(bullet, true));
     j["groups"].push_back(std::move(g));
+  }
+  if (!brief.engine.empty()) {
+    j["engine"] = brief.engine;
+    j["model"] = brief.model;
+    j["prompt_version"] = brief.prompt_version;
+    const Verification& v = brief.verification;
+    j["verification"] = {{"supported", v.supported},
+                         {"repaired", v.repaired},
+                         {"regenerated", v.regenerated},
+                         {"dropped", v.dropped},
+                         {"unverified", v.unverified}};
+    if (!brief.note.empty()) j["note"] = brief.note;
   }
   return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
@@ -146,6 +168,7 @@ std::string BriefToText(const Brief& brief, int budget, bool citations) {
     while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\n')) trimmed.remove_suffix(1);
     if (trimmed.empty()) continue;
     if (!out.empty()) out += "\n";
+    if (s->verdict == "unverified") out += language == Language::kChinese ? "【未核实】" : "[unverified] ";
     out += trimmed;
     if (citations && !s->citations.empty()) {
       if (language == Language::kEnglish) out += " ";

@@ -64,12 +64,13 @@ TEST(BriefWriterTest, MarkdownHasTheBriefShape) {
             "- 部署面临三个困难。[5]\n"
             "  1. 一是俄罗斯反对。[6]\n"
             "  2. 二是兵力不足。[7]\n");
-  // English: English labels, and a space before each citation.
+  // English: English labels, a space before each citation, and a Chinese
+  // source in its pinyin alone (an English reader's byline).
   Brief en = ChineseBrief();
   en.language = Language::kEnglish;
   EXPECT_EQ(BriefToMarkdown(en),
             "# 标题\n\n"
-            "新浪财经 (Xin Lang Cai Jing) · 2026-01-09 23:52\n\n"
+            "Xin Lang Cai Jing · 2026-01-09 23:52\n\n"
             "**Core Viewpoint** - 会议在巴黎举行。各方签署声明。 [1][3]\n\n"
             "**Group 1: 巴黎、联盟**\n\n"
             "- 联盟有30多个国家参与。 [2]\n"

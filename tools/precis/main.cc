@@ -11,6 +11,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <mutex>
 #include <string>
@@ -18,6 +19,7 @@
 
 #include "batch/batch.h"
 #include "eval/eval.h"
+#include "lm/client.h"
 #include "precis/check.h"
 #include "precis/engine.h"
 #include "precis/pipeline.h"
@@ -36,6 +38,7 @@ constexpr const char* kExitCodes = R"(Exit status:
      cannot write (one line on stderr says which)
   3  precis' data files are missing or corrupt (rebuild, or set PRECIS_DATA_DIR)
   4  internal error (a bug: please report it)
+  5  the language-model server cannot be reached or keeps failing (--engine lm)
 )";
 
 int ExitCode(const precis::Status& status) {
@@ -46,6 +49,8 @@ int ExitCode(const precis::Status& status) {
       return 3;
     case precis::StatusCode::kInternal:
       return 4;
+    case precis::StatusCode::kUnavailable:
+      return 5;
     default:
       return 2;
   }
@@ -141,7 +146,35 @@ struct BriefFlags {
   int budget = 0;
   int groups = 4;
   std::string lang = "auto";
+  std::string engine = "builtin";
+  std::string lm_url, lm_model, lm_cache;
+  int lm_timeout = 120;  // seconds
+  int lm_context = 8192;
+  bool no_cache = false;
+  bool keep_unverified = false;
 };
+
+std::string Env(const char* name) {
+  const char* value = std::getenv(name);
+  return value == nullptr ? std::string() : std::string(value);
+}
+
+// The language-model engine's options from the flags and PRECIS_LM_URL,
+// PRECIS_LM_MODEL, PRECIS_LM_API_KEY.
+precis::LmBriefOptions LmOptionsFrom(const BriefFlags& flags) {
+  precis::LmBriefOptions o;
+  o.url = flags.lm_url.empty() ? Env("PRECIS_LM_URL") : flags.lm_url;
+  o.model = flags.lm_model.empty() ? Env("PRECIS_LM_MODEL") : flags.lm_model;
+  o.api_key = Env("PRECIS_LM_API_KEY");
+  o.max_groups = flags.groups;
+  o.timeout_ms = flags.lm_timeout * 1000;
+  o.context_tokens = flags.lm_context;
+  o.keep_unverified = flags.keep_unverified;
+  if (!flags.no_cache) o.cache_dir = flags.lm_cache.empty() ? precis::lm::DefaultCacheDir() : flags.lm_cache;
+  if (flags.lang == "zh") o.language = precis::Language::kChinese;
+  if (flags.lang == "en") o.language = precis::Language::kEnglish;
+  return o;
+}
 
 int RunBrief(const Globals& g, const std::string& input, const BriefFlags& flags) {
   auto text = LoadText(g);
@@ -150,16 +183,25 @@ int RunBrief(const Globals& g, const std::string& input, const BriefFlags& flags
   read.max_bytes = g.max_bytes;
   auto doc = precis::LoadDocument(input, read, **text);
   if (!doc.ok()) return Fail(doc.status());
-  precis::BriefOptions options;
-  options.max_groups = flags.groups;
-  if (flags.format == "text") options.budget = flags.budget;
-  if (flags.lang == "zh") options.language = precis::Language::kChinese;
-  if (flags.lang == "en") options.language = precis::Language::kEnglish;
-  auto brief = precis::BriefDocument(*doc, options);
-  if (!brief.ok()) {
-    const std::string name = input == "-" ? "<stdin>" : input;
-    return Fail(brief.status().WithContext(name));
+  const std::string name = input == "-" ? "<stdin>" : input;
+  precis::Result<precis::Brief> brief = precis::InternalError("no engine ran");
+  if (flags.engine == "lm") {
+    auto written = precis::BriefWithModel(*doc, **text, LmOptionsFrom(flags));
+    if (!written.ok()) return Fail(written.status().WithContext(name));
+    if (!written->core_verified) {
+      std::cerr << "precis: " << name << ": " << written->failure << "\n";
+      return 1;
+    }
+    brief = std::move(written->brief);
+  } else {
+    precis::BriefOptions options;
+    options.max_groups = flags.groups;
+    if (flags.format == "text") options.budget = flags.budget;
+    if (flags.lang == "zh") options.language = precis::Language::kChinese;
+    if (flags.lang == "en") options.language = precis::Language::kEnglish;
+    brief = precis::BriefDocument(*doc, options);
   }
+  if (!brief.ok()) return Fail(brief.status().WithContext(name));
   if (flags.format == "json") {
     WriteStdout(precis::render::BriefToJson(*brief));
   } else if (flags.format == "text") {
@@ -301,7 +343,8 @@ int main(int argc, char** argv) {
 
   BriefFlags brief_flags;
   bool budget_given = false;
-  auto* brief = app.add_subcommand("brief", "Write a cited brief of an article (built-in engine).");
+  auto* brief = app.add_subcommand(
+      "brief", "Write a cited brief of an article (built-in engine, or a language model with --engine lm).");
   brief->add_option("input", input, "article file (text, Markdown or JSON), or - for stdin")->required();
   brief->add_option("--format", brief_flags.format, "md (default), json, or text")
       ->check(CLI::IsMember({"md", "json", "text"}));
@@ -318,7 +361,23 @@ int main(int argc, char** argv) {
                    "auto (the article's language), zh or en; the built-in engine writes only in "
                    "the article's language")
       ->check(CLI::IsMember({"auto", "zh", "en"}));
-  brief->footer(kExitCodes);
+  brief->add_option("--engine", brief_flags.engine, "builtin (default) or lm (an OpenAI-compatible model)")
+      ->check(CLI::IsMember({"builtin", "lm"}));
+  brief->add_option("--lm-url", brief_flags.lm_url,
+                    "the model server's base URL, ending in /v1 (default: $PRECIS_LM_URL); the API key, "
+                    "if any, is read from $PRECIS_LM_API_KEY");
+  brief->add_option("--lm-model", brief_flags.lm_model, "the model's name (default: $PRECIS_LM_MODEL)");
+  brief->add_option("--lm-timeout", brief_flags.lm_timeout, "seconds per request (default 120)")
+      ->check(CLI::Range(1, 3600));
+  brief->add_option("--lm-context", brief_flags.lm_context, "the model's context in tokens (default 8192)")
+      ->check(CLI::Range(1024, 10000000));
+  brief->add_option("--lm-cache", brief_flags.lm_cache,
+                    "directory of cached answers (default: $XDG_CACHE_HOME/precis/lm)");
+  brief->add_flag("--no-cache", brief_flags.no_cache, "ask the server even when an answer is cached");
+  brief->add_flag("--keep-unverified", brief_flags.keep_unverified,
+                  "keep statements that fail the audit, marked [unverified], instead of dropping them");
+  brief->footer(std::string(kExitCodes) +
+                "  1  (--engine lm) the model's core viewpoint could not be verified\n");
 
   std::string check_source, check_format = "text";
   auto* check = app.add_subcommand(
