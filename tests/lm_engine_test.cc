@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -428,6 +430,100 @@ TEST(LmEngineTest, TheCommandLine) {
   EXPECT_NE(run.err.find(url), std::string::npos) << run.err;
   EXPECT_EQ(run.err.find("sk-secret-key"), std::string::npos) << run.err;
   EXPECT_EQ(run.err.find('\n'), run.err.size() - 1) << run.err;
+}
+
+// A cached answer: the same brief, to the byte, and no request.
+TEST(LmEngineTest, ACachedBriefCostsNothingAndIsTheSame) {
+  const std::string dir = ::testing::TempDir() + "/precis_lm_engine_cache";
+  std::filesystem::remove_all(dir);
+  std::string first, second;
+  {
+    ScriptedLmServer server({Completion(Faithful().dump())});
+    LmBriefOptions o = For(server);
+    o.cache_dir = dir;
+    auto a = BriefWithModel(Example(), testing::Text(), o);
+    ASSERT_TRUE(a.ok());
+    first = render::BriefToJson(a->brief);
+    EXPECT_EQ(server.requests().size(), 1u);
+  }
+  {
+    ScriptedLmServer server({{500, "{}", {}, 0}});  // would fail, if asked
+    LmBriefOptions o = For(server);
+    o.cache_dir = dir;
+    auto b = BriefWithModel(Example(), testing::Text(), o);
+    ASSERT_TRUE(b.ok()) << b.status().ToString();
+    second = render::BriefToJson(b->brief);
+    EXPECT_EQ(server.requests().size(), 0u);
+  }
+  EXPECT_EQ(first, second);
+  std::filesystem::remove_all(dir);
+}
+
+// batch and eval with --engine lm: every item through the model, at most
+// --lm-parallel requests in flight, a failing item reported and the run
+// going on.
+TEST(LmEngineTest, BatchAndEvalThroughTheModel) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(::testing::TempDir()) / "precis_lm_batch";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "in");
+  std::ifstream in(PRECIS_SOURCE_DIR "/examples/zh-ukraine-force.md");
+  const std::string article((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  for (int i = 0; i < 4; ++i) {
+    // Each its own article (another time), so none is skipped as briefed.
+    std::string a = article;
+    a.replace(a.find("23:52"), 5, "23:5" + std::to_string(i));
+    std::ofstream(dir / "in" / ("a" + std::to_string(i) + ".md")) << a;
+  }
+  const std::string env = "env PRECIS_LM_MODEL=scripted ";
+  for (int parallel : {1, 2}) {
+    ScriptedReply slow = Completion(Faithful().dump());
+    slow.delay_ms = 150;
+    ScriptedLmServer server({slow});
+    const fs::path out = dir / ("out" + std::to_string(parallel));
+    const auto run = testing::RunShell(env + std::string(PRECIS_BINARY) + " batch " +
+                                       testing::ShellQuote((dir / "in").string()) + " --out " +
+                                       testing::ShellQuote(out.string()) +
+                                       " --jobs 2 --quiet --engine lm --lang en --no-cache --lm-parallel " +
+                                       std::to_string(parallel) + " --lm-url " + server.base_url());
+    EXPECT_EQ(run.status, 0) << run.err;
+    EXPECT_EQ(server.requests().size(), 4u);
+    EXPECT_LE(server.max_in_flight(), parallel);
+    size_t briefs = 0;
+    for (const auto& e : fs::directory_iterator(out)) {
+      std::ifstream f(e.path());
+      const std::string md((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+      if (md.find("**Core Viewpoint** - The meeting held in Paris") != std::string::npos) ++briefs;
+    }
+    EXPECT_EQ(briefs, 4u);
+  }
+  {
+    const testing::RefusingPort closed;
+    const auto run = testing::RunShell(env + std::string(PRECIS_BINARY) + " batch " +
+                                       testing::ShellQuote((dir / "in" / "a0.md").string()) + " " +
+                                       testing::ShellQuote((dir / "in" / "a1.md").string()) + " --out " +
+                                       testing::ShellQuote((dir / "failed").string()) +
+                                       " --jobs 2 --quiet --engine lm --no-cache --lm-url http://127.0.0.1:" +
+                                       std::to_string(closed.port()) + "/v1");
+    EXPECT_EQ(run.status, 1) << run.err;  // every item failed, the run went on to the end
+    EXPECT_NE(run.err.find("2 failed"), std::string::npos) << run.err;
+  }
+  {
+    ScriptedLmServer server({Completion(Faithful().dump())});
+    nlohmann::json line = {{"id", "ukraine"},
+                           {"lang", "zh"},
+                           {"title", "在乌克兰部署“多国部队”可能吗？"},
+                           {"paragraphs", Example().article.paragraphs},
+                           {"reference", "The Paris meeting discussed a multinational force for Ukraine."}};
+    std::ofstream(dir / "eval.jsonl") << line.dump() << "\n" << line.dump() << "\n";
+    const auto run = testing::RunShell(env + std::string(PRECIS_BINARY) + " eval " +
+                                       testing::ShellQuote((dir / "eval.jsonl").string()) +
+                                       " --engine lm --lang en --no-cache --lm-url " + server.base_url());
+    EXPECT_EQ(run.status, 0) << run.err;
+    EXPECT_NE(run.out.find("2 articles"), std::string::npos) << run.out;
+    EXPECT_EQ(server.requests().size(), 2u);
+  }
+  fs::remove_all(dir);
 }
 
 }  // namespace

@@ -16,6 +16,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -80,6 +81,7 @@ class ScriptedLmServer {
       ScriptedReply reply;
       {
         std::lock_guard<std::mutex> lock(mu_);
+        max_in_flight_ = std::max(max_in_flight_, ++in_flight_);
         requests_.push_back(req.body);
         authorizations_.push_back(req.get_header_value("Authorization"));
         reply =
@@ -87,6 +89,10 @@ class ScriptedLmServer {
         ++next_;
       }
       if (reply.delay_ms > 0) std::this_thread::sleep_for(std::chrono::milliseconds(reply.delay_ms));
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        --in_flight_;
+      }
       res.status = reply.status;
       for (const auto& [name, value] : reply.headers) res.set_header(name, value);
       res.set_content(reply.body, "application/json");
@@ -111,6 +117,11 @@ class ScriptedLmServer {
     std::lock_guard<std::mutex> lock(mu_);
     return requests_;
   }
+  // The most requests the server was answering at once.
+  int max_in_flight() const {
+    std::lock_guard<std::mutex> lock(mu_);
+    return max_in_flight_;
+  }
   std::vector<std::string> authorizations() const {
     std::lock_guard<std::mutex> lock(mu_);
     return authorizations_;
@@ -123,6 +134,7 @@ class ScriptedLmServer {
   mutable std::mutex mu_;
   std::vector<ScriptedReply> script_;
   size_t next_ = 0;
+  int in_flight_ = 0, max_in_flight_ = 0;
   std::vector<std::string> requests_;
   std::vector<std::string> authorizations_;
 };

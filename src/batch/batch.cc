@@ -13,6 +13,7 @@
 #include <functional>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <semaphore>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -301,6 +302,8 @@ Result<BatchSummary> RunBatch(const std::vector<std::string>& inputs, const Text
   std::vector<std::string> warnings;  // written by the lister only
   std::atomic<size_t> total{0};
   std::mutex mu;  // guards errors and the JSONL file
+  // Model requests in flight, at most lm_parallel (1..256).
+  std::counting_semaphore<256> lm_slots(std::clamp(options.lm_parallel, 1, 256));
   std::atomic<size_t> briefed{0}, skipped{0}, failed{0};
   std::vector<std::pair<std::string, std::string>> errors;
   std::atomic<size_t> finished{0};
@@ -390,7 +393,17 @@ Result<BatchSummary> RunBatch(const std::vector<std::string>& inputs, const Text
     PRECIS_ASSIGN_OR_RETURN(Article article, ReadArticleBytes(bytes, item.id, read));
     if (item.from_feed) ingest::ApplyFeedItem(item.feed_item, item.feed_title, &article);
     Document doc = text.Analyze(std::move(article));
-    PRECIS_ASSIGN_OR_RETURN(Brief brief, BriefDocument(doc, options.brief));
+    Brief brief;
+    if (options.lm != nullptr) {
+      lm_slots.acquire();
+      auto written = BriefWithModel(doc, text, *options.lm);
+      lm_slots.release();
+      if (!written.ok()) return written.status();
+      if (!written->core_verified) return InvalidArgumentError(written->failure);
+      brief = std::move(written->brief);
+    } else {
+      PRECIS_ASSIGN_OR_RETURN(brief, BriefDocument(doc, options.brief));
+    }
     if (jsonl) {
       nlohmann::ordered_json line;
       line["id"] = item.id;

@@ -38,6 +38,11 @@ struct BatchOptions {
   bool force = false;
   ReadOptions read;
   BriefOptions brief;
+  // With `lm`, a language model writes each brief (BriefWithModel), at most
+  // `lm_parallel` requests in flight however many jobs run; an item whose
+  // core viewpoint fails the audit fails (into the error report).
+  const LmBriefOptions* lm = nullptr;
+  int lm_parallel = 2;
   // Called after each item with (done, total); from worker threads.
   std::function<void(size_t done, size_t total)> progress;
   // Set to true (e.g. by a signal handler) to stop after the items in hand.

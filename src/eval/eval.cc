@@ -95,9 +95,16 @@ Result<EvalReport> RunEval(const std::string& path, const TextProcessor& text, c
     const auto ref_tokens = RougeTokens(ref, language);
     const int budget = options.budget > 0 ? options.budget : util::ContentUnits(ref, language);
 
-    BriefOptions brief_options;
-    brief_options.budget = budget;
-    PRECIS_ASSIGN_OR_RETURN(Brief brief, BriefDocument(doc, brief_options));
+    Brief brief;
+    if (options.lm != nullptr) {
+      auto written = BriefWithModel(doc, text, *options.lm);
+      if (!written.ok()) return written.status().WithContext(where);
+      brief = std::move(written->brief);  // scored as written, whatever the audit kept
+    } else {
+      BriefOptions brief_options;
+      brief_options.budget = budget;
+      PRECIS_ASSIGN_OR_RETURN(brief, BriefDocument(doc, brief_options));
+    }
     std::string prediction = render::BriefToText(brief, budget, /*citations=*/false);
     while (!prediction.empty() && prediction.back() == '\n') prediction.pop_back();
     std::string lead = LeadSummary(doc, budget);

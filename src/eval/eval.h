@@ -13,6 +13,7 @@
 
 #include "eval/rouge.h"
 #include "precis/article.h"
+#include "precis/engine.h"
 #include "precis/status.h"
 #include "precis/text.h"
 
@@ -22,6 +23,8 @@ struct EvalOptions {
   int budget = 0;                // units; 0 = each reference's own length
   std::string predictions_path;  // write {"id","prediction"} lines here if set
   size_t max_bytes = 512u * 1024 * 1024;
+  // With `lm`, a language model writes the briefs scored (BriefWithModel).
+  const LmBriefOptions* lm = nullptr;
 };
 
 struct EvalReport {

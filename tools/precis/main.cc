@@ -141,17 +141,23 @@ int RunCheck(const Globals& g, const std::string& brief_path, const std::string&
   return report.all_supported() ? 0 : 1;
 }
 
+// The language-model engine's flags, on brief, batch and eval.
+struct LmFlags {
+  std::string engine = "builtin";
+  std::string lang = "auto";
+  std::string url, model, cache;
+  int timeout = 120;  // seconds
+  int context = 8192;
+  int parallel = 2;
+  bool no_cache = false;
+  bool keep_unverified = false;
+};
+
 struct BriefFlags {
   std::string format = "md";
   int budget = 0;
   int groups = 4;
-  std::string lang = "auto";
-  std::string engine = "builtin";
-  std::string lm_url, lm_model, lm_cache;
-  int lm_timeout = 120;  // seconds
-  int lm_context = 8192;
-  bool no_cache = false;
-  bool keep_unverified = false;
+  LmFlags lm;
 };
 
 std::string Env(const char* name) {
@@ -161,19 +167,41 @@ std::string Env(const char* name) {
 
 // The language-model engine's options from the flags and PRECIS_LM_URL,
 // PRECIS_LM_MODEL, PRECIS_LM_API_KEY.
-precis::LmBriefOptions LmOptionsFrom(const BriefFlags& flags) {
+precis::LmBriefOptions LmOptionsFrom(const LmFlags& flags, int groups) {
   precis::LmBriefOptions o;
-  o.url = flags.lm_url.empty() ? Env("PRECIS_LM_URL") : flags.lm_url;
-  o.model = flags.lm_model.empty() ? Env("PRECIS_LM_MODEL") : flags.lm_model;
+  o.url = flags.url.empty() ? Env("PRECIS_LM_URL") : flags.url;
+  o.model = flags.model.empty() ? Env("PRECIS_LM_MODEL") : flags.model;
   o.api_key = Env("PRECIS_LM_API_KEY");
-  o.max_groups = flags.groups;
-  o.timeout_ms = flags.lm_timeout * 1000;
-  o.context_tokens = flags.lm_context;
+  o.max_groups = groups;
+  o.timeout_ms = flags.timeout * 1000;
+  o.context_tokens = flags.context;
   o.keep_unverified = flags.keep_unverified;
-  if (!flags.no_cache) o.cache_dir = flags.lm_cache.empty() ? precis::lm::DefaultCacheDir() : flags.lm_cache;
+  if (!flags.no_cache) o.cache_dir = flags.cache.empty() ? precis::lm::DefaultCacheDir() : flags.cache;
   if (flags.lang == "zh") o.language = precis::Language::kChinese;
   if (flags.lang == "en") o.language = precis::Language::kEnglish;
   return o;
+}
+
+// Adds the --engine and --lm-* flags to `cmd` (--lang too, unless it has it).
+void AddLmFlags(CLI::App* cmd, LmFlags* f, bool with_lang) {
+  cmd->add_option("--engine", f->engine, "builtin (default) or lm (an OpenAI-compatible model)")
+      ->check(CLI::IsMember({"builtin", "lm"}));
+  if (with_lang) {
+    cmd->add_option("--lang", f->lang, "with --engine lm: auto (the article's language), zh or en")
+        ->check(CLI::IsMember({"auto", "zh", "en"}));
+  }
+  cmd->add_option("--lm-url", f->url,
+                  "the model server's base URL, ending in /v1 (default: $PRECIS_LM_URL); the API key, "
+                  "if any, is read from $PRECIS_LM_API_KEY");
+  cmd->add_option("--lm-model", f->model, "the model's name (default: $PRECIS_LM_MODEL)");
+  cmd->add_option("--lm-timeout", f->timeout, "seconds per request (default 120)")
+      ->check(CLI::Range(1, 3600));
+  cmd->add_option("--lm-context", f->context, "the model's context in tokens (default 8192)")
+      ->check(CLI::Range(1024, 10000000));
+  cmd->add_option("--lm-cache", f->cache, "directory of cached answers (default: $XDG_CACHE_HOME/precis/lm)");
+  cmd->add_flag("--no-cache", f->no_cache, "ask the server even when an answer is cached");
+  cmd->add_flag("--keep-unverified", f->keep_unverified,
+                "keep statements that fail the audit, marked [unverified], instead of dropping them");
 }
 
 int RunBrief(const Globals& g, const std::string& input, const BriefFlags& flags) {
@@ -185,8 +213,8 @@ int RunBrief(const Globals& g, const std::string& input, const BriefFlags& flags
   if (!doc.ok()) return Fail(doc.status());
   const std::string name = input == "-" ? "<stdin>" : input;
   precis::Result<precis::Brief> brief = precis::InternalError("no engine ran");
-  if (flags.engine == "lm") {
-    auto written = precis::BriefWithModel(*doc, **text, LmOptionsFrom(flags));
+  if (flags.lm.engine == "lm") {
+    auto written = precis::BriefWithModel(*doc, **text, LmOptionsFrom(flags.lm, flags.groups));
     if (!written.ok()) return Fail(written.status().WithContext(name));
     if (!written->core_verified) {
       std::cerr << "precis: " << name << ": " << written->failure << "\n";
@@ -197,8 +225,8 @@ int RunBrief(const Globals& g, const std::string& input, const BriefFlags& flags
     precis::BriefOptions options;
     options.max_groups = flags.groups;
     if (flags.format == "text") options.budget = flags.budget;
-    if (flags.lang == "zh") options.language = precis::Language::kChinese;
-    if (flags.lang == "en") options.language = precis::Language::kEnglish;
+    if (flags.lm.lang == "zh") options.language = precis::Language::kChinese;
+    if (flags.lm.lang == "en") options.language = precis::Language::kEnglish;
     brief = precis::BriefDocument(*doc, options);
   }
   if (!brief.ok()) return Fail(brief.status().WithContext(name));
@@ -213,11 +241,13 @@ int RunBrief(const Globals& g, const std::string& input, const BriefFlags& flags
 }
 
 int RunEval(const Globals& g, const std::string& input, const std::string& budget,
-            const std::string& predictions) {
+            const std::string& predictions, const LmFlags& lm_flags) {
   auto text = LoadText(g);
   if (!text.ok()) return Fail(text.status());
   precis::eval::EvalOptions options;
   options.predictions_path = predictions;
+  const precis::LmBriefOptions lm = LmOptionsFrom(lm_flags, 4);
+  if (lm_flags.engine == "lm") options.lm = &lm;
   if (budget != "reference") {
     char* end = nullptr;
     long n = std::strtol(budget.c_str(), &end, 10);
@@ -254,6 +284,7 @@ struct BatchFlags {
   int jobs = 1;
   bool force = false;
   bool quiet = false;
+  LmFlags lm;
 };
 
 int RunBatch(const Globals& g, const BatchFlags& flags) {
@@ -266,6 +297,11 @@ int RunBatch(const Globals& g, const BatchFlags& flags) {
   options.force = flags.force;
   options.read.max_bytes = g.max_bytes;
   options.stop = &g_stop;
+  const precis::LmBriefOptions lm = LmOptionsFrom(flags.lm, 4);
+  if (flags.lm.engine == "lm") {
+    options.lm = &lm;
+    options.lm_parallel = flags.lm.parallel;
+  }
   std::signal(SIGINT, OnStopSignal);
   std::signal(SIGTERM, OnStopSignal);
   const auto start = std::chrono::steady_clock::now();
@@ -357,25 +393,11 @@ int main(int argc, char** argv) {
   brief->add_option("--groups", brief_flags.groups, "at most this many groups, 1-4 (default 4)")
       ->check(CLI::Range(1, 4));
   brief
-      ->add_option("--lang", brief_flags.lang,
+      ->add_option("--lang", brief_flags.lm.lang,
                    "auto (the article's language), zh or en; the built-in engine writes only in "
                    "the article's language")
       ->check(CLI::IsMember({"auto", "zh", "en"}));
-  brief->add_option("--engine", brief_flags.engine, "builtin (default) or lm (an OpenAI-compatible model)")
-      ->check(CLI::IsMember({"builtin", "lm"}));
-  brief->add_option("--lm-url", brief_flags.lm_url,
-                    "the model server's base URL, ending in /v1 (default: $PRECIS_LM_URL); the API key, "
-                    "if any, is read from $PRECIS_LM_API_KEY");
-  brief->add_option("--lm-model", brief_flags.lm_model, "the model's name (default: $PRECIS_LM_MODEL)");
-  brief->add_option("--lm-timeout", brief_flags.lm_timeout, "seconds per request (default 120)")
-      ->check(CLI::Range(1, 3600));
-  brief->add_option("--lm-context", brief_flags.lm_context, "the model's context in tokens (default 8192)")
-      ->check(CLI::Range(1024, 10000000));
-  brief->add_option("--lm-cache", brief_flags.lm_cache,
-                    "directory of cached answers (default: $XDG_CACHE_HOME/precis/lm)");
-  brief->add_flag("--no-cache", brief_flags.no_cache, "ask the server even when an answer is cached");
-  brief->add_flag("--keep-unverified", brief_flags.keep_unverified,
-                  "keep statements that fail the audit, marked [unverified], instead of dropping them");
+  AddLmFlags(brief, &brief_flags.lm, /*with_lang=*/false);
   brief->footer(std::string(kExitCodes) +
                 "  1  (--engine lm) the model's core viewpoint could not be verified\n");
 
@@ -399,6 +421,8 @@ int main(int argc, char** argv) {
       ->required();
   eval->add_option("--budget", eval_budget, "reference (each reference's length, default) or N");
   eval->add_option("--predictions", predictions, "write {\"id\",\"prediction\"} lines to this file");
+  LmFlags eval_lm;
+  AddLmFlags(eval, &eval_lm, /*with_lang=*/true);
   eval->footer(kExitCodes);
 
   BatchFlags batch_flags;
@@ -412,6 +436,11 @@ int main(int argc, char** argv) {
   batch->add_flag("--force", batch_flags.force,
                   "brief again items already briefed (a JSONL output is started afresh)");
   batch->add_flag("--quiet", batch_flags.quiet, "no progress bar");
+  AddLmFlags(batch, &batch_flags.lm, /*with_lang=*/true);
+  batch
+      ->add_option("--lm-parallel", batch_flags.lm.parallel,
+                   "with --engine lm: model requests in flight at most (default 2)")
+      ->check(CLI::Range(1, 256));
   batch->footer(R"(Exit status: 0 every item briefed (or already briefed); 1 some items failed (see the
 error report named in the summary line); 2 bad usage; 3 missing data files; 130 interrupted
 (everything finished before the interruption is kept).)");
@@ -457,7 +486,7 @@ error report named in the summary line); 2 bad usage; 3 missing data files; 130 
     }
     return RunBrief(g, input, brief_flags);
   }
-  if (eval->parsed()) return RunEval(g, input, eval_budget, predictions);
+  if (eval->parsed()) return RunEval(g, input, eval_budget, predictions, eval_lm);
   if (check->parsed()) return RunCheck(g, input, check_source, check_format);
   if (batch->parsed()) return RunBatch(g, batch_flags);
   if (segment->parsed()) return RunSegment(g, input);
