@@ -150,7 +150,7 @@ Finding AuditAlone(const Brief& brief, const Slot& slot, const std::vector<int>&
 
 // A mis-cited statement cited where the audit found its content, when that
 // is unambiguous: the one paragraph of those found that alone supports it
-// best, else all of them together (at most three).
+// best, else its own and those found together (at most three found).
 bool Repair(Brief* brief, const Slot& slot, const Finding& f, const Document& doc,
             const TextProcessor& text) {
   if (f.found_in.empty() || f.found_in.size() > 8) return false;
@@ -169,9 +169,13 @@ bool Repair(Brief* brief, const Slot& slot, const Finding& f, const Document& do
     }
   }
   if (best.empty() && f.found_in.size() <= 3) {
+    // Its own paragraphs and those found together (a statement joining two).
+    const std::vector<int>& own = At(brief, slot)->citations;
+    std::set<int> both(own.begin(), own.end());
+    both.insert(f.found_in.begin(), f.found_in.end());
+    const std::vector<int> joined(both.begin(), both.end());
     double support = 0;
-    if (AuditAlone(*brief, slot, f.found_in, doc, text, &support).verdict == Verdict::kSupported)
-      best = f.found_in;
+    if (AuditAlone(*brief, slot, joined, doc, text, &support).verdict == Verdict::kSupported) best = joined;
   }
   if (best.empty() || tie) return false;
   At(brief, slot)->citations = best;

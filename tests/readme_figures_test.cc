@@ -22,6 +22,7 @@
 #include "dev_sets.h"
 #include "eval/eval.h"
 #include "extraction_measure.h"
+#include "lm_verify_measure.h"
 #include "page_fields.h"
 #include "precis/reader.h"
 #include "test_util.h"
@@ -188,6 +189,22 @@ TEST(ReadmeFiguresTest, CrossLanguageAudit) {
   const std::string readme = testing::ReadmeText();
   for (const auto* counts : {&c, &holdout}) {
     for (const std::string& line : testing::CrossLingualLines(*counts)) {
+      EXPECT_NE(readme.find("\n" + line + "\n"), std::string::npos) << "README.md lacks the measured line:\n"
+                                                                    << line;
+    }
+  }
+}
+
+// What the language-model engine lets through, with the cross-language
+// briefs served by a scripted model (tests/lm_verify_measure.h).
+TEST(ReadmeFiguresTest, LanguageModelEngineVerification) {
+  PRECIS_REQUIRE_SHARED_DATA("html-zh");
+  const std::string readme = testing::ReadmeText();
+  for (const char* set : {"", "/holdout"}) {
+    const auto c = testing::MeasureLmVerify(std::string(PRECIS_SOURCE_DIR) + "/tests/data/crosslingual" + set,
+                                            PRECIS_SHARED_DATA, testing::Text());
+    ASSERT_TRUE(c.error.empty()) << c.error;
+    for (const std::string& line : testing::LmVerifyLines(c)) {
       EXPECT_NE(readme.find("\n" + line + "\n"), std::string::npos) << "README.md lacks the measured line:\n"
                                                                     << line;
     }
