@@ -354,6 +354,27 @@ TEST(CliTest, EvalScoresAndWritesPredictions) {
   // Budget = reference length: 4 words, 6 characters.
   EXPECT_EQ(lines[0]["prediction"], "The bank cut rates");
   EXPECT_EQ(lines[1]["prediction"], "央行周一宣布");
+  // However many threads score, the report and the predictions are the same
+  // bytes; the first failing line is the one reported.
+  for (const char* jobs : {"1", "3"}) {
+    Outcome again = Precis("eval --jobs " + std::string(jobs) + " " + ShellQuote(dir + "/dev.jsonl") +
+                           " --predictions " + ShellQuote(dir + "/again.jsonl"));
+    EXPECT_EQ(again.out, run.out) << jobs;
+    std::ifstream a(dir + "/again.jsonl"), b(dir + "/out.jsonl");
+    EXPECT_EQ(std::string((std::istreambuf_iterator<char>(a)), std::istreambuf_iterator<char>()),
+              std::string((std::istreambuf_iterator<char>(b)), std::istreambuf_iterator<char>()))
+        << jobs;
+  }
+  {
+    std::ofstream two(dir + "/two_bad.jsonl");
+    two << R"({"id":"a","lang":"en","paragraphs":["Fine."],"reference":"Fine."})" << "\n"
+        << "{\"paragraphs\": 3}\n"
+        << "not json\n";
+  }
+  Outcome first_bad = Precis("eval --jobs 3 " + ShellQuote(dir + "/two_bad.jsonl"));
+  EXPECT_EQ(first_bad.status, 2);
+  EXPECT_NE(first_bad.err.find("two_bad.jsonl:2: \"paragraphs\" must be an array"), std::string::npos)
+      << first_bad.err;
 
   std::ofstream(dir + "/bad.jsonl") << "{\"paragraphs\": [\"x\"]}\n";
   Outcome bad =

@@ -448,7 +448,8 @@ Result<BatchSummary> RunBatch(const std::vector<std::string>& inputs, const Text
     }
     flush();
   };
-  const int jobs = std::max(1, options.jobs);
+  const int jobs = std::clamp(
+      options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency()), 1, 256);
   std::vector<std::thread> threads;
   for (int t = 1; t < jobs; ++t) threads.emplace_back(worker);
   ExpandInputs(inputs, options.read, &warnings, [&](BatchItem item) {

@@ -34,7 +34,7 @@ namespace precis::batch {
 struct BatchOptions {
   std::string out;            // a directory, or a file ending in .jsonl
   std::string format = "md";  // md or json (per-file output)
-  int jobs = 1;
+  int jobs = 0;  // worker threads; 0 for one per core
   bool force = false;
   ReadOptions read;
   BriefOptions brief;

@@ -2,9 +2,14 @@
 
 #include "eval/eval.h"
 
+#include <algorithm>
+#include <atomic>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
+#include <thread>
+#include <vector>
 
 #include "precis/engine.h"
 #include "render/brief_writer.h"
@@ -50,76 +55,125 @@ std::string LeadSummary(const Document& doc, int budget) {
   return out;
 }
 
+namespace {
+
+// One scored line of the data.
+struct Scored {
+  RougeScores precis, lead;
+  size_t input_bytes = 0;
+  std::string prediction_line;  // {"id","prediction"}, when predictions are written
+};
+
+Result<Scored> ScoreLine(const std::string& path, size_t number, const std::string& line,
+                         const TextProcessor& text, const EvalOptions& options) {
+  Scored out;
+  const std::string where = path + ":" + std::to_string(number);
+  nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) return InvalidArgumentError(where + ": malformed JSON");
+  auto paragraphs = j.find("paragraphs");
+  auto reference = j.find("reference");
+  if (paragraphs == j.end() || !paragraphs->is_array()) {
+    return InvalidArgumentError(where + ": \"paragraphs\" must be an array of strings");
+  }
+  if (reference == j.end() || !reference->is_string()) {
+    return InvalidArgumentError(where + ": \"reference\" must be a string");
+  }
+  Article article;
+  for (const auto& p : *paragraphs) {
+    if (!p.is_string()) return InvalidArgumentError(where + ": \"paragraphs\" must be strings");
+    if (!p.get_ref<const std::string&>().empty()) article.paragraphs.push_back(p.get<std::string>());
+  }
+  if (article.paragraphs.empty()) return InvalidArgumentError(where + ": no paragraphs");
+  auto get = [&](const char* key) {
+    auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  article.title = get("title");
+  article.source = get("source");
+  article.published = get("date");
+  const std::string lang = get("lang");
+  if (lang == "zh") article.language = Language::kChinese;
+  if (lang == "en") article.language = Language::kEnglish;
+  for (const auto& p : article.paragraphs) out.input_bytes += p.size();
+
+  Document doc = text.Analyze(std::move(article));
+  const Language language = doc.article.language;
+  const std::string& ref = reference->get_ref<const std::string&>();
+  const auto ref_tokens = RougeTokens(ref, language);
+  const int budget = options.budget > 0 ? options.budget : util::ContentUnits(ref, language);
+
+  Brief brief;
+  if (options.lm != nullptr) {
+    auto written = BriefWithModel(doc, text, *options.lm);
+    if (!written.ok()) return written.status().WithContext(where);
+    brief = std::move(written->brief);  // scored as written, whatever the audit kept
+  } else {
+    BriefOptions brief_options;
+    brief_options.budget = budget;
+    PRECIS_ASSIGN_OR_RETURN(brief, BriefDocument(doc, brief_options));
+  }
+  std::string prediction = render::BriefToText(brief, budget, /*citations=*/false);
+  while (!prediction.empty() && prediction.back() == '\n') prediction.pop_back();
+  std::string lead = LeadSummary(doc, budget);
+
+  RougeScores p = Rouge(RougeTokens(prediction, language), ref_tokens);
+  RougeScores l = Rouge(RougeTokens(lead, language), ref_tokens);
+  out.precis = p;
+  out.lead = l;
+  if (!options.predictions_path.empty()) {
+    nlohmann::ordered_json line_out;
+    line_out["id"] = j.contains("id") ? j["id"] : nlohmann::json(std::to_string(number));
+    line_out["prediction"] = prediction;
+    out.prediction_line = line_out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
 Result<EvalReport> RunEval(const std::string& path, const TextProcessor& text, const EvalOptions& options) {
   PRECIS_ASSIGN_OR_RETURN(std::string data, util::ReadFile(path, options.max_bytes));
-  std::istringstream lines(data);
-  std::string line;
-  size_t number = 0;
+  // The lines, then each scored on its own (by `jobs` threads), then summed
+  // in line order: the report and the predictions do not depend on the
+  // number of threads.
+  std::vector<std::pair<size_t, std::string>> lines;
+  {
+    std::istringstream in(data);
+    std::string line;
+    size_t number = 0;
+    while (std::getline(in, line)) {
+      ++number;
+      if (line.find_first_not_of(" \t\r") != std::string::npos) lines.emplace_back(number, std::move(line));
+    }
+  }
+  data.clear();
+  data.shrink_to_fit();
+  std::vector<std::optional<Result<Scored>>> scored(lines.size());
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t k = next++; k < lines.size(); k = next++) {
+      scored[k] = ScoreLine(path, lines[k].first, lines[k].second, text, options);
+    }
+  };
+  int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency());
+  // A model's briefs are asked for one at a time.
+  if (options.lm != nullptr) jobs = 1;
+  jobs = std::clamp(jobs, 1, 256);
+  std::vector<std::thread> threads;
+  for (int t = 1; t < jobs; ++t) threads.emplace_back(worker);
+  worker();
+  for (auto& t : threads) t.join();
+
   EvalReport report;
   std::string predictions;
-  while (std::getline(lines, line)) {
-    ++number;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    const std::string where = path + ":" + std::to_string(number);
-    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) return InvalidArgumentError(where + ": malformed JSON");
-    auto paragraphs = j.find("paragraphs");
-    auto reference = j.find("reference");
-    if (paragraphs == j.end() || !paragraphs->is_array()) {
-      return InvalidArgumentError(where + ": \"paragraphs\" must be an array of strings");
-    }
-    if (reference == j.end() || !reference->is_string()) {
-      return InvalidArgumentError(where + ": \"reference\" must be a string");
-    }
-    Article article;
-    for (const auto& p : *paragraphs) {
-      if (!p.is_string()) return InvalidArgumentError(where + ": \"paragraphs\" must be strings");
-      if (!p.get_ref<const std::string&>().empty()) article.paragraphs.push_back(p.get<std::string>());
-    }
-    if (article.paragraphs.empty()) return InvalidArgumentError(where + ": no paragraphs");
-    auto get = [&](const char* key) {
-      auto it = j.find(key);
-      return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-    };
-    article.title = get("title");
-    article.source = get("source");
-    article.published = get("date");
-    const std::string lang = get("lang");
-    if (lang == "zh") article.language = Language::kChinese;
-    if (lang == "en") article.language = Language::kEnglish;
-    for (const auto& p : article.paragraphs) report.input_bytes += p.size();
-
-    Document doc = text.Analyze(std::move(article));
-    const Language language = doc.article.language;
-    const std::string& ref = reference->get_ref<const std::string&>();
-    const auto ref_tokens = RougeTokens(ref, language);
-    const int budget = options.budget > 0 ? options.budget : util::ContentUnits(ref, language);
-
-    Brief brief;
-    if (options.lm != nullptr) {
-      auto written = BriefWithModel(doc, text, *options.lm);
-      if (!written.ok()) return written.status().WithContext(where);
-      brief = std::move(written->brief);  // scored as written, whatever the audit kept
-    } else {
-      BriefOptions brief_options;
-      brief_options.budget = budget;
-      PRECIS_ASSIGN_OR_RETURN(brief, BriefDocument(doc, brief_options));
-    }
-    std::string prediction = render::BriefToText(brief, budget, /*citations=*/false);
-    while (!prediction.empty() && prediction.back() == '\n') prediction.pop_back();
-    std::string lead = LeadSummary(doc, budget);
-
-    RougeScores p = Rouge(RougeTokens(prediction, language), ref_tokens);
-    RougeScores l = Rouge(RougeTokens(lead, language), ref_tokens);
-    AddTo(&report.precis, p);
-    AddTo(&report.lead, l);
+  for (auto& result : scored) {
+    if (!result->ok()) return result->status();  // the first failing line
+    const Scored& one = **result;
+    AddTo(&report.precis, one.precis);
+    AddTo(&report.lead, one.lead);
+    report.input_bytes += one.input_bytes;
     ++report.documents;
-    if (!options.predictions_path.empty()) {
-      nlohmann::ordered_json out;
-      out["id"] = j.contains("id") ? j["id"] : nlohmann::json(std::to_string(number));
-      out["prediction"] = prediction;
-      predictions += out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-    }
+    predictions += one.prediction_line;
   }
   if (report.documents == 0) return InvalidArgumentError(path + ": no articles");
   const double n = static_cast<double>(report.documents);

@@ -23,7 +23,11 @@ struct EvalOptions {
   int budget = 0;                // units; 0 = each reference's own length
   std::string predictions_path;  // write {"id","prediction"} lines here if set
   size_t max_bytes = 512u * 1024 * 1024;
-  // With `lm`, a language model writes the briefs scored (BriefWithModel).
+  // Threads scoring lines at once; 0 for one per core. The report does not
+  // depend on it.
+  int jobs = 0;
+  // With `lm`, a language model writes the briefs scored (BriefWithModel),
+  // one at a time.
   const LmBriefOptions* lm = nullptr;
 };
 

@@ -241,11 +241,12 @@ int RunBrief(const Globals& g, const std::string& input, const BriefFlags& flags
 }
 
 int RunEval(const Globals& g, const std::string& input, const std::string& budget,
-            const std::string& predictions, const LmFlags& lm_flags) {
+            const std::string& predictions, int jobs, const LmFlags& lm_flags) {
   auto text = LoadText(g);
   if (!text.ok()) return Fail(text.status());
   precis::eval::EvalOptions options;
   options.predictions_path = predictions;
+  options.jobs = jobs;
   const precis::LmBriefOptions lm = LmOptionsFrom(lm_flags, 4);
   if (lm_flags.engine == "lm") options.lm = &lm;
   if (budget != "reference") {
@@ -281,7 +282,7 @@ struct BatchFlags {
   std::vector<std::string> inputs;
   std::string out;
   std::string format = "md";
-  int jobs = 1;
+  int jobs = 0;  // every core
   bool force = false;
   bool quiet = false;
   LmFlags lm;
@@ -421,6 +422,10 @@ int main(int argc, char** argv) {
       ->required();
   eval->add_option("--budget", eval_budget, "reference (each reference's length, default) or N");
   eval->add_option("--predictions", predictions, "write {\"id\",\"prediction\"} lines to this file");
+  int eval_jobs = 0;
+  eval->add_option("--jobs", eval_jobs,
+                   "threads scoring at once (default: one per core; the scores do not change)")
+      ->check(CLI::Range(1, 256));
   LmFlags eval_lm;
   AddLmFlags(eval, &eval_lm, /*with_lang=*/true);
   eval->footer(kExitCodes);
@@ -432,7 +437,8 @@ int main(int argc, char** argv) {
   batch->add_option("--out", batch_flags.out, "output directory, or a .jsonl file")->required();
   batch->add_option("--format", batch_flags.format, "md (default) or json, for a directory")
       ->check(CLI::IsMember({"md", "json"}));
-  batch->add_option("--jobs", batch_flags.jobs, "worker threads (default 1)")->check(CLI::Range(1, 256));
+  batch->add_option("--jobs", batch_flags.jobs, "worker threads (default: one per core)")
+      ->check(CLI::Range(1, 256));
   batch->add_flag("--force", batch_flags.force,
                   "brief again items already briefed (a JSONL output is started afresh)");
   batch->add_flag("--quiet", batch_flags.quiet, "no progress bar");
@@ -486,7 +492,7 @@ error report named in the summary line); 2 bad usage; 3 missing data files; 130 
     }
     return RunBrief(g, input, brief_flags);
   }
-  if (eval->parsed()) return RunEval(g, input, eval_budget, predictions, eval_lm);
+  if (eval->parsed()) return RunEval(g, input, eval_budget, predictions, eval_jobs, eval_lm);
   if (check->parsed()) return RunCheck(g, input, check_source, check_format);
   if (batch->parsed()) return RunBatch(g, batch_flags);
   if (segment->parsed()) return RunSegment(g, input);
