@@ -80,13 +80,17 @@ std::map<Slot, Finding> Audit(const Brief& brief, const Document& doc, const Tex
   std::map<std::string, Slot> by_where;
   for (const Slot& s : SlotsOf(brief)) by_where[WhereOf(s)] = s;
   std::map<Slot, Finding> out;
-  for (const Slot& s : SlotsOf(brief)) out[s];
+  // A statement no check reached (text of marks alone) holds nothing that
+  // could be verified.
+  for (const Slot& s : SlotsOf(brief)) out[s] = {Verdict::kUncited, {"nothing in it could be checked"}, {}};
+  std::set<Slot> seen;
   for (const StatementCheck& c : CheckBrief(brief, doc, text).statements) {
     std::string where = c.where;
     if (const size_t part = where.find(" part "); part != std::string::npos) where.resize(part);
     auto slot = by_where.find(where);
     if (slot == by_where.end()) continue;
     Finding& f = out[slot->second];
+    if (seen.insert(slot->second).second) f = {};
     if (Severity(c.verdict) > Severity(f.verdict)) f.verdict = c.verdict;
     f.problems.insert(f.problems.end(), c.problems.begin(), c.problems.end());
     std::set<int> found(f.found_in.begin(), f.found_in.end());
@@ -140,9 +144,10 @@ Finding AuditAlone(const Brief& brief, const Slot& slot, const std::vector<int>&
     here = {0, 0, slot.item};
   }
   const auto found = Audit(one, doc, text);
-  *support = 0;
+  *support = 1;
+  const std::string where = WhereOf(here);
   for (const StatementCheck& c : CheckBrief(one, doc, text).statements) {
-    if (c.where.rfind(WhereOf(here), 0) == 0) *support = c.support;
+    if (c.where == where || c.where.rfind(where + " part ", 0) == 0) *support = std::min(*support, c.support);
   }
   auto it = found.find(here);
   return it == found.end() ? Finding{Verdict::kUncited, {}, {}} : it->second;
@@ -208,42 +213,62 @@ Verified VerifyAnswer(Brief brief, const Document& doc, const TextProcessor& tex
 // The brief with only what passed (or, kept, marked "unverified"); empty
 // groups and bullets removed.
 Brief Finish(const Verified& v, const std::set<std::string>& first_supported, bool regenerated_turn,
-             bool keep_unverified, Verification* counts) {
+             bool keep_unverified, int max_groups, Verification* counts) {
   Brief out = v.brief;
-  for (const Slot& s : SlotsOf(v.brief)) {
+  // More groups than asked for: the last ones go.
+  if (static_cast<int>(out.groups.size()) > max_groups) out.groups.resize(static_cast<size_t>(max_groups));
+  for (const Slot& s : SlotsOf(out)) {
     Statement* st = At(&out, s);
     st->sentence_ends = {st->text.size()};  // budgeted text keeps or cuts it whole
     const Finding& f = v.findings.at(s);
     if (f.verdict == Verdict::kSupported) {
-      if (v.repaired.count(s)) {
-        st->verdict = "repaired";
-        ++counts->repaired;
-      } else if (regenerated_turn && !first_supported.count(st->text)) {
-        st->verdict = "regenerated";
-        ++counts->regenerated;
-      } else {
-        st->verdict = "supported";
-        ++counts->supported;
-      }
-    } else if (keep_unverified) {
-      st->verdict = "unverified";
-      ++counts->unverified;
+      st->verdict = v.repaired.count(s)                                    ? "repaired"
+                    : regenerated_turn && !first_supported.count(st->text) ? "regenerated"
+                                                                           : "supported";
     } else {
-      st->verdict = "dropped";
-      ++counts->dropped;
+      st->verdict = keep_unverified ? "unverified" : "dropped";
     }
   }
   for (auto& g : out.groups) {
     for (auto& b : g.bullets) {
       const bool enumerated = !b.items.empty();
+      const size_t before = b.items.size();
       std::erase_if(b.items, [](const Statement& i) { return i.verdict == "dropped"; });
+      counts->dropped += static_cast<int>(before - b.items.size());
       // An announcing sentence whose items all failed announces nothing.
-      if (b.verdict == "dropped" || (enumerated && b.items.empty())) b.text.clear();
+      if (!b.text.empty() && (b.verdict == "dropped" || (enumerated && b.items.empty()))) {
+        b.text.clear();
+        ++counts->dropped;
+      }
     }
     std::erase_if(g.bullets, [](const Statement& b) { return b.text.empty() && b.items.empty(); });
   }
   std::erase_if(out.groups, [](const BriefGroup& g) { return g.bullets.empty(); });
+  // What the reader gets, counted (the core is always there: a dropped one
+  // fails the brief).
+  auto count = [&](const Statement& st) {
+    if (st.verdict == "supported") ++counts->supported;
+    if (st.verdict == "repaired") ++counts->repaired;
+    if (st.verdict == "regenerated") ++counts->regenerated;
+    if (st.verdict == "unverified") ++counts->unverified;
+    if (st.verdict == "dropped") ++counts->dropped;
+  };
+  count(out.core);
+  for (const auto& g : out.groups) {
+    for (const auto& b : g.bullets) {
+      if (!b.text.empty()) count(b);
+      for (const auto& i : b.items) count(i);
+    }
+  }
   return out;
+}
+
+// One line: the audit's findings may quote a model's text.
+std::string OneLine(std::string s) {
+  for (char& c : s) {
+    if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+  }
+  return s;
 }
 
 std::string Join(const std::vector<std::string>& parts) {
@@ -278,8 +303,13 @@ Result<LmBrief> BriefWithModel(const Document& doc, const TextProcessor& text,
   realize::LmPromptOptions prompt_options;
   prompt_options.language = language;
   prompt_options.context_tokens = options.context_tokens;
+  prompt_options.answer_tokens = std::min(1536, options.context_tokens / 5);
   prompt_options.max_groups = options.max_groups;
   const realize::LmPrompt prompt = realize::BuildLmPrompt(doc, analysis, plan, prompt_options);
+  if (!prompt.fits) {
+    return InvalidArgumentError("the rules and the article's first paragraph do not fit --lm-context " +
+                                std::to_string(options.context_tokens) + " tokens");
+  }
 
   lm::ClientOptions client_options;
   client_options.base_url = options.url;
@@ -296,15 +326,25 @@ Result<LmBrief> BriefWithModel(const Document& doc, const TextProcessor& text,
   LmBrief result;
   lm::ChatRequest request;
   request.model = options.model;
+  request.max_tokens = prompt_options.answer_tokens;
   request.messages = {{"system", prompt.system}, {"user", prompt.user}};
   int format = 0;  // json_schema, then json_object, then none
+  bool first_turn = true;
   auto ask = [&]() -> Result<lm::ChatAnswer> {
     while (true) {
       request.response_format = realize::ResponseFormat(format);
       auto answer = client.Complete(request);
-      if (!answer.ok() && answer.status().code() == StatusCode::kInvalidArgument && format < 2) {
-        ++format;  // a server that cannot take this format is asked more simply
+      // A server refusing the first request may not take its format: it is
+      // asked more simply. A later refusal is the conversation's.
+      if (!answer.ok() && answer.status().code() == StatusCode::kInvalidArgument && first_turn &&
+          format < 2) {
+        ++format;
         continue;
+      }
+      first_turn = false;
+      if (!answer.ok() && (answer.status().code() == StatusCode::kInvalidArgument ||
+                           answer.status().code() == StatusCode::kResourceExhausted)) {
+        return UnavailableError(answer.status().message());
       }
       if (answer.ok()) {
         result.prompt_tokens += answer->prompt_tokens;
@@ -327,7 +367,8 @@ Result<LmBrief> BriefWithModel(const Document& doc, const TextProcessor& text,
     request.messages.push_back({"assistant", again.content});
     auto second = realize::ParseLmAnswer(again.content);
     if (!second.ok()) {
-      return UnavailableError(options.url + ": the model's answer is no brief, even when asked again (" +
+      return UnavailableError(lm::ServerName(options.url) +
+                              ": the model's answer is no brief, even when asked again (" +
                               second.status().message() + ")");
     }
     return second;
@@ -350,19 +391,26 @@ Result<LmBrief> BriefWithModel(const Document& doc, const TextProcessor& text,
   bool regenerated = false;
   if (!failures.empty()) {
     request.messages.push_back({"user", realize::RegenerateRequest(failures)});
+    // (A failing regeneration turn leaves the first answer standing.)
     auto again = ask_for_brief();
-    if (!again.ok() && again.status().code() != StatusCode::kUnavailable) return again.status();
     if (again.ok()) {
       second = VerifyAnswer(std::move(*again), doc, text);
-      // The second answer stands if it holds at least as much that passes.
-      if (second.passing >= first.passing) {
+      // The second answer stands if its core verifies where the first's
+      // did, and at least as much of it passes.
+      auto core_ok = [](const Verified& v) {
+        auto it = v.findings.find(Slot{});
+        return it != v.findings.end() && it->second.verdict == Verdict::kSupported;
+      };
+      if (core_ok(second) >= core_ok(first) &&
+          (core_ok(second) > core_ok(first) || second.passing >= first.passing)) {
         final = &second;
         regenerated = true;
       }
     }
   }
   Verification counts;
-  result.brief = Finish(*final, first_supported, regenerated, options.keep_unverified, &counts);
+  result.brief =
+      Finish(*final, first_supported, regenerated, options.keep_unverified, options.max_groups, &counts);
   SetHeader(doc, language, &result.brief);
   result.brief.engine = "lm";
   result.brief.model = options.model;
@@ -383,9 +431,10 @@ Result<LmBrief> BriefWithModel(const Document& doc, const TextProcessor& text,
                                                       : Finding{Verdict::kUncited, {"no core viewpoint"}, {}};
   if (core.verdict != Verdict::kSupported && !options.keep_unverified) {
     result.core_verified = false;
-    result.failure = "the model's core viewpoint could not be verified (" +
-                     (core.problems.empty() ? std::string("no core viewpoint") : Join(core.problems)) +
-                     "); --keep-unverified shows it marked";
+    result.failure =
+        OneLine("the model's core viewpoint could not be verified (" +
+                (core.problems.empty() ? std::string("no core viewpoint") : Join(core.problems)) +
+                "); --keep-unverified shows it marked");
   }
   return result;
 }

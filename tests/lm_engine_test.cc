@@ -262,6 +262,11 @@ TEST(LmEngineTest, AnswersThatAreNoBriefGetOneRepairTurn) {
        "json_object"},
       {"a brief inside ```json fences and prose", {Completion(fenced)}, true, 1, "json_schema"},
       {"a reasoning model's <think> block", {Completion(thinking)}, true, 1, "json_schema"},
+      {"braces in the prose before the brief",
+       {Completion("Use the {usual} shape: " + Faithful().dump())},
+       true,
+       1,
+       "json_schema"},
   };
   for (const Row& row : rows) {
     ScriptedLmServer server(row.script);
@@ -337,7 +342,7 @@ TEST(LmEngineTest, AServerThatFailsIsRetriedThenNamed) {
       {"an answer of 20 MB: capped",
        {Completion(std::string(20u << 20, 'x'))},
        false,
-       StatusCode::kResourceExhausted,
+       StatusCode::kUnavailable,
        5000},
   };
   for (const Row& row : rows) {
@@ -375,7 +380,13 @@ TEST(LmEngineTest, ALongArticleIsCutToTheContextAndSaysSo) {
   ASSERT_TRUE(result.ok()) << result.status().ToString();
   EXPECT_NE(result->brief.note.find("were left out of the model's prompt"), std::string::npos);
   const std::string user = Json::parse(server.requests()[0])["messages"][1]["content"];
-  EXPECT_NE(user.find("[1] "), std::string::npos);  // the lead stays
+  EXPECT_NE(user.find("\n[1] "), std::string::npos);  // the lead stays
+  for (int n = 10; n <= 69; ++n) {
+    // Each paragraph left out of the prompt is named as left out.
+    if (user.find("\n[" + std::to_string(n) + "] ") == std::string::npos) {
+      EXPECT_NE(result->brief.note.find(std::to_string(n)), std::string::npos) << n;
+    }
+  }
   EXPECT_NE(user.find("are left out"), std::string::npos);
   EXPECT_EQ(result->brief.verification.supported, 8);
 }
@@ -432,6 +443,44 @@ TEST(LmEngineTest, TheCommandLine) {
   EXPECT_EQ(run.err.find('\n'), run.err.size() - 1) << run.err;
 }
 
+// The regeneration turn leaves a good first answer standing when it fails
+// or when its core does not verify; --groups bounds what the model gives.
+TEST(LmEngineTest, TheFirstAnswerStandsWhenTheSecondIsWorse) {
+  const Json invented_number =
+      With(Faithful(), "US envoys", "US envoys Witkoff and Kushner attended with 40 officials.", {2});
+  Json invented_core = invented_number;
+  invented_core["core"]["text"] = "The meeting held in Berlin on March 3 agreed to send 50,000 troops.";
+  struct Row {
+    const char* intent;
+    std::vector<ScriptedReply> script;
+  };
+  const Row rows[] = {
+      {"the regeneration turn refused (400)",
+       {Completion(invented_number.dump()),
+        {400, R"({"error":{"message":"context length exceeded"}})", {}, 0}}},
+      {"the second answer's core does not verify",
+       {Completion(invented_number.dump()), Completion(invented_core.dump())}},
+  };
+  for (const Row& row : rows) {
+    ScriptedLmServer server(row.script);
+    auto result = BriefWithModel(Example(), testing::Text(), For(server));
+    ASSERT_TRUE(result.ok()) << row.intent << ": " << result.status().ToString();
+    EXPECT_TRUE(result->core_verified) << row.intent << ": " << result->failure;
+    EXPECT_EQ(result->brief.verification.supported, 7) << row.intent;
+    EXPECT_EQ(result->brief.verification.dropped, 1) << row.intent;
+    EXPECT_EQ(server.requests().size(), 2u) << row.intent;
+  }
+  ScriptedLmServer server({Completion(Faithful().dump())});
+  LmBriefOptions o = For(server);
+  o.max_groups = 1;
+  auto one = BriefWithModel(Example(), testing::Text(), o);
+  ASSERT_TRUE(one.ok());
+  EXPECT_EQ(one->brief.groups.size(), 1u);
+  EXPECT_NE(Json::parse(server.requests()[0])["messages"][0]["content"].get<std::string>().find(
+                "one topical group"),
+            std::string::npos);
+}
+
 // A cached answer: the same brief, to the byte, and no request.
 TEST(LmEngineTest, ACachedBriefCostsNothingAndIsTheSame) {
   const std::string dir = ::testing::TempDir() + "/precis_lm_engine_cache";
@@ -484,11 +533,11 @@ TEST(LmEngineTest, BatchAndEvalThroughTheModel) {
     const auto run = testing::RunShell(env + std::string(PRECIS_BINARY) + " batch " +
                                        testing::ShellQuote((dir / "in").string()) + " --out " +
                                        testing::ShellQuote(out.string()) +
-                                       " --jobs 2 --quiet --engine lm --lang en --no-cache --lm-parallel " +
+                                       " --jobs 4 --quiet --engine lm --lang en --no-cache --lm-parallel " +
                                        std::to_string(parallel) + " --lm-url " + server.base_url());
     EXPECT_EQ(run.status, 0) << run.err;
     EXPECT_EQ(server.requests().size(), 4u);
-    EXPECT_LE(server.max_in_flight(), parallel);
+    EXPECT_EQ(server.max_in_flight(), parallel);  // four workers: only --lm-parallel holds them back
     size_t briefs = 0;
     for (const auto& e : fs::directory_iterator(out)) {
       std::ifstream f(e.path());

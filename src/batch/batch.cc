@@ -396,8 +396,11 @@ Result<BatchSummary> RunBatch(const std::vector<std::string>& inputs, const Text
     Brief brief;
     if (options.lm != nullptr) {
       lm_slots.acquire();
+      struct Release {
+        std::counting_semaphore<256>& slots;
+        ~Release() { slots.release(); }
+      } release{lm_slots};
       auto written = BriefWithModel(doc, text, *options.lm);
-      lm_slots.release();
       if (!written.ok()) return written.status();
       if (!written->core_verified) return InvalidArgumentError(written->failure);
       brief = std::move(written->brief);

@@ -3,6 +3,7 @@
 #include "lm/client.h"
 
 #include <curl/curl.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -63,7 +64,8 @@ size_t ReadHeader(char* data, size_t size, size_t count, void* user) {
   return n;
 }
 
-// The server as errors name it: the base URL without credentials.
+}  // namespace
+
 std::string ServerName(const std::string& url) {
   std::string out = url;
   const size_t scheme = out.find("://");
@@ -73,6 +75,8 @@ std::string ServerName(const std::string& url) {
     out.erase(scheme + 3, at - scheme - 2);
   return out;
 }
+
+namespace {
 
 struct Exchange {
   CURLcode curl = CURLE_OK;
@@ -133,11 +137,25 @@ std::string ServerMessage(const std::string& body) {
     if (e.is_string()) message = e;
   }
   if (message.empty()) message = body;
-  for (char& ch : message) {
-    if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
+  // One short line: control characters (a terminal's escapes too) become
+  // spaces, and the cut falls between characters.
+  std::string out;
+  size_t chars = 0;
+  for (size_t i = 0; i < message.size();) {
+    const size_t start = i;
+    const unsigned char c = static_cast<unsigned char>(message[i++]);
+    while (i < message.size() && (static_cast<unsigned char>(message[i]) & 0xC0) == 0x80) ++i;
+    if (++chars > 200) {
+      out += "…";
+      break;
+    }
+    if (c < 0x20 || c == 0x7F) {
+      out.push_back(' ');
+    } else {
+      out.append(message, start, i - start);
+    }
   }
-  if (message.size() > 200) message = message.substr(0, 200) + "…";
-  return message;
+  return out;
 }
 
 uint64_t Fnv1a(std::string_view s) {
@@ -163,14 +181,20 @@ bool ReadCache(const ClientOptions& o, const std::string& body, ChatAnswer* answ
   s << in.rdbuf();
   const Json j = Json::parse(s.str(), nullptr, false);
   // The whole request is kept and compared: a hash collision is a miss.
-  if (!j.is_object() || j.value("salt", "") != o.cache_salt || j.value("request", "") != body ||
-      !j.contains("answer") || !j["answer"].is_object())
+  auto is = [](const Json& x, const char* key, bool string) {
+    return x.contains(key) && (string ? x[key].is_string() : x[key].is_number_integer());
+  };
+  if (!j.is_object() || !is(j, "salt", true) || !is(j, "request", true) || j["salt"] != o.cache_salt ||
+      j["request"] != body || !j.contains("answer") || !j["answer"].is_object())
     return false;
   const Json& a = j["answer"];
-  answer->content = a.value("content", "");
-  answer->reasoning = a.value("reasoning", "");
-  answer->prompt_tokens = a.value("prompt_tokens", 0);
-  answer->completion_tokens = a.value("completion_tokens", 0);
+  if (!is(a, "content", true) || !is(a, "reasoning", true) || !is(a, "prompt_tokens", false) ||
+      !is(a, "completion_tokens", false))
+    return false;
+  answer->content = a["content"];
+  answer->reasoning = a["reasoning"];
+  answer->prompt_tokens = a["prompt_tokens"];
+  answer->completion_tokens = a["completion_tokens"];
   answer->cached = true;
   return true;
 }
@@ -187,11 +211,11 @@ void WriteCache(const ClientOptions& o, const std::string& body, const ChatAnswe
               {"prompt_tokens", answer.prompt_tokens},
               {"completion_tokens", answer.completion_tokens}}}};
   const std::string path = CachePath(o, body);
-  const std::string tmp =
-      path + ".tmp" + std::to_string(std::hash<std::thread::id>()(std::this_thread::get_id()));
+  const std::string tmp = path + ".tmp" + std::to_string(::getpid()) + "." +
+                          std::to_string(std::hash<std::thread::id>()(std::this_thread::get_id()));
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << j.dump();
+    out << j.dump(-1, ' ', false, Json::error_handler_t::replace);
     if (!out) {
       std::filesystem::remove(tmp, ec);
       return;
@@ -199,6 +223,15 @@ void WriteCache(const ClientOptions& o, const std::string& body, const ChatAnswe
   }
   std::filesystem::rename(tmp, path, ec);
   if (ec) std::filesystem::remove(tmp, ec);
+}
+
+// `status` with the API key, should a server echo it, masked.
+Status Hide(const std::string& key, const Status& status) {
+  if (key.empty() || status.message().find(key) == std::string::npos) return status;
+  std::string message = status.message();
+  for (size_t at = message.find(key); at != std::string::npos; at = message.find(key, at + 3))
+    message.replace(at, key.size(), "***");
+  return Status(status.code(), message);
 }
 
 Result<ChatAnswer> ParseCompletion(const std::string& server, const std::string& body) {
@@ -239,7 +272,7 @@ std::string RequestBody(const ChatRequest& request) {
     Json format = Json::parse(request.response_format, nullptr, false);
     if (!format.is_discarded()) j["response_format"] = std::move(format);
   }
-  return j.dump();
+  return j.dump(-1, ' ', false, Json::error_handler_t::replace);  // bad UTF-8 replaced, never thrown
 }
 
 std::string DefaultCacheDir() {
@@ -259,6 +292,12 @@ Client::Client(ClientOptions options) : options_(std::move(options)) {
 }
 
 Result<ChatAnswer> Client::Complete(const ChatRequest& request) const {
+  auto answer = Attempt(request);
+  if (!answer.ok()) return Hide(options_.api_key, answer.status());
+  return answer;
+}
+
+Result<ChatAnswer> Client::Attempt(const ChatRequest& request) const {
   const ClientOptions& o = options_;
   const std::string server = ServerName(o.base_url);
   if (o.base_url.empty())
@@ -269,7 +308,7 @@ Result<ChatAnswer> Client::Complete(const ChatRequest& request) const {
   ChatAnswer answer;
   if (!o.cache_dir.empty() && ReadCache(o, body, &answer)) return answer;
   const std::string url = o.base_url + "/chat/completions";
-  std::mt19937 jitter(static_cast<uint32_t>(Fnv1a(body)));
+  std::mt19937 jitter(std::random_device{}());  // processes retrying together spread out
   std::string last_error;
   for (int attempt = 1; attempt <= o.max_tries; ++attempt) {
     const auto now = std::chrono::steady_clock::now();
@@ -293,7 +332,13 @@ Result<ChatAnswer> Client::Complete(const ChatRequest& request) const {
       last_error = x.curl == CURLE_OPERATION_TIMEDOUT
                        ? "no answer within " + std::to_string(timeout / 1000) + " s"
                        : x.error;
-      retry = true;
+      // What a server may get over: refused, dropped or stalled connections.
+      // A name that does not resolve or a certificate that does not verify
+      // fails at once.
+      retry = x.curl == CURLE_COULDNT_CONNECT || x.curl == CURLE_OPERATION_TIMEDOUT ||
+              x.curl == CURLE_SEND_ERROR || x.curl == CURLE_RECV_ERROR || x.curl == CURLE_GOT_NOTHING ||
+              x.curl == CURLE_PARTIAL_FILE;
+      if (!retry) return UnavailableError(server + ": " + last_error);
     } else if (x.status == 200) {
       auto parsed = ParseCompletion(server, x.sink.body);
       if (!parsed.ok()) return parsed.status();

@@ -64,6 +64,10 @@ struct ClientOptions {
   std::function<void(int ms)> sleep;
 };
 
+// The server as messages name it: `url` without credentials
+// (https://user:key@host/v1 -> https://host/v1).
+std::string ServerName(const std::string& url);
+
 // The JSON body precis POSTs for `request`.
 std::string RequestBody(const ChatRequest& request);
 
@@ -80,11 +84,14 @@ class Client {
   // kUnavailable when it cannot be reached, times out, keeps failing or
   // answers something that is not a chat completion (the message names the
   // server and the cause); kResourceExhausted for an answer over the cap.
+  // No message holds the API key, even when a server echoes it.
   Result<ChatAnswer> Complete(const ChatRequest& request) const;
 
   const ClientOptions& options() const { return options_; }
 
  private:
+  Result<ChatAnswer> Attempt(const ChatRequest& request) const;
+
   ClientOptions options_;
 };
 

@@ -129,12 +129,12 @@ TEST(LmClientTest, RefusesWhatItCannotUse) {
        5000,
        StatusCode::kUnavailable,
        "not a chat completion"},
-      {"unauthorized: no use retrying",
-       {401, R"({"error":{"message":"invalid api key"}})", {}, 0},
+      {"unauthorized: no use retrying, and the key a server echoes masked",
+       {401, R"({"error":{"message":"Incorrect API key provided: sk-secret-key"}})", {}, 0},
        1u << 20,
        5000,
        StatusCode::kUnavailable,
-       "HTTP 401: invalid api key"},
+       "HTTP 401: Incorrect API key provided: ***"},
   };
   for (const Row& row : rows) {
     ScriptedLmServer server({row.reply});
@@ -197,6 +197,12 @@ TEST(LmClientTest, TheCacheAnswersTheSameRequestWithTheSameBytes) {
     EXPECT_EQ(bytes.find("sk-secret-key"), std::string::npos);
   }
   std::filesystem::remove_all(dir);
+}
+
+TEST(LmClientTest, ServersAreNamedWithoutCredentials) {
+  EXPECT_EQ(ServerName("https://user:sk-key@api.example.org/v1"), "https://api.example.org/v1");
+  EXPECT_EQ(ServerName("http://127.0.0.1:8080/v1"), "http://127.0.0.1:8080/v1");
+  EXPECT_EQ(ServerName("http://host/v1?token=a@b"), "http://host/v1?token=a@b");
 }
 
 TEST(LmClientTest, NoServerOrNoHttpIsAClearError) {

@@ -48,30 +48,30 @@ Json StatementSchema(bool with_items) {
   return {{"type", "object"}, {"properties", props}, {"required", required}, {"additionalProperties", false}};
 }
 
-// The first JSON object of `text` as balanced braces, strings respected; ""
-// if none closes.
-std::string_view FirstObject(std::string_view text) {
-  for (size_t start = text.find('{'); start != std::string_view::npos; start = text.find('{', start + 1)) {
-    int depth = 0;
-    bool in_string = false, escaped = false;
-    for (size_t i = start; i < text.size(); ++i) {
-      const char c = text[i];
-      if (in_string) {
-        if (escaped) {
-          escaped = false;
-        } else if (c == '\\') {
-          escaped = true;
-        } else if (c == '"') {
-          in_string = false;
-        }
-        continue;
+// The JSON objects of `text` as balanced braces, in order (at most 16),
+// strings respected inside them: one pass, whatever the text holds.
+std::vector<std::string_view> Objects(std::string_view text) {
+  std::vector<std::string_view> out;
+  int depth = 0;
+  bool in_string = false, escaped = false;
+  size_t start = 0;
+  for (size_t i = 0; i < text.size() && out.size() < 16; ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (escaped) {
+        escaped = false;
+      } else if (c == '\\') {
+        escaped = true;
+      } else if (c == '"') {
+        in_string = false;
       }
-      if (c == '"') in_string = true;
-      if (c == '{') ++depth;
-      if (c == '}' && --depth == 0) return text.substr(start, i - start + 1);
+      continue;
     }
+    if (c == '"' && depth > 0) in_string = true;
+    if (c == '{' && depth++ == 0) start = i;
+    if (c == '}' && depth > 0 && --depth == 0) out.push_back(text.substr(start, i - start + 1));
   }
-  return {};
+  return out;
 }
 
 Result<Statement> ReadStatement(const Json& j, const std::string& where, bool with_items) {
@@ -85,7 +85,12 @@ Result<Statement> ReadStatement(const Json& j, const std::string& where, bool wi
     for (const Json& c : j["citations"]) {
       // A number written as a string ("3") is still the number.
       if (c.is_number_integer()) {
-        unique.insert(c.get<int>());
+        // (A number no article has paragraphs for is no citation.)
+        const int64_t n = c.get<int64_t>();
+        if (n < 1 || n > 100000) {
+          return InvalidArgumentError(where + ": citation " + std::to_string(n) + " is no paragraph number");
+        }
+        unique.insert(static_cast<int>(n));
       } else if (c.is_string() && !c.get<std::string>().empty() &&
                  std::all_of(c.get<std::string>().begin(), c.get<std::string>().end(),
                              [](char d) { return d >= '0' && d <= '9'; }) &&
@@ -140,10 +145,11 @@ LmPrompt BuildLmPrompt(const Document& doc, const analyze::Analysis& analysis, c
       "2. Every statement cites, in \"citations\", the numbers of all the paragraphs its content comes from, "
       "and no others. Do not write citation marks such as [3] in the text.\n"
       "3. \"core\": the article's main point in one to three sentences.\n"
-      "4. \"groups\": two to " +
-      std::to_string(std::clamp(options.max_groups, 2, 4)) +
-      " topical groups, each with a short title of two to five words and two to four bullets of one or two "
-      "sentences each.\n"
+      "4. \"groups\": " +
+      (options.max_groups <= 1
+           ? std::string("one topical group")
+           : "two to " + std::to_string(std::min(options.max_groups, 4)) + " topical groups") +
+      ", each with a short title of two to five words and two to four bullets of one or two sentences each.\n"
       "5. An enumeration in the article (first, second, third; 一是, 二是, 三是) stays enumerated: a bullet "
       "whose "
       "text announces it, with one entry in \"items\" per point, each with its own citations. Other bullets "
@@ -226,7 +232,9 @@ LmPrompt BuildLmPrompt(const Document& doc, const analyze::Analysis& analysis, c
         EstimateTokens(doc.paragraphs[static_cast<size_t>(i)].text) + 4;  // "[n] " and the line end
     total += tokens[static_cast<size_t>(i)];
   }
-  const int budget = std::max(256, options.context_tokens - options.answer_tokens);
+  // Room for the answer twice: a follow-up turn carries the first answer and
+  // asks for a second.
+  const int budget = options.context_tokens - 2 * options.answer_tokens - 256;
   std::vector<int> order(static_cast<size_t>(n));
   for (int i = 0; i < n; ++i) order[static_cast<size_t>(i)] = i;
   std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
@@ -241,6 +249,7 @@ LmPrompt BuildLmPrompt(const Document& doc, const analyze::Analysis& analysis, c
     out.omitted.push_back(order[k] + 1);
   }
   std::sort(out.omitted.begin(), out.omitted.end());
+  out.fits = total <= budget;
 
   std::string body = "\nParagraphs:\n";
   for (int i = 0; i < n; ++i) {
@@ -295,10 +304,21 @@ Result<Brief> ParseLmAnswer(std::string_view answer) {
   if (const size_t end = text.rfind("</think>"); end != std::string_view::npos) text.remove_prefix(end + 8);
   if (const size_t fence = text.find("```json"); fence != std::string_view::npos)
     text.remove_prefix(fence + 7);
-  const std::string_view object = FirstObject(text);
-  if (object.empty()) return InvalidArgumentError("the answer holds no JSON object");
-  const Json j = Json::parse(object, nullptr, false);
-  if (j.is_discarded()) return InvalidArgumentError("the answer's JSON is malformed");
+  // The first object that parses and holds a core; prose may hold braces.
+  const std::vector<std::string_view> objects = Objects(text);
+  if (objects.empty()) return InvalidArgumentError("the answer holds no JSON object");
+  Json j;
+  bool parsed = false;
+  for (std::string_view object : objects) {
+    Json candidate = Json::parse(object, nullptr, false);
+    if (candidate.is_discarded() || !candidate.is_object()) continue;
+    if (!parsed || candidate.contains("core")) {
+      j = std::move(candidate);
+      parsed = true;
+    }
+    if (j.contains("core")) break;
+  }
+  if (!parsed) return InvalidArgumentError("the answer's JSON is malformed");
   if (!j.contains("core")) return InvalidArgumentError("the answer has no \"core\"");
   Brief brief;
   auto core = ReadStatement(j["core"], "the core viewpoint", false);

@@ -41,7 +41,7 @@ inline constexpr const char* kLmPromptVersion = "precis-lm-1";
 struct LmPromptOptions {
   Language language = Language::kEnglish;  // the brief's language
   int context_tokens = 8192;               // the model's context window
-  int answer_tokens = 2048;                // kept free for the answer
+  int answer_tokens = 1536;                // an answer's room; the prompt leaves it twice
   int max_groups = 4;
 };
 
@@ -49,6 +49,7 @@ struct LmPrompt {
   std::string system;
   std::string user;
   std::vector<int> omitted;  // 1-based paragraphs left out for the context
+  bool fits = true;          // false: the rules and the lead alone exceed the context
 };
 
 // A conservative count of the tokens `text` takes: a Han character each,
