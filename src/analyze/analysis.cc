@@ -348,9 +348,30 @@ Analysis Analyze(const Document& doc) {
   const size_t n = a.sentences.size();
   std::vector<float> rank(n, n > 0 ? 1.0f / static_cast<float>(n) : 0.0f);
   if (n > kMaxGraphSentences) {
-    TermVector centroid;
-    for (const auto& s : a.sentences) AddTo(&centroid, s.vector);
-    for (size_t i = 0; i < n; ++i) rank[i] = Cosine(a.sentences[i].vector, centroid);
+    // The centroid summed in a dense array and each sentence's cosine with
+    // it read off that array: linear, and the same sums in the same order
+    // as merging sparse vectors (a term's weights added sentence by
+    // sentence; a dot product over the sentence's terms by id).
+    std::vector<float> centroid(a.terms.size(), 0.0f);
+    std::vector<char> present(a.terms.size(), 0);
+    for (const auto& s : a.sentences) {
+      for (const auto& [id, w] : s.vector) {
+        centroid[static_cast<size_t>(id)] += w;
+        present[static_cast<size_t>(id)] = 1;
+      }
+    }
+    float centroid_dot = 0;
+    for (size_t id = 0; id < centroid.size(); ++id) {
+      if (present[id]) centroid_dot += centroid[id] * centroid[id];
+    }
+    const float centroid_norm = std::sqrt(centroid_dot);
+    for (size_t i = 0; i < n; ++i) {
+      const TermVector& v = a.sentences[i].vector;
+      const float norm = Norm(v);
+      float dot = 0;
+      for (const auto& [id, w] : v) dot += w * centroid[static_cast<size_t>(id)];
+      rank[i] = norm > 0 && centroid_norm > 0 ? dot / (norm * centroid_norm) : 0.0f;
+    }
   } else if (n > 1) {
     std::vector<float> sim(n * n, 0.0f);
     std::vector<float> row_sum(n, 0.0f);
