@@ -579,26 +579,70 @@ int T2s(const Args& args) {
 // mouse) take their lemma's counts. Stored as counts + 1 (0: not a lemma of
 // that part of speech) per word, words sorted.
 
+// One line of a WordNet index file: "lemma pos synset_cnt p_cnt
+// [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…", the offsets in the
+// order of the senses' frequency. False for the licence header, a lemma of
+// several words (red_tape) or a line cut short.
+struct IndexLine {
+  std::string lemma;
+  int tagged = 0;                    // senses tagged in SemCor
+  std::vector<std::string> offsets;  // the synsets, commonest first
+};
+
+bool ParseIndexLine(const std::string& line, IndexLine* out) {
+  if (line.empty() || line[0] == ' ') return false;
+  std::istringstream fields(line);
+  std::string pos;
+  int synsets = 0, pointers = 0;
+  fields >> out->lemma >> pos >> synsets >> pointers;
+  for (int k = 0; k < pointers; ++k) {
+    std::string symbol;
+    fields >> symbol;
+  }
+  int senses = 0;
+  fields >> senses >> out->tagged;
+  if (!fields || out->lemma.find('_') != std::string::npos) return false;
+  out->offsets.clear();
+  for (int k = 0; k < synsets; ++k) {
+    std::string offset;
+    if (!(fields >> offset)) break;
+    out->offsets.push_back(std::move(offset));
+  }
+  return true;
+}
+
+// The head of one line of a WordNet data file: its synset offset and words
+// (adjective markers such as (a) taken off, words of several words kept),
+// `fields` left at the pointer count. False for the licence header.
+bool ParseDataLine(const std::string& line, std::istringstream* fields, std::string* offset,
+                   std::vector<std::string>* words) {
+  if (line.empty() || line[0] == ' ') return false;
+  fields->clear();
+  fields->str(line);
+  std::string lexfile, type, count_hex;
+  *fields >> *offset >> lexfile >> type >> count_hex;
+  const long count = std::strtol(count_hex.c_str(), nullptr, 16);
+  words->clear();
+  for (long w = 0; w < count; ++w) {
+    std::string word, lex_id;
+    *fields >> word >> lex_id;
+    const size_t paren = word.find('(');
+    if (paren != std::string::npos) word.resize(paren);
+    words->push_back(std::move(word));
+  }
+  return true;
+}
+
 bool ReadWordNetIndex(const std::string& path, std::map<std::string, std::array<uint16_t, 3>>* words,
                       size_t slot) {
   std::ifstream in(path);
   if (!in) return false;
   std::string line;
+  IndexLine entry;
   while (std::getline(in, line)) {
-    if (line.empty() || line[0] == ' ') continue;  // the licence header
-    std::istringstream fields(line);
-    std::string lemma, pos;
-    int synsets = 0, pointers = 0;
-    fields >> lemma >> pos >> synsets >> pointers;
-    for (int k = 0; k < pointers; ++k) {
-      std::string symbol;
-      fields >> symbol;
-    }
-    int senses = 0, tagged = 0;
-    fields >> senses >> tagged;
-    if (!fields || lemma.find('_') != std::string::npos) continue;
-    auto& counts = (*words)[lemma];
-    counts[slot] = static_cast<uint16_t>(std::min(tagged + 1, 65535));
+    if (!ParseIndexLine(line, &entry)) continue;
+    auto& counts = (*words)[entry.lemma];
+    counts[slot] = static_cast<uint16_t>(std::min(entry.tagged + 1, 65535));
   }
   return true;
 }
@@ -910,39 +954,20 @@ int Cedict(const Args& args) {
       // The first two senses of each lemma, as (lemma, synset offset).
       std::set<std::pair<std::string, std::string>> chief;
       std::vector<std::pair<std::string, std::vector<std::string>>> lemma_senses;
+      IndexLine entry;
       for (const std::string& line : index_lines) {
-        if (line.empty() || line[0] == ' ') continue;
-        // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt offset…
-        std::istringstream f(line);
-        std::string lemma, p;
-        int synsets = 0, pointers = 0;
-        f >> lemma >> p >> synsets >> pointers;
-        if (lemma.find('_') != std::string::npos) continue;
-        for (int k = 0; k < pointers; ++k) f >> p;
-        int sense_count = 0, tagged = 0;
-        f >> sense_count >> tagged;
-        std::vector<std::string> offsets;
-        for (int k = 0; k < synsets && k < 2; ++k) {
-          std::string offset;
-          f >> offset;
-          if (!f) break;
-          chief.emplace(lemma, offset);
-          offsets.push_back(offset);
-        }
-        lemma_senses.emplace_back(lemma, std::move(offsets));
+        if (!ParseIndexLine(line, &entry)) continue;
+        if (entry.offsets.size() > 2) entry.offsets.resize(2);
+        for (const std::string& offset : entry.offsets) chief.emplace(entry.lemma, offset);
+        lemma_senses.emplace_back(entry.lemma, std::move(entry.offsets));
       }
+      std::istringstream fields;
+      std::string synset;
+      std::vector<std::string> words;
       for (const std::string& line : data_lines) {
-        if (line.empty() || line[0] == ' ') continue;
-        std::istringstream f(line);
-        std::string offset, lexfile, type, count_hex;
-        f >> offset >> lexfile >> type >> count_hex;
-        const long words = std::strtol(count_hex.c_str(), nullptr, 16);
-        std::vector<std::string>& out = synset_words[offset];
-        for (long w = 0; w < words && f; ++w) {
-          std::string word, lex_id;
-          f >> word >> lex_id;
-          const size_t paren = word.find('(');
-          if (paren != std::string::npos) word.resize(paren);
+        if (!ParseDataLine(line, &fields, &synset, &words)) continue;
+        std::vector<std::string>& out = synset_words[synset];
+        for (const std::string& word : words) {
           if (word.find('_') == std::string::npos) out.push_back(text::EnglishTokenizer::Lower(word));
         }
       }
@@ -980,20 +1005,11 @@ int Cedict(const Args& args) {
       if (!ReadLines(args.One("wordnet") + "/data." + pos, &lines))
         return Fail("cannot read " + args.One("wordnet") + "/data." + pos);
       std::map<std::string, Synset> synsets;
+      std::istringstream f;
+      std::string synset;
       for (const std::string& line : lines) {
-        if (line.empty() || line[0] == ' ') continue;
-        std::istringstream f(line);
-        std::string offset, lexfile, type, count_hex;
-        f >> offset >> lexfile >> type >> count_hex;
         Synset syn;
-        const long words = std::strtol(count_hex.c_str(), nullptr, 16);
-        for (long w = 0; w < words; ++w) {
-          std::string word, lex_id;
-          f >> word >> lex_id;
-          const size_t paren = word.find('(');
-          if (paren != std::string::npos) word.resize(paren);  // adjective markers: (a), (p)
-          syn.words.push_back(word);
-        }
+        if (!ParseDataLine(line, &f, &synset, &syn.words)) continue;
         int pointers = 0;
         f >> pointers;
         for (int k = 0; k < pointers; ++k) {
@@ -1003,7 +1019,7 @@ int Cedict(const Args& args) {
           syn.antonyms.emplace_back(std::strtoul(st.substr(0, 2).c_str(), nullptr, 16), target, tpos[0],
                                     std::strtoul(st.substr(2, 2).c_str(), nullptr, 16));
         }
-        synsets[offset] = std::move(syn);
+        synsets[synset] = std::move(syn);
       }
       for (const auto& [offset, syn] : synsets) {
         for (const auto& [source, target, tpos, which] : syn.antonyms) {
