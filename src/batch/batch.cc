@@ -22,6 +22,7 @@
 #include "ingest/fetch.h"
 #include "render/brief_writer.h"
 #include "util/files.h"
+#include "util/strings.h"
 
 namespace precis::batch {
 namespace {
@@ -207,13 +208,8 @@ Result<std::set<std::string>> PrepareJsonl(const std::string& path) {
 }  // namespace
 
 std::string ContentHash(std::string_view bytes) {
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
   char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(util::Fnv1a(bytes)));
   return buf;
 }
 

@@ -17,6 +17,8 @@
 #include <sstream>
 #include <thread>
 
+#include "util/strings.h"
+
 namespace precis::lm {
 namespace {
 
@@ -158,19 +160,10 @@ std::string ServerMessage(const std::string& body) {
   return out;
 }
 
-uint64_t Fnv1a(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
 std::string CachePath(const ClientOptions& o, const std::string& body) {
   char name[40];
   std::snprintf(name, sizeof name, "%016llx.json",
-                static_cast<unsigned long long>(Fnv1a(o.cache_salt + "\n" + body)));
+                static_cast<unsigned long long>(util::Fnv1a(o.cache_salt + "\n" + body)));
   return o.cache_dir + "/" + name;
 }
 
