@@ -17,6 +17,7 @@
 #include "precis/check.h"
 #include "precis/engine.h"
 #include "realize/lm_prompt.h"
+#include "util/strings.h"
 
 namespace precis {
 namespace {
@@ -60,6 +61,7 @@ struct Finding {
   Verdict verdict = Verdict::kSupported;
   std::vector<std::string> problems;
   std::vector<int> found_in;
+  double support = 0;  // the least of its parts' (0..1)
 };
 
 int Severity(Verdict v) {
@@ -78,11 +80,13 @@ int Severity(Verdict v) {
 
 std::map<Slot, Finding> Audit(const Brief& brief, const Document& doc, const TextProcessor& text) {
   std::map<std::string, Slot> by_where;
-  for (const Slot& s : SlotsOf(brief)) by_where[WhereOf(s)] = s;
   std::map<Slot, Finding> out;
-  // A statement no check reached (text of marks alone) holds nothing that
-  // could be verified.
-  for (const Slot& s : SlotsOf(brief)) out[s] = {Verdict::kUncited, {"nothing in it could be checked"}, {}};
+  for (const Slot& s : SlotsOf(brief)) {
+    by_where[WhereOf(s)] = s;
+    // A statement no check reached (text of marks alone) holds nothing
+    // that could be verified.
+    out[s] = {Verdict::kUncited, {"nothing in it could be checked"}, {}, 0};
+  }
   std::set<Slot> seen;
   for (const StatementCheck& c : CheckBrief(brief, doc, text).statements) {
     std::string where = c.where;
@@ -90,8 +94,9 @@ std::map<Slot, Finding> Audit(const Brief& brief, const Document& doc, const Tex
     auto slot = by_where.find(where);
     if (slot == by_where.end()) continue;
     Finding& f = out[slot->second];
-    if (seen.insert(slot->second).second) f = {};
+    if (seen.insert(slot->second).second) f = {Verdict::kSupported, {}, {}, 1};
     if (Severity(c.verdict) > Severity(f.verdict)) f.verdict = c.verdict;
+    f.support = std::min(f.support, c.support);
     f.problems.insert(f.problems.end(), c.problems.begin(), c.problems.end());
     std::set<int> found(f.found_in.begin(), f.found_in.end());
     found.insert(c.found_in.begin(), c.found_in.end());
@@ -128,7 +133,7 @@ void MoveTextCitations(Brief* brief) {
 // The audit of statement `slot` of `brief` alone (with its bullet, for an
 // item: its announcing sentence's count), as if it cited `citations`.
 Finding AuditAlone(const Brief& brief, const Slot& slot, const std::vector<int>& citations,
-                   const Document& doc, const TextProcessor& text, double* support) {
+                   const Document& doc, const TextProcessor& text) {
   Brief one;
   Slot here{};
   if (slot.group < 0) {
@@ -144,13 +149,8 @@ Finding AuditAlone(const Brief& brief, const Slot& slot, const std::vector<int>&
     here = {0, 0, slot.item};
   }
   const auto found = Audit(one, doc, text);
-  *support = 1;
-  const std::string where = WhereOf(here);
-  for (const StatementCheck& c : CheckBrief(one, doc, text).statements) {
-    if (c.where == where || c.where.rfind(where + " part ", 0) == 0) *support = std::min(*support, c.support);
-  }
   auto it = found.find(here);
-  return it == found.end() ? Finding{Verdict::kUncited, {}, {}} : it->second;
+  return it == found.end() ? Finding{Verdict::kUncited, {}, {}, 0} : it->second;
 }
 
 // A mis-cited statement cited where the audit found its content, when that
@@ -163,8 +163,9 @@ bool Repair(Brief* brief, const Slot& slot, const Finding& f, const Document& do
   double best_support = -1;
   bool tie = false;
   for (int p : f.found_in) {
-    double support = 0;
-    if (AuditAlone(*brief, slot, {p}, doc, text, &support).verdict != Verdict::kSupported) continue;
+    const Finding alone = AuditAlone(*brief, slot, {p}, doc, text);
+    if (alone.verdict != Verdict::kSupported) continue;
+    const double support = alone.support;
     if (support > best_support + 1e-9) {
       best = {p};
       best_support = support;
@@ -179,8 +180,7 @@ bool Repair(Brief* brief, const Slot& slot, const Finding& f, const Document& do
     std::set<int> both(own.begin(), own.end());
     both.insert(f.found_in.begin(), f.found_in.end());
     const std::vector<int> joined(both.begin(), both.end());
-    double support = 0;
-    if (AuditAlone(*brief, slot, joined, doc, text, &support).verdict == Verdict::kSupported) best = joined;
+    if (AuditAlone(*brief, slot, joined, doc, text).verdict == Verdict::kSupported) best = joined;
   }
   if (best.empty() || tie) return false;
   At(brief, slot)->citations = best;
@@ -269,15 +269,6 @@ std::string OneLine(std::string s) {
     if (static_cast<unsigned char>(c) < 0x20) c = ' ';
   }
   return s;
-}
-
-std::string Join(const std::vector<std::string>& parts) {
-  std::string out;
-  for (size_t i = 0; i < parts.size(); ++i) {
-    out += i ? "; " : "";
-    out += parts[i];
-  }
-  return out;
 }
 
 }  // namespace
@@ -417,11 +408,9 @@ Result<LmBrief> BriefWithModel(const Document& doc, const TextProcessor& text,
   result.brief.prompt_version = realize::kLmPromptVersion;
   result.brief.verification = counts;
   if (!prompt.omitted.empty()) {
-    std::string list;
-    for (size_t i = 0; i < prompt.omitted.size(); ++i) {
-      list += i ? ", " : "";
-      list += std::to_string(prompt.omitted[i]);
-    }
+    std::vector<std::string> numbers;
+    for (int p : prompt.omitted) numbers.push_back(std::to_string(p));
+    const std::string list = util::Join(numbers, ", ");
     result.brief.note = "Paragraphs " + list +
                         " were left out of the model's prompt: the article is longer than "
                         "its context (--lm-context " +
@@ -433,7 +422,7 @@ Result<LmBrief> BriefWithModel(const Document& doc, const TextProcessor& text,
     result.core_verified = false;
     result.failure =
         OneLine("the model's core viewpoint could not be verified (" +
-                (core.problems.empty() ? std::string("no core viewpoint") : Join(core.problems)) +
+                (core.problems.empty() ? std::string("no core viewpoint") : util::Join(core.problems, "; ")) +
                 "); --keep-unverified shows it marked");
   }
   return result;

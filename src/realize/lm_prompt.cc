@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "util/strings.h"
 #include "util/utf8.h"
 
 namespace precis::realize {
@@ -175,12 +176,7 @@ LmPrompt BuildLmPrompt(const Document& doc, const analyze::Analysis& analysis, c
                                                                  std::to_string(g.last_paragraph + 1));
   }
   if (!ranges.empty()) {
-    guide += "- topical groups, as paragraphs:";
-    for (size_t i = 0; i < ranges.size(); ++i) {
-      guide += i ? "; " : " ";
-      guide += ranges[i];
-    }
-    guide += "\n";
+    guide += "- topical groups, as paragraphs: " + util::Join(ranges, "; ") + "\n";
   }
   std::vector<const analyze::SentenceInfo*> salient;
   for (const auto& s : analysis.sentences) salient.push_back(&s);
@@ -210,12 +206,7 @@ LmPrompt BuildLmPrompt(const Document& doc, const analyze::Analysis& analysis, c
       names.push_back(t.surface);
   }
   if (!names.empty()) {
-    guide += "- key names:";
-    for (size_t i = 0; i < names.size(); ++i) {
-      guide += i ? ", " : " ";
-      guide += names[i];
-    }
-    guide += "\n";
+    guide += "- key names: " + util::Join(names, ", ") + "\n";
   }
 
   // Paragraphs, least salient left out while the prompt is over budget.
@@ -360,9 +351,9 @@ std::string RegenerateRequest(const std::vector<FailedStatement>& failures) {
       "precis checked every statement against the paragraphs it cites. These statements failed:\n";
   for (const auto& f : failures) {
     out += "- \"" + f.text + "\":";
-    for (size_t i = 0; i < f.problems.size(); ++i) {
-      out += i ? "; " : " ";
-      out += f.problems[i];
+    if (!f.problems.empty()) {
+      out += ' ';
+      out += util::Join(f.problems, "; ");
     }
     out += "\n";
   }

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace precis::util {
 
@@ -29,6 +30,16 @@ inline uint64_t Fnv1a(std::string_view s) {
     h *= 1099511628211ull;
   }
   return h;
+}
+
+// `parts` with `separator` between them.
+inline std::string Join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += separator;
+    out += parts[i];
+  }
+  return out;
 }
 
 }  // namespace precis::util
