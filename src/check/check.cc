@@ -695,11 +695,11 @@ class Checker {
           if (u.key.empty() || !held_in_cited(u)) continue;
           bool denied = false, affirmed = false;
           std::string_view shown_word;
+          // The Chinese words that chiefly mean it (可疑 "suspicious"; not
+          // 教案 "lesson plan" for "lessons").
+          std::vector<std::string_view> meaning = across()->HeadsOf("^v" + u.key);
+          for (std::string_view w : across()->HeadsOf("^n" + u.key)) meaning.push_back(w);
           for (int p : cited) {
-            // The Chinese words that chiefly mean it (可疑 "suspicious"; not
-            // 教案 "lesson plan" for "lessons").
-            std::vector<std::string_view> meaning = across()->HeadsOf("^v" + u.key);
-            for (std::string_view w : across()->HeadsOf("^n" + u.key)) meaning.push_back(w);
             for (std::string_view w : meaning) {
               if (util::CountCodePoints(w) < 2) continue;
               switch (across()->WordIn(static_cast<size_t>(p - 1), w)) {
@@ -875,6 +875,21 @@ class Checker {
     return across()->Knows(whole) && !across()->IsCommon(whole);
   }
 
+  // The headwords of three or more characters that lexicon key `whole`
+  // glosses, each with its pinyin as letters (诺伊曼: nuoyiman); worked out
+  // once per key, not per paragraph.
+  const std::vector<std::pair<std::string, std::string>>& SoundsOf(const std::string& whole) const {
+    auto it = sounds_.find(whole);
+    if (it != sounds_.end()) return it->second;
+    std::vector<std::pair<std::string, std::string>> out;
+    for (std::string_view head : across()->HeadsOf(whole)) {
+      std::string key = LetterKey(text_.Pinyin(head));
+      if (util::CountCodePoints(head) >= 3 && key.size() >= 6)
+        out.emplace_back(std::string(head), std::move(key));
+    }
+    return sounds_.emplace(whole, std::move(out)).first->second;
+  }
+
   bool LexiconKnowsName(std::string_view name) const {
     const auto stems = NameStems(name);
     if (stems.empty()) return false;
@@ -901,11 +916,8 @@ class Checker {
       // A transliteration written with other characters of the same
       // sounds (诺伊曼, 诺依曼: Neumann): the headword's pinyin in the
       // paragraph's.
-      for (std::string_view head : across()->HeadsOf(whole)) {
-        const std::string key = LetterKey(text_.Pinyin(head));
-        if (util::CountCodePoints(head) >= 3 && key.size() >= 6 &&
-            paragraphs_[p].pinyin.find(key) != std::string::npos)
-          return std::string(head) + ", as it sounds";
+      for (const auto& [head, key] : SoundsOf(whole)) {
+        if (paragraphs_[p].pinyin.find(key) != std::string::npos) return head + ", as it sounds";
       }
       // A name of several words the lexicon has whole (Peking University:
       // 北京大学, 北大) is there only whole.
@@ -1028,6 +1040,8 @@ class Checker {
   const TextProcessor& text_;
   std::vector<ParagraphIndex> paragraphs_;
   mutable std::unique_ptr<check::Across> across_;  // see across()
+  mutable std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>>
+      sounds_;  // SoundsOf
 };
 
 // Every statement of a brief with where it stands; an enumeration's
