@@ -9,6 +9,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include "util/memo.h"
 #include "util/utf8.h"
 
 namespace precis::eval {
@@ -20,12 +21,15 @@ struct StemmerDeleter {
 
 std::string PorterStem(const std::string& word) {
   thread_local std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer(sb_stemmer_new("porter", "UTF_8"));
-  if (!stemmer) return word;
-  const sb_symbol* s = sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol*>(word.data()),
-                                       static_cast<int>(word.size()));
-  return s == nullptr ? word
-                      : std::string(reinterpret_cast<const char*>(s),
-                                    static_cast<size_t>(sb_stemmer_length(stemmer.get())));
+  thread_local util::StringMemo<std::string> stems(1 << 16);
+  return stems.Get(word, [](std::string_view w) {
+    if (!stemmer) return std::string(w);
+    const sb_symbol* s = sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol*>(w.data()),
+                                         static_cast<int>(w.size()));
+    return s == nullptr ? std::string(w)
+                        : std::string(reinterpret_cast<const char*>(s),
+                                      static_cast<size_t>(sb_stemmer_length(stemmer.get())));
+  });
 }
 
 // `overlap` matched units out of `predicted` and `reference`.

@@ -7,6 +7,10 @@
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
+
+#include "util/memo.h"
+#include "util/strings.h"
 #include "util/utf8.h"
 
 namespace precis::text {
@@ -19,6 +23,9 @@ struct StemmerDeleter {
 }  // namespace
 
 std::string EnglishTokenizer::Lower(std::string_view word) {
+  if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return util::AsciiLower(word);
+  }
   std::string out;
   out.reserve(word.size());
   for (size_t i = 0; i < word.size();) {
@@ -48,36 +55,32 @@ EnglishTokenizer::~EnglishTokenizer() = default;
 
 Status EnglishTokenizer::Init() {
   UErrorCode status = U_ZERO_ERROR;
-  words_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
-  if (U_FAILURE(status) || !words_) {
+  words_.Reset(icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
+  if (U_FAILURE(status) || words_.empty()) {
     return FailedPreconditionError(std::string("ICU word break data unavailable: ") + u_errorName(status));
   }
   return Status::Ok();
 }
 
 std::string EnglishTokenizer::Stem(std::string_view word) {
-  std::string lower = Lower(word);
   thread_local std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer(sb_stemmer_new("english", "UTF_8"));
-  if (!stemmer) return lower;
-  const sb_symbol* s = sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol*>(lower.data()),
-                                       static_cast<int>(lower.size()));
-  if (s == nullptr) return lower;
-  return std::string(reinterpret_cast<const char*>(s), static_cast<size_t>(sb_stemmer_length(stemmer.get())));
+  thread_local util::StringMemo<std::string> stems(1 << 16);
+  return stems.Get(word, [](std::string_view w) {
+    std::string lower = Lower(w);
+    if (!stemmer) return lower;
+    const sb_symbol* s = sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol*>(lower.data()),
+                                         static_cast<int>(lower.size()));
+    if (s == nullptr) return lower;
+    return std::string(reinterpret_cast<const char*>(s),
+                       static_cast<size_t>(sb_stemmer_length(stemmer.get())));
+  });
 }
 
 void EnglishTokenizer::Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) const {
   if (text.empty()) return;
-  UErrorCode status = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-  std::unique_ptr<icu::BreakIterator> it(words_->clone());
   std::vector<std::pair<uint32_t, int32_t>> bounds;  // (end, rule status)
-  if (U_SUCCESS(status) && it) {
-    it->setText(ut, status);
-    for (int32_t b = it->next(); U_SUCCESS(status) && b != icu::BreakIterator::DONE; b = it->next()) {
-      bounds.emplace_back(static_cast<uint32_t>(b), it->getRuleStatus());
-    }
-  }
-  utext_close(ut);
+  words_.ForEachBoundary(
+      text, [&bounds](int32_t b, int32_t rule) { bounds.emplace_back(static_cast<uint32_t>(b), rule); });
   if (bounds.empty() || bounds.back().first != text.size()) {
     bounds.emplace_back(static_cast<uint32_t>(text.size()), UBRK_WORD_NONE);
   }

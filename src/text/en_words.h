@@ -17,6 +17,7 @@
 
 #include "precis/article.h"
 #include "precis/status.h"
+#include "text/break_pool.h"
 
 U_NAMESPACE_BEGIN
 class BreakIterator;
@@ -40,7 +41,7 @@ class EnglishTokenizer {
   static std::string Lower(std::string_view word);
 
  private:
-  std::unique_ptr<icu::BreakIterator> words_;
+  BreakIteratorPool words_;
 };
 
 }  // namespace precis::text

@@ -236,9 +236,9 @@ SentenceSplitter::~SentenceSplitter() = default;
 
 Status SentenceSplitter::Init() {
   UErrorCode status = U_ZERO_ERROR;
-  english_.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
-  chinese_.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getChinese(), status));
-  if (U_FAILURE(status) || !english_ || !chinese_) {
+  english_.Reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+  chinese_.Reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getChinese(), status));
+  if (U_FAILURE(status) || english_.empty() || chinese_.empty()) {
     return FailedPreconditionError(std::string("ICU sentence break data unavailable: ") +
                                    u_errorName(status));
   }
@@ -250,20 +250,9 @@ std::vector<Span> SentenceSplitter::Split(std::string_view paragraph, Language l
   if (paragraph.empty()) return spans;
   const auto size = static_cast<uint32_t>(paragraph.size());
   std::vector<uint32_t> breaks;
-  {
-    UErrorCode status = U_ZERO_ERROR;
-    UText* text = utext_openUTF8(nullptr, paragraph.data(), static_cast<int64_t>(paragraph.size()), &status);
-    std::unique_ptr<icu::BreakIterator> it((language == Language::kEnglish ? english_ : chinese_)->clone());
-    if (U_SUCCESS(status) && it) {
-      it->setText(text, status);
-      if (U_SUCCESS(status)) {
-        for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
-          if (b > 0 && static_cast<uint32_t>(b) < size) breaks.push_back(static_cast<uint32_t>(b));
-        }
-      }
-    }
-    utext_close(text);
-  }
+  (language == Language::kEnglish ? english_ : chinese_).ForEachBoundary(paragraph, [&](int32_t b, int32_t) {
+    if (b > 0 && static_cast<uint32_t>(b) < size) breaks.push_back(static_cast<uint32_t>(b));
+  });
   std::vector<uint32_t> kept;
   for (uint32_t b : breaks) {
     if (!ShouldJoin(paragraph, b)) kept.push_back(b);

@@ -27,6 +27,7 @@
 
 #include "precis/article.h"
 #include "precis/status.h"
+#include "text/break_pool.h"
 
 U_NAMESPACE_BEGIN
 class BreakIterator;
@@ -45,8 +46,8 @@ class SentenceSplitter {
   std::vector<Span> Split(std::string_view paragraph, Language language) const;
 
  private:
-  std::unique_ptr<icu::BreakIterator> english_;
-  std::unique_ptr<icu::BreakIterator> chinese_;
+  BreakIteratorPool english_;
+  BreakIteratorPool chinese_;
 };
 
 }  // namespace precis::text

@@ -22,6 +22,7 @@
 #include "text/zh_dict.h"
 #include "text/zh_hmm.h"
 #include "text/zh_segmenter.h"
+#include "util/memo.h"
 #include "util/utf8.h"
 
 namespace precis {
@@ -160,15 +161,33 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
     for (Token& t : tokens) {
       if (t.kind != TokenKind::kWord) continue;
       std::string_view surface = text.substr(t.span.begin, t.span.size());
-      const std::string lower = text::EnglishTokenizer::Lower(surface);
-      if (text::IsEnglishStopword(lower)) t.flags |= kStopword;
+      // What the word lists say of a word depends on its lower-case form
+      // alone: looked up once per form and thread.
+      struct Listed {
+        bool stopword = false;
+        text::WordClass word_class = text::WordClass::kUnknown;
+      };
+      thread_local util::StringMemo<Listed> listed(1 << 16);
+      thread_local const Impl* listed_by = nullptr;  // another processor's data may differ
+      if (listed_by != impl_.get()) {
+        listed = util::StringMemo<Listed>(1 << 16);
+        listed_by = impl_.get();
+      }
+      const Listed& facts =
+          listed.Get(text::EnglishTokenizer::Lower(surface), [this](std::string_view lower) {
+            Listed l;
+            l.stopword = text::IsEnglishStopword(lower);
+            if (!l.stopword) l.word_class = impl_->english_classes.Classify(lower);
+            return l;
+          });
+      if (facts.stopword) t.flags |= kStopword;
       const bool capital = surface[0] >= 'A' && surface[0] <= 'Z';
       const bool acronym = surface.size() >= 2 && surface[1] >= 'A' && surface[1] <= 'Z';
       if (capital && (!first_word || acronym) && !(t.flags & kStopword)) t.flags |= kProperNoun;
       if (!(t.flags & kStopword)) {
         // WordNet says what the word mostly is; a word it lacks is told by
         // form (not an -ed/-ing/-ly word).
-        switch (impl_->english_classes.Classify(lower)) {
+        switch (facts.word_class) {
           case text::WordClass::kNoun:
             t.flags |= kNoun;
             break;

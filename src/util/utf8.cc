@@ -6,13 +6,9 @@
 
 namespace precis::util {
 
-char32_t DecodeUtf8(std::string_view s, size_t* pos) {
+char32_t DecodeUtf8Multibyte(std::string_view s, size_t* pos) {
   const size_t i = *pos;
   const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) {
-    *pos = i + 1;
-    return b0;
-  }
   size_t len = Utf8SequenceLength(b0);
   if (len == 1 || i + len > s.size()) {
     *pos = i + 1;
@@ -105,34 +101,11 @@ std::string Snippet(std::string_view s, size_t max_chars) {
   return out;
 }
 
-bool IsHan(char32_t cp) {
-  return (cp >= 0x4E00 && cp <= 0x9FFF) ||    // CJK Unified Ideographs
-         (cp >= 0x3400 && cp <= 0x4DBF) ||    // Extension A
-         (cp >= 0x20000 && cp <= 0x323AF) ||  // Extensions B..H
-         (cp >= 0xF900 && cp <= 0xFAFF) ||    // Compatibility Ideographs
-         cp == 0x3007;                        // 〇
-}
-
-char32_t FoldWidth(char32_t cp) {
-  if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFF01 + 0x21;
-  if (cp == 0x3000) return 0x20;
-  return cp;
-}
-
-bool IsAsciiDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
-
-bool IsAsciiLetter(char32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'); }
-
-bool IsSpace(char32_t cp) {
-  if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') return true;
-  if (cp < 0x80) return cp == 0x0B || cp == 0x0C;
+bool IsSpaceBeyondAscii(char32_t cp) {
   return u_isUWhiteSpace(static_cast<UChar32>(cp)) || cp == 0x200B || cp == 0xFEFF;
 }
 
-bool IsNonHanLetter(char32_t cp) {
-  if (cp < 0x80) return IsAsciiLetter(cp);
-  return !IsHan(cp) && u_isalpha(static_cast<UChar32>(cp));
-}
+bool IsLetterBeyondAscii(char32_t cp) { return u_isalpha(static_cast<UChar32>(cp)); }
 
 bool IsClosingMark(char32_t cp) {
   switch (cp) {

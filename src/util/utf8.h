@@ -17,8 +17,17 @@ inline constexpr char32_t kReplacementChar = 0xFFFD;
 
 // Decodes the code point starting at s[*pos] and advances *pos past it. An
 // invalid or truncated sequence yields kReplacementChar and advances one byte.
-// Precondition: *pos < s.size().
-char32_t DecodeUtf8(std::string_view s, size_t* pos);
+// Precondition: *pos < s.size(). ASCII is decoded inline; the rest by
+// DecodeUtf8Multibyte.
+char32_t DecodeUtf8Multibyte(std::string_view s, size_t* pos);
+inline char32_t DecodeUtf8(std::string_view s, size_t* pos) {
+  const auto b0 = static_cast<unsigned char>(s[*pos]);
+  if (b0 < 0x80) {
+    ++*pos;
+    return b0;
+  }
+  return DecodeUtf8Multibyte(s, pos);
+}
 
 // Length in bytes of the UTF-8 sequence introduced by lead byte `c` (1 for an
 // invalid lead byte).
@@ -49,17 +58,36 @@ std::string Snippet(std::string_view s, size_t max_chars = 20);
 // Character classes -------------------------------------------------------
 
 // CJK unified ideographs (all blocks), compatibility ideographs and 〇.
-bool IsHan(char32_t cp);
+inline bool IsHan(char32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) ||    // CJK Unified Ideographs
+         (cp >= 0x3400 && cp <= 0x4DBF) ||    // Extension A
+         (cp >= 0x20000 && cp <= 0x323AF) ||  // Extensions B..H
+         (cp >= 0xF900 && cp <= 0xFAFF) ||    // Compatibility Ideographs
+         cp == 0x3007;                        // 〇
+}
 // Full-width ASCII variants (U+FF01..U+FF5E) to ASCII, U+3000 to space;
 // anything else is returned unchanged. Text shown to users is never folded:
 // this is for analysis only.
-char32_t FoldWidth(char32_t cp);
-bool IsAsciiDigit(char32_t cp);
-bool IsAsciiLetter(char32_t cp);
+inline char32_t FoldWidth(char32_t cp) {
+  if (cp < 0x3000) return cp;
+  if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFF01 + 0x21;
+  return cp == 0x3000 ? 0x20 : cp;
+}
+inline bool IsAsciiDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+inline bool IsAsciiLetter(char32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'); }
+// The classes past ASCII, from ICU (the inline tests below answer ASCII).
+bool IsSpaceBeyondAscii(char32_t cp);
+bool IsLetterBeyondAscii(char32_t cp);
 // Unicode white space, including NBSP, U+3000 and zero-width spaces.
-bool IsSpace(char32_t cp);
+inline bool IsSpace(char32_t cp) {
+  if (cp < 0x80) return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C;
+  return IsSpaceBeyondAscii(cp);
+}
 // Letters of any script other than Han (Latin, Cyrillic, Greek, kana...).
-bool IsNonHanLetter(char32_t cp);
+inline bool IsNonHanLetter(char32_t cp) {
+  if (cp < 0x80) return IsAsciiLetter(cp);
+  return !IsHan(cp) && IsLetterBeyondAscii(cp);
+}
 // Unicode punctuation or symbol.
 bool IsPunctOrSymbol(char32_t cp);
 // A mark that closes a quotation or a bracket and so may follow a
