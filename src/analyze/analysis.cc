@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <numeric>
 #include <unordered_map>
 
@@ -194,8 +195,19 @@ Analysis Analyze(const Document& doc) {
   a.language = doc.article.language;
   const bool english = a.language == Language::kEnglish;
   std::unordered_map<std::string, int>& ids = a.term_ids;
-  std::vector<std::unordered_map<std::string, int>> surfaces;
-  std::vector<std::unordered_map<int, int>> tfs;
+  // Each term's forms as written and how often each occurs. Nearly every
+  // term is written one way, so a map is made only for a second form; it
+  // receives the forms in the order they came, which is what decides
+  // between forms seen equally often.
+  struct Forms {
+    std::string_view first;
+    int first_count = 0;
+    std::unique_ptr<std::unordered_map<std::string, int>> all;
+  };
+  std::vector<Forms> surfaces;
+  // Per sentence, (term id, occurrences) sorted by id.
+  std::vector<std::vector<std::pair<int, int>>> tfs;
+  std::vector<int> occurrences;  // term ids of the sentence at hand
 
   auto intern = [&](const Token& t, std::string_view surface) {
     auto [it, inserted] = ids.try_emplace(t.norm, static_cast<int>(a.terms.size()));
@@ -209,7 +221,17 @@ Analysis Analyze(const Document& doc) {
     Term& term = a.terms[static_cast<size_t>(it->second)];
     term.flags |= t.flags;
     ++term.count;
-    ++surfaces[static_cast<size_t>(it->second)][std::string(surface)];
+    Forms& forms = surfaces[static_cast<size_t>(it->second)];
+    if (forms.all) {
+      ++(*forms.all)[std::string(surface)];
+    } else if (forms.first_count == 0 || forms.first == surface) {
+      forms.first = surface;
+      ++forms.first_count;
+    } else {
+      forms.all = std::make_unique<std::unordered_map<std::string, int>>();
+      (*forms.all)[std::string(forms.first)] = forms.first_count;
+      ++(*forms.all)[std::string(surface)];
+    }
     return it->second;
   };
   auto countable = [&](const Token& t) {
@@ -230,10 +252,10 @@ Analysis Analyze(const Document& doc) {
       std::string_view text = std::string_view(para.text).substr(sent.span.begin, sent.span.size());
       info.units = util::ContentUnits(text, a.language);
       info.quote = HasQuotation(text);
-      std::unordered_map<int, int> tf;
+      occurrences.clear();
       for (const Token& t : sent.tokens) {
         if (!countable(t)) continue;
-        ++tf[intern(t, std::string_view(para.text).substr(t.span.begin, t.span.size()))];
+        occurrences.push_back(intern(t, std::string_view(para.text).substr(t.span.begin, t.span.size())));
       }
       // English names of several words (Federal Reserve, Jerome Powell) are
       // also terms of their own: a topic title needs the whole name.
@@ -248,7 +270,16 @@ Analysis Analyze(const Document& doc) {
             phrase.norm += sent.tokens[k].norm;
           }
           const uint32_t from = sent.tokens[begin].span.begin, to = sent.tokens[end - 1].span.end;
-          ++tf[intern(phrase, std::string_view(para.text).substr(from, to - from))];
+          occurrences.push_back(intern(phrase, std::string_view(para.text).substr(from, to - from)));
+        }
+      }
+      std::sort(occurrences.begin(), occurrences.end());
+      std::vector<std::pair<int, int>> tf;
+      for (int id : occurrences) {
+        if (!tf.empty() && tf.back().first == id) {
+          ++tf.back().second;
+        } else {
+          tf.emplace_back(id, 1);
         }
       }
       for (const auto& [id, n] : tf) ++a.terms[static_cast<size_t>(id)].sentences;
@@ -291,7 +322,11 @@ Analysis Analyze(const Document& doc) {
     i = last + 1;
   }
   for (size_t id = 0; id < a.terms.size(); ++id) {
-    auto best = std::max_element(surfaces[id].begin(), surfaces[id].end(),
+    if (!surfaces[id].all) {
+      a.terms[id].surface = surfaces[id].first;
+      continue;
+    }
+    auto best = std::max_element(surfaces[id].all->begin(), surfaces[id].all->end(),
                                  [](const auto& x, const auto& y) { return x.second < y.second; });
     a.terms[id].surface = best->first;
   }
@@ -373,31 +408,60 @@ Analysis Analyze(const Document& doc) {
       rank[i] = norm > 0 && centroid_norm > 0 ? dot / (norm * centroid_norm) : 0.0f;
     }
   } else if (n > 1) {
+    // The similarity of sentences i < j, summed term by term through each
+    // term's sentences in ascending term order: the same sums, in the same
+    // order, as a dot product of the two sparse vectors, but the cost is
+    // the pairs that share a term, not all pairs times their terms.
     std::vector<float> sim(n * n, 0.0f);
+    {
+      std::vector<std::vector<std::pair<uint32_t, float>>> postings(a.terms.size());
+      for (size_t i = 0; i < n; ++i) {
+        for (const auto& [id, w] : a.sentences[i].vector) {
+          postings[static_cast<size_t>(id)].emplace_back(static_cast<uint32_t>(i), w);
+        }
+      }
+      for (const auto& list : postings) {
+        for (size_t x = 0; x < list.size(); ++x) {
+          float* row = &sim[list[x].first * n];
+          const float wx = list[x].second;
+          for (size_t y = x + 1; y < list.size(); ++y) row[list[y].first] += wx * list[y].second;
+        }
+      }
+    }
     std::vector<float> row_sum(n, 0.0f);
     for (size_t i = 0; i < n; ++i) {
       for (size_t j = i + 1; j < n; ++j) {
-        float c = Dot(a.sentences[i].vector, a.sentences[j].vector);
-        sim[i * n + j] = sim[j * n + i] = c;
+        const float c = sim[i * n + j];
+        sim[j * n + i] = c;
         row_sum[i] += c;
         row_sum[j] += c;
       }
     }
+    // Row j of the transition matrix, sim / row_sum, computed once; a
+    // sentence like no other (row sum 0) passes its rank to all.
+    for (size_t j = 0; j < n; ++j) {
+      if (row_sum[j] <= 0) continue;
+      for (size_t i = 0; i < n; ++i) sim[j * n + i] = sim[j * n + i] / row_sum[j];
+    }
     constexpr float kDamping = 0.85f;
-    std::vector<float> next(n);
+    std::vector<float> next(n), in(n);
     for (int iter = 0; iter < 50; ++iter) {
       float dangling = 0;
       for (size_t j = 0; j < n; ++j) {
         if (row_sum[j] <= 0) dangling += rank[j];
       }
+      // in[i] sums over j in ascending order, one row at a time.
+      std::fill(in.begin(), in.end(), 0.0f);
+      for (size_t j = 0; j < n; ++j) {
+        if (row_sum[j] <= 0) continue;
+        const float r = rank[j];
+        const float* row = &sim[j * n];
+        for (size_t i = 0; i < n; ++i) in[i] += row[i] * r;
+      }
       float delta = 0;
       for (size_t i = 0; i < n; ++i) {
-        float in = 0;
-        for (size_t j = 0; j < n; ++j) {
-          if (row_sum[j] > 0) in += sim[j * n + i] / row_sum[j] * rank[j];
-        }
         next[i] =
-            (1.0f - kDamping) / static_cast<float>(n) + kDamping * (in + dangling / static_cast<float>(n));
+            (1.0f - kDamping) / static_cast<float>(n) + kDamping * (in[i] + dangling / static_cast<float>(n));
         delta += std::fabs(next[i] - rank[i]);
       }
       rank.swap(next);

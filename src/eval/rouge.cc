@@ -5,6 +5,7 @@
 #include <libstemmer.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <memory>
 #include <unordered_map>
@@ -60,34 +61,68 @@ Interned Intern(const std::vector<std::string>& pred, const std::vector<std::str
 
 RougeScore NgramScore(const std::vector<uint32_t>& pred, const std::vector<uint32_t>& ref, size_t n) {
   if (pred.size() < n || ref.size() < n) return RougeScore{};
-  auto key = [n](const std::vector<uint32_t>& v, size_t i) {
-    return n == 1 ? uint64_t{v[i]} : (uint64_t{v[i]} << 32) | v[i + 1];
+  auto keys = [n](const std::vector<uint32_t>& v) {
+    std::vector<uint64_t> out(v.size() - n + 1);
+    for (size_t i = 0; i < out.size(); ++i)
+      out[i] = n == 1 ? uint64_t{v[i]} : (uint64_t{v[i]} << 32) | v[i + 1];
+    std::sort(out.begin(), out.end());
+    return out;
   };
-  std::unordered_map<uint64_t, int> ref_counts;
-  for (size_t i = 0; i + n <= ref.size(); ++i) ++ref_counts[key(ref, i)];
+  // Clipped counts: each n-gram matches as often as the rarer side has it,
+  // which a walk through both sorted lists counts.
+  const std::vector<uint64_t> p = keys(pred), r = keys(ref);
   size_t overlap = 0;
-  for (size_t i = 0; i + n <= pred.size(); ++i) {
-    auto it = ref_counts.find(key(pred, i));
-    if (it != ref_counts.end() && it->second > 0) {
-      --it->second;
+  for (size_t i = 0, j = 0; i < p.size() && j < r.size();) {
+    if (p[i] < r[j]) {
+      ++i;
+    } else if (r[j] < p[i]) {
+      ++j;
+    } else {
       ++overlap;
+      ++i;
+      ++j;
     }
   }
-  return Score(overlap, pred.size() - n + 1, ref.size() - n + 1);
-}
-
-size_t Lcs(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
-  std::vector<size_t> prev(b.size() + 1, 0), cur(b.size() + 1, 0);
-  for (size_t i = 1; i <= a.size(); ++i) {
-    for (size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : std::max(prev[j], cur[j - 1]);
-    }
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
+  return Score(overlap, p.size(), r.size());
 }
 
 }  // namespace
+
+// Bit-parallel (Allison & Dix 1986; Crochemore et al., "A fast and
+// practical bit-vector algorithm for the longest common subsequence
+// problem", 2001): one bit per token of `a`, a word of 64 at a time, so a
+// brief against its reference costs |a| |b| / 64 steps, not |a| |b|.
+size_t LongestCommonSubsequence(std::span<const uint32_t> a, std::span<const uint32_t> b) {
+  if (a.empty() || b.empty()) return 0;
+  const size_t words = (a.size() + 63) / 64;
+  uint32_t symbols = 0;
+  for (uint32_t s : a) symbols = std::max(symbols, s + 1);
+  // match[s * words ...]: the positions of `a` that hold symbol s.
+  std::vector<uint64_t> match(static_cast<size_t>(symbols) * words, 0);
+  for (size_t i = 0; i < a.size(); ++i) match[a[i] * words + i / 64] |= uint64_t{1} << (i % 64);
+  // A zero bit of v marks a position of `a` that ends one more step of a
+  // common subsequence.
+  std::vector<uint64_t> v(words, ~uint64_t{0});
+  for (uint32_t s : b) {
+    if (s >= symbols) continue;
+    const uint64_t* m = &match[s * words];
+    uint64_t carry = 0;
+    for (size_t w = 0; w < words; ++w) {
+      const uint64_t u = v[w] & m[w];
+      const uint64_t sum = v[w] + u;
+      const uint64_t with_carry = sum + carry;
+      carry = static_cast<uint64_t>(sum < v[w]) | static_cast<uint64_t>(with_carry < sum);
+      v[w] = with_carry | (v[w] & ~u);
+    }
+  }
+  size_t length = 0;
+  for (size_t w = 0; w < words; ++w) {
+    uint64_t zeros = ~v[w];
+    if (w + 1 == words && a.size() % 64 != 0) zeros &= (uint64_t{1} << (a.size() % 64)) - 1;
+    length += static_cast<size_t>(std::popcount(zeros));
+  }
+  return length;
+}
 
 std::vector<std::string> RougeTokens(std::string_view text, Language language) {
   std::vector<std::string> tokens;
@@ -123,7 +158,7 @@ RougeScores Rouge(const std::vector<std::string>& prediction, const std::vector<
   RougeScores s;
   s.rouge1 = NgramScore(t.pred, t.ref, 1);
   s.rouge2 = NgramScore(t.pred, t.ref, 2);
-  s.rougeL = Score(Lcs(t.pred, t.ref), t.pred.size(), t.ref.size());
+  s.rougeL = Score(LongestCommonSubsequence(t.pred, t.ref), t.pred.size(), t.ref.size());
   return s;
 }
 

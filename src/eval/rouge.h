@@ -10,6 +10,8 @@
 #ifndef PRECIS_EVAL_ROUGE_H_
 #define PRECIS_EVAL_ROUGE_H_
 
+#include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +44,9 @@ std::vector<std::string> RougeTokens(std::string_view text, Language language);
 // Scores `prediction` against `reference` (tokens from RougeTokens, or any
 // other). Cost: O(|prediction| * |reference|) time for the LCS, linear
 // memory.
+// The length of the longest common subsequence of two token sequences.
+size_t LongestCommonSubsequence(std::span<const uint32_t> a, std::span<const uint32_t> b);
+
 RougeScores Rouge(const std::vector<std::string>& prediction, const std::vector<std::string>& reference);
 
 }  // namespace precis::eval

@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
 #include <sstream>
 
 namespace precis::eval {
@@ -143,6 +145,38 @@ TEST(RougeTest, PrecisionRecallAndF1ByHand) {
     ExpectScore(s.rouge2, row.rouge2, "ROUGE-2");
     ExpectScore(s.rougeL, row.rougeL, "ROUGE-L");
   }
+}
+
+// The quadratic table ROUGE-L is defined by.
+size_t LcsByTable(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  std::vector<std::vector<size_t>> t(a.size() + 1, std::vector<size_t>(b.size() + 1, 0));
+  for (size_t i = 1; i <= a.size(); ++i) {
+    for (size_t j = 1; j <= b.size(); ++j) {
+      t[i][j] = a[i - 1] == b[j - 1] ? t[i - 1][j - 1] + 1 : std::max(t[i - 1][j], t[i][j - 1]);
+    }
+  }
+  return t[a.size()][b.size()];
+}
+
+TEST(RougeTest, BitParallelSubsequenceMatchesTheTable) {
+  // Lengths either side of the 64-token words, small and large alphabets
+  // (many matches, few), and sequences that share nothing.
+  std::mt19937 rng(7);
+  for (size_t len_a : {1, 5, 63, 64, 65, 130, 300}) {
+    for (size_t len_b : {1, 40, 64, 129, 250}) {
+      for (uint32_t alphabet : {2u, 8u, 100u}) {
+        std::uniform_int_distribution<uint32_t> symbol(0, alphabet - 1);
+        std::vector<uint32_t> a(len_a), b(len_b);
+        for (auto& s : a) s = symbol(rng);
+        for (auto& s : b) s = symbol(rng);
+        EXPECT_EQ(LongestCommonSubsequence(a, b), LcsByTable(a, b))
+            << len_a << " x " << len_b << ", alphabet " << alphabet;
+        for (auto& s : b) s += alphabet;  // disjoint
+        EXPECT_EQ(LongestCommonSubsequence(a, b), 0u);
+      }
+    }
+  }
+  EXPECT_EQ(LongestCommonSubsequence({}, std::vector<uint32_t>{1, 2}), 0u);
 }
 
 }  // namespace

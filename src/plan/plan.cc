@@ -361,7 +361,9 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
     int seen = 0;
     std::vector<std::string> norms;  // its title words
   };
-  std::unordered_map<std::string, Phrase> phrases;
+  // Keyed by the phrase's text, a view into the document.
+  std::unordered_map<std::string_view, Phrase> phrases;
+  std::vector<char> word, joiner;  // per token of the sentence at hand
   auto collect = [&](int only_paragraph) {
     for (int m : members) {
       const auto& info = a.sentences[static_cast<size_t>(m)];
@@ -373,15 +375,19 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
       auto piece = [&](size_t k) {
         return std::string_view(p.text).substr(tokens[k].span.begin, tokens[k].span.size());
       };
+      word.assign(tokens.size(), 0);
+      joiner.assign(tokens.size(), 0);
+      for (size_t k = 0; k < tokens.size(); ++k) {
+        word[k] = TitleWord(tokens[k], piece(k), english, nouns_here);
+        joiner[k] = !word[k] && TitleJoiner(tokens[k], piece(k), english);
+      }
       for (size_t i = 0; i < tokens.size(); ++i) {
-        if (!TitleWord(tokens[i], piece(i), english, nouns_here)) continue;
+        if (!word[i]) continue;
         float sum = 0;
         int words = 0;
-        std::set<std::string_view> seen_norms;
-        std::vector<std::string> norms;
+        size_t seen_norms[4];  // the title words' tokens so far
         for (size_t j = i; j < tokens.size(); ++j) {
-          const bool word = TitleWord(tokens[j], piece(j), english, nouns_here);
-          if (!word && !TitleJoiner(tokens[j], piece(j), english)) break;
+          if (!word[j] && !joiner[j]) break;
           // A hyphen joins the words it touches (anti-piracy), not a clause
           // set off by dashes.
           if (piece(j) == "-" &&
@@ -389,21 +395,25 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
                tokens[j + 1].kind == TokenKind::kSpace)) {
             break;
           }
-          if (!word) continue;
+          if (!word[j]) continue;
           if (++words > 4) break;
-          if (seen_norms.insert(tokens[j].norm).second) sum += value(tokens[j]);
-          norms.push_back(tokens[j].norm);
+          seen_norms[words - 1] = j;
+          const bool repeated = std::any_of(seen_norms, seen_norms + words - 1,
+                                            [&](size_t k) { return tokens[k].norm == tokens[j].norm; });
+          if (!repeated) sum += value(tokens[j]);
           TextSpan span{info.paragraph, tokens[i].span.begin, tokens[j].span.end};
-          const std::string text = span_text(span);
-          if (!english && util::CountCodePoints(text) > 12) break;
-          if (sum <= 0 || !EndsTitle(tokens[j], nouns_here) || util::CountCodePoints(text) < 2) continue;
+          const std::string_view text = std::string_view(p.text).substr(span.begin, span.end - span.begin);
+          const size_t chars = util::CountCodePoints(text);
+          if (!english && chars > 12) break;
+          if (sum <= 0 || !EndsTitle(tokens[j], nouns_here) || chars < 2) continue;
           const float score = sum / (0.75f + 0.25f * static_cast<float>(words));
           Phrase& ph = phrases[text];
           ++ph.seen;
           if (score > ph.score) {
             ph.score = score;
             ph.span = span;
-            ph.norms = norms;
+            ph.norms.clear();
+            for (int w = 0; w < words; ++w) ph.norms.push_back(tokens[seen_norms[w]].norm);
           }
         }
       }
@@ -411,7 +421,7 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
   };
   collect(heading_paragraph);
   if (phrases.empty() && heading_paragraph >= 0) collect(-1);
-  std::vector<std::pair<float, std::string>> ranked;
+  std::vector<std::pair<float, std::string_view>> ranked;
   for (const auto& [text, ph] : phrases) {
     // A word another group's title has makes the titles alike (科学大奖,
     // 科学奖): another phrase is preferred.
@@ -435,7 +445,7 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
     return x.first != y.first ? x.first > y.first : x.second < y.second;
   });
   for (const auto& [score, text] : ranked) {
-    if (!taken->insert(text).second) continue;
+    if (!taken->insert(std::string(text)).second) continue;
     for (const auto& norm : phrases[text].norms) taken_words->insert(norm);
     return phrases[text].span;
   }
@@ -778,7 +788,12 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       candidates.resize(kMaxCandidates);
     }
     std::vector<bool> taken(candidates.size(), false);
-    std::vector<const TermVector*> selected = chosen_vectors;
+    // Each candidate's greatest similarity to what is selected, brought up
+    // to date as each pick joins.
+    std::vector<float> similarity(candidates.size());
+    for (size_t k = 0; k < candidates.size(); ++k) {
+      similarity[k] = MaxSimilarity(candidates[k].vector, chosen_vectors);
+    }
     double top = 0;
     for (const auto& c : candidates) top = std::max(top, c.score);
     std::vector<size_t> picks;
@@ -793,8 +808,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       size_t arg = candidates.size();
       for (size_t k = 0; k < candidates.size(); ++k) {
         if (taken[k]) continue;
-        double mmr = kMmrLambda * candidates[k].score -
-                     (1.0 - kMmrLambda) * MaxSimilarity(candidates[k].vector, selected);
+        double mmr = kMmrLambda * candidates[k].score - (1.0 - kMmrLambda) * similarity[k];
         if (mmr > best) {
           best = mmr;
           arg = k;
@@ -810,13 +824,18 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
         }
       }
       if (!picks.empty() && !is_enum && candidates[arg].score < 0.45 * top) break;
-      if (!picks.empty() && MaxSimilarity(candidates[arg].vector, selected) > 0.7f) {
+      if (!picks.empty() && similarity[arg] > 0.7f) {
         taken[arg] = true;  // says what is already said
         continue;
       }
       taken[arg] = true;
       picks.push_back(arg);
-      selected.push_back(&candidates[arg].vector);
+      for (size_t k = 0; k < candidates.size(); ++k) {
+        if (!taken[k]) {
+          similarity[k] =
+              std::max(similarity[k], analyze::Cosine(candidates[k].vector, candidates[arg].vector));
+        }
+      }
     }
     std::sort(picks.begin(), picks.end(),
               [&](size_t x, size_t y) { return candidates[x].first_order < candidates[y].first_order; });

@@ -216,7 +216,7 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
       t.norm = impl_->segmenter->Normalize(text.substr(piece.span.begin, piece.span.size()));
     }
     if (t.kind == TokenKind::kWord) {
-      int32_t id = impl_->dict.Find(t.norm);
+      const int32_t id = piece.word != text::Piece::kNotLookedUp ? piece.word : impl_->dict.Find(t.norm);
       std::string_view tag = id >= 0 ? std::string_view(impl_->dict.Tag(id)) : std::string_view();
       t.idf = id >= 0 ? impl_->dict.Idf(id) : impl_->dict.DefaultIdf();
       if (text::IsChineseStopword(t.norm, tag)) t.flags |= kStopword;

@@ -49,7 +49,10 @@ constexpr std::u32string_view kDigitNumerals = U"〇\u25CB零一二三四五六�
 // The rest of the numerals: magnitudes, 两, and the financial (大写) forms.
 constexpr std::u32string_view kOtherNumerals = U"十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟";
 
-bool IsDigitNumeral(char32_t cp) { return kDigitNumerals.find(cp) != std::u32string_view::npos; }
+bool IsDigitNumeral(char32_t cp) {
+  // Every numeral is past U+3000: most characters are answered at once.
+  return cp >= 0x3007 && kDigitNumerals.find(cp) != std::u32string_view::npos;
+}
 
 bool IsMagnitude(char32_t cp) {
   return cp == U'万' || cp == U'亿' || cp == U'千' || cp == U'百' || cp == U'兆';
@@ -71,6 +74,18 @@ constexpr float kNumeralLogProb = -9.0f;
 }  // namespace
 
 bool IsChineseNumeral(char32_t cp) {
+  // Asked of every character of every Han run: a table of the Han block
+  // answers at once, built from the two lists.
+  static const std::vector<bool> kHanNumerals = [] {
+    std::vector<bool> table(0x9FFF - 0x4E00 + 1, false);
+    for (std::u32string_view list : {kDigitNumerals, kOtherNumerals}) {
+      for (char32_t n : list) {
+        if (n >= 0x4E00 && n <= 0x9FFF) table[n - 0x4E00] = true;
+      }
+    }
+    return table;
+  }();
+  if (cp >= 0x4E00 && cp <= 0x9FFF) return kHanNumerals[cp - 0x4E00];
   return IsDigitNumeral(cp) || kOtherNumerals.find(cp) != std::u32string_view::npos;
 }
 
@@ -161,9 +176,11 @@ size_t ZhSegmenter::ScanAlnum(const Chars& c, size_t i) const {
 }
 
 void ZhSegmenter::Segment(std::string_view text, std::vector<Piece>* out) const {
-  Chars c;
-  c.cp.reserve(text.size() / 2);
-  c.off.reserve(text.size() / 2 + 1);
+  // Reused from call to call: a sentence is segmented in microseconds, and
+  // fresh buffers would cost as much.
+  thread_local Chars c;
+  c.cp.clear();
+  c.off.clear();
   for (size_t i = 0; i < text.size();) {
     c.off.push_back(static_cast<uint32_t>(i));
     char32_t cp = util::FoldWidth(util::DecodeUtf8(text, &i));
@@ -212,10 +229,18 @@ void ZhSegmenter::Segment(std::string_view text, std::vector<Piece>* out) const 
 
 void ZhSegmenter::SegmentHan(const Chars& c, size_t begin, size_t end, std::vector<Piece>* out) const {
   const size_t n = end - begin;
+  struct Scratch {
+    std::string buf;
+    std::vector<uint32_t> boff, next, hmm_ends;
+    std::vector<float> route;
+    std::vector<int32_t> word;
+  };
+  thread_local Scratch scratch;
   // UTF-8 of the analysis characters, and each character's offset in it.
-  std::string buf;
-  buf.reserve(n * 3);
-  std::vector<uint32_t> boff(n + 1);
+  std::string& buf = scratch.buf;
+  buf.clear();
+  std::vector<uint32_t>& boff = scratch.boff;
+  boff.resize(n + 1);
   for (size_t k = 0; k < n; ++k) {
     boff[k] = static_cast<uint32_t>(buf.size());
     util::AppendUtf8(c.cp[begin + k], &buf);
@@ -228,18 +253,25 @@ void ZhSegmenter::SegmentHan(const Chars& c, size_t begin, size_t end, std::vect
   };
 
   // Maximum-probability route, right to left: route[k] is the best score of
-  // text[k..n) and next[k] the end of the first word on that route.
-  std::vector<float> route(n + 1, 0.0f);
-  std::vector<uint32_t> next(n + 1, 0);
+  // text[k..n) and next[k] the end of the first word on that route, word[k]
+  // its dictionary id.
+  std::vector<float>& route = scratch.route;
+  route.assign(n + 1, 0.0f);
+  std::vector<uint32_t>& next = scratch.next;
+  next.assign(n + 1, 0);
+  std::vector<int32_t>& word = scratch.word;
+  word.assign(n + 1, Piece::kNotLookedUp);
   std::array<ZhDictionary::Match, 64> matches;
   for (size_t k = n; k-- > 0;) {
     float best = -std::numeric_limits<float>::infinity();
     size_t best_end = k + 1;
-    auto consider = [&](size_t e, float logprob) {
+    int32_t best_word = Piece::kNotLookedUp;
+    auto consider = [&](size_t e, float logprob, int32_t id) {
       float score = logprob + route[e];
       if (score > best || (score == best && e > best_end)) {
         best = score;
         best_end = e;
+        best_word = id;
       }
     };
     size_t found =
@@ -248,24 +280,25 @@ void ZhSegmenter::SegmentHan(const Chars& c, size_t begin, size_t end, std::vect
     for (size_t m = 0; m < found; ++m) {
       size_t e = char_index(k, boff[k] + matches[m].length);
       single |= e == k + 1;
-      consider(e, dict_->LogProb(matches[m].value));
+      consider(e, dict_->LogProb(matches[m].value), matches[m].value);
     }
-    if (!single) consider(k + 1, dict_->UnknownLogProb());
+    if (!single) consider(k + 1, dict_->UnknownLogProb(), -1);
     if (IsChineseNumeral(c.cp[begin + k])) {
       size_t e = k;
       while (e < n && IsChineseNumeral(c.cp[begin + e])) ++e;
       if (e - k >= 2) {
-        consider(e, kNumeralLogProb);
+        consider(e, kNumeralLogProb, Piece::kNotLookedUp);
         // As for Arabic numbers, 年 joins a year (二○○一年) but not a
         // duration (十 年).
         if (e < n && IsDateUnit(c.cp[begin + e]) &&
             (c.cp[begin + e] != U'年' || IsYearDigits(c.cp, begin + k, begin + e))) {
-          consider(e + 1, kNumeralLogProb);
+          consider(e + 1, kNumeralLogProb, Piece::kNotLookedUp);
         }
       }
     }
     route[k] = best;
     next[k] = static_cast<uint32_t>(best_end);
+    word[k] = best_word;
   }
 
   auto is_numeral_word = [&](size_t b, size_t e) {
@@ -276,29 +309,36 @@ void ZhSegmenter::SegmentHan(const Chars& c, size_t begin, size_t end, std::vect
     }
     return true;
   };
-  auto emit = [&](size_t b, size_t e) {
+  // `id`: the dictionary's id of the piece if known.
+  auto emit = [&](size_t b, size_t e, int32_t id) {
     TokenKind kind = is_numeral_word(b, e) ? TokenKind::kNumber : TokenKind::kWord;
-    out->push_back(Piece{Span{c.off[begin + b], c.off[begin + e]}, kind});
+    out->push_back(Piece{Span{c.off[begin + b], c.off[begin + e]}, kind, id});
   };
+  // The pieces of the route are looked up as they were found.
+  auto emit_route = [&](size_t b) { emit(b, next[b], word[b]); };
   // Runs of single characters the dictionary does not join go to the HMM,
   // unless the run is itself a dictionary word (jieba's __cut_DAG).
-  std::vector<uint32_t> hmm_ends;
+  std::vector<uint32_t>& hmm_ends = scratch.hmm_ends;
   auto flush = [&](size_t b, size_t e) {
     if (e - b == 0) return;
     if (e - b == 1) {
-      emit(b, e);
+      emit_route(b);
       return;
     }
     std::string_view run = std::string_view(buf).substr(boff[b], boff[e] - boff[b]);
     if (dict_->Find(run) >= 0 || hmm_ == nullptr) {
-      for (size_t k = b; k < e; ++k) emit(k, k + 1);
+      for (size_t k = b; k < e; ++k) emit_route(k);
       return;
     }
     hmm_ends.clear();
     hmm_->Cut(std::span<const char32_t>(c.cp.data() + begin + b, e - b), &hmm_ends);
     size_t prev = b;
     for (uint32_t rel : hmm_ends) {
-      emit(prev, b + rel);
+      if (b + rel - prev == 1) {
+        emit_route(prev);
+      } else {
+        emit(prev, b + rel, Piece::kNotLookedUp);
+      }
       prev = b + rel;
     }
   };
@@ -307,7 +347,7 @@ void ZhSegmenter::SegmentHan(const Chars& c, size_t begin, size_t end, std::vect
     size_t e = next[k];
     if (e - k > 1) {
       flush(single_start, k);
-      emit(k, e);
+      emit_route(k);
       single_start = e;
     }
     k = e;

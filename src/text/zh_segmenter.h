@@ -30,6 +30,10 @@ namespace precis::text {
 struct Piece {
   Span span;
   TokenKind kind;
+  // The dictionary's id for the piece where the segmenter looked it up
+  // (-1: no word of the dictionary), kNotLookedUp elsewhere.
+  int32_t word = kNotLookedUp;
+  static constexpr int32_t kNotLookedUp = -2;
 };
 
 class ZhSegmenter {
