@@ -2,13 +2,12 @@
 
 #include "ingest/fetch.h"
 
-#include <curl/curl.h>
-
 #include <algorithm>
 #include <cctype>
 #include <memory>
 #include <mutex>
 
+#include "util/curl.h"
 #include "util/strings.h"
 
 namespace precis::ingest {
@@ -34,7 +33,8 @@ size_t Write(char* data, size_t size, size_t count, void* user) {
 }
 
 struct CurlDeleter {
-  void operator()(CURL* c) const { curl_easy_cleanup(c); }
+  const util::CurlApi* api;
+  void operator()(CURL* c) const { api->easy_cleanup(c); }
 };
 
 std::string HostOf(const std::string& url) {
@@ -73,6 +73,16 @@ bool HasUrlScheme(std::string_view s) {
   });
 }
 
+namespace {
+
+// libcurl's words for `rc`.
+std::string CurlMessage(CURLcode rc) {
+  auto api = util::Curl();
+  return api.ok() ? std::string((*api)->easy_strerror(rc)) : "libcurl error " + std::to_string(rc);
+}
+
+}  // namespace
+
 Status FetchFailure(const std::string& url, int curl_code, const char* detail, bool too_large,
                     const FetchOptions& options) {
   const auto rc = static_cast<CURLcode>(curl_code);
@@ -94,8 +104,8 @@ Status FetchFailure(const std::string& url, int curl_code, const char* detail, b
       if (too_large) return ResourceExhaustedError(url + ": larger than the limit of " + limit + " bytes");
       [[fallthrough]];
     default:
-      return InvalidArgumentError(
-          url + ": " + (detail != nullptr && detail[0] ? std::string(detail) : curl_easy_strerror(rc)));
+      return InvalidArgumentError(url + ": " +
+                                  (detail != nullptr && detail[0] ? std::string(detail) : CurlMessage(rc)));
   }
 }
 
@@ -103,42 +113,41 @@ Result<FetchedPage> Fetch(const std::string& url, const FetchOptions& options) {
   if (!IsHttpUrl(url)) {
     return InvalidArgumentError(url + ": only http and https URLs are supported");
   }
-  static std::once_flag init;
-  std::call_once(init, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-  std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
+  PRECIS_ASSIGN_OR_RETURN(const util::CurlApi* api, util::Curl());
+  std::unique_ptr<CURL, CurlDeleter> curl(api->easy_init(), CurlDeleter{api});
   if (!curl) return InternalError("cannot initialise libcurl");
 
   FetchedPage page;
   Sink sink{&page.body, options.max_bytes};
   char error[CURL_ERROR_SIZE] = {0};
   CURL* c = curl.get();
-  curl_easy_setopt(c, CURLOPT_URL, url.c_str());
-  curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
-  curl_easy_setopt(c, CURLOPT_MAXREDIRS, options.max_redirects);
-  curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, options.connect_timeout_ms);
-  curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, options.timeout_ms);
-  curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
-  curl_easy_setopt(c, CURLOPT_USERAGENT, kUserAgent);
-  curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, Write);
-  curl_easy_setopt(c, CURLOPT_WRITEDATA, &sink);
-  curl_easy_setopt(c, CURLOPT_ERRORBUFFER, error);
-  curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-  curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options.max_bytes));
+  api->easy_setopt(c, CURLOPT_URL, url.c_str());
+  api->easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+  api->easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+  api->easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
+  api->easy_setopt(c, CURLOPT_MAXREDIRS, options.max_redirects);
+  api->easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, options.connect_timeout_ms);
+  api->easy_setopt(c, CURLOPT_TIMEOUT_MS, options.timeout_ms);
+  api->easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
+  api->easy_setopt(c, CURLOPT_USERAGENT, kUserAgent);
+  api->easy_setopt(c, CURLOPT_WRITEFUNCTION, Write);
+  api->easy_setopt(c, CURLOPT_WRITEDATA, &sink);
+  api->easy_setopt(c, CURLOPT_ERRORBUFFER, error);
+  api->easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+  api->easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options.max_bytes));
 
-  CURLcode rc = curl_easy_perform(c);
+  CURLcode rc = api->easy_perform(c);
   if (rc != CURLE_OK) return FetchFailure(url, rc, error, sink.too_large, options);
   long status = 0;
-  curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+  api->easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
   if (status >= 400) {
     return InvalidArgumentError(url + ": HTTP " + std::to_string(status));
   }
   char* effective = nullptr;
-  curl_easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &effective);
+  api->easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &effective);
   page.url = effective != nullptr ? effective : url;
   char* type = nullptr;
-  curl_easy_getinfo(c, CURLINFO_CONTENT_TYPE, &type);
+  api->easy_getinfo(c, CURLINFO_CONTENT_TYPE, &type);
   std::string content_type = util::AsciiLower(type != nullptr ? type : "");
   page.content_type = content_type.substr(0, content_type.find(';'));
   while (!page.content_type.empty() && page.content_type.back() == ' ') page.content_type.pop_back();

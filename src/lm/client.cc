@@ -2,7 +2,6 @@
 
 #include "lm/client.h"
 
-#include <curl/curl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -17,6 +16,7 @@
 #include <sstream>
 #include <thread>
 
+#include "util/curl.h"
 #include "util/strings.h"
 
 namespace precis::lm {
@@ -25,10 +25,12 @@ namespace {
 using Json = nlohmann::json;
 
 struct CurlDeleter {
-  void operator()(CURL* c) const { curl_easy_cleanup(c); }
+  const util::CurlApi* api;
+  void operator()(CURL* c) const { api->easy_cleanup(c); }
 };
 struct ListDeleter {
-  void operator()(curl_slist* l) const { curl_slist_free_all(l); }
+  const util::CurlApi* api;
+  void operator()(curl_slist* l) const { api->slist_free_all(l); }
 };
 
 struct Sink {
@@ -88,44 +90,49 @@ struct Exchange {
 };
 
 Exchange Post(const ClientOptions& o, const std::string& url, const std::string& body, long timeout_ms) {
-  static std::once_flag init;
-  std::call_once(init, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
   Exchange x;
   x.sink.max_bytes = o.max_response_bytes;
-  std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
+  auto loaded = util::Curl();
+  if (!loaded.ok()) {
+    x.curl = CURLE_FAILED_INIT;
+    x.error = loaded.status().message();
+    return x;
+  }
+  const util::CurlApi* api = *loaded;
+  std::unique_ptr<CURL, CurlDeleter> curl(api->easy_init(), CurlDeleter{api});
   if (!curl) {
     x.curl = CURLE_FAILED_INIT;
     return x;
   }
   std::unique_ptr<curl_slist, ListDeleter> headers(
-      curl_slist_append(nullptr, "Content-Type: application/json"));
+      api->slist_append(nullptr, "Content-Type: application/json"), ListDeleter{api});
   if (!o.api_key.empty()) {
     const std::string auth = "Authorization: Bearer " + o.api_key;
-    headers.reset(curl_slist_append(headers.release(), auth.c_str()));
+    headers.reset(api->slist_append(headers.release(), auth.c_str()));
   }
   char error[CURL_ERROR_SIZE] = {0};
   CURL* c = curl.get();
-  curl_easy_setopt(c, CURLOPT_URL, url.c_str());
-  curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(c, CURLOPT_POST, 1L);
-  curl_easy_setopt(c, CURLOPT_POSTFIELDS, body.data());
-  curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
-  curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers.get());
-  curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS,
+  api->easy_setopt(c, CURLOPT_URL, url.c_str());
+  api->easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+  api->easy_setopt(c, CURLOPT_POST, 1L);
+  api->easy_setopt(c, CURLOPT_POSTFIELDS, body.data());
+  api->easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
+  api->easy_setopt(c, CURLOPT_HTTPHEADER, headers.get());
+  api->easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS,
                    static_cast<long>(std::min<long>(o.connect_timeout_ms, timeout_ms)));
-  curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, timeout_ms);
-  curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
-  curl_easy_setopt(c, CURLOPT_USERAGENT, "precis");
-  curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, WriteBody);
-  curl_easy_setopt(c, CURLOPT_WRITEDATA, &x.sink);
-  curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, ReadHeader);
-  curl_easy_setopt(c, CURLOPT_HEADERDATA, &x.sink);
-  curl_easy_setopt(c, CURLOPT_ERRORBUFFER, error);
-  curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-  curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(o.max_response_bytes));
-  x.curl = curl_easy_perform(c);
-  curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &x.status);
-  x.error = error[0] ? std::string(error) : std::string(curl_easy_strerror(x.curl));
+  api->easy_setopt(c, CURLOPT_TIMEOUT_MS, timeout_ms);
+  api->easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
+  api->easy_setopt(c, CURLOPT_USERAGENT, "precis");
+  api->easy_setopt(c, CURLOPT_WRITEFUNCTION, WriteBody);
+  api->easy_setopt(c, CURLOPT_WRITEDATA, &x.sink);
+  api->easy_setopt(c, CURLOPT_HEADERFUNCTION, ReadHeader);
+  api->easy_setopt(c, CURLOPT_HEADERDATA, &x.sink);
+  api->easy_setopt(c, CURLOPT_ERRORBUFFER, error);
+  api->easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+  api->easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(o.max_response_bytes));
+  x.curl = api->easy_perform(c);
+  api->easy_getinfo(c, CURLINFO_RESPONSE_CODE, &x.status);
+  x.error = error[0] ? std::string(error) : std::string(api->easy_strerror(x.curl));
   return x;
 }
 

@@ -50,8 +50,8 @@ constexpr std::u32string_view kDigitNumerals = U"〇\u25CB零一二三四五六�
 constexpr std::u32string_view kOtherNumerals = U"十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟";
 
 bool IsDigitNumeral(char32_t cp) {
-  // Every numeral is past U+3000: most characters are answered at once.
-  return cp >= 0x3007 && kDigitNumerals.find(cp) != std::u32string_view::npos;
+  // Every numeral but ○ is past U+3000: most characters are answered at once.
+  return (cp == kWhiteCircle || cp >= 0x3007) && kDigitNumerals.find(cp) != std::u32string_view::npos;
 }
 
 bool IsMagnitude(char32_t cp) {
