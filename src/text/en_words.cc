@@ -8,6 +8,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <array>
 
 #include "util/memo.h"
 #include "util/strings.h"
@@ -76,11 +77,122 @@ std::string EnglishTokenizer::Stem(std::string_view word) {
   });
 }
 
+namespace {
+
+// The word-break classes of Unicode's UAX #29 that ASCII holds.
+enum class Wb : uint8_t {
+  kOther,
+  kCr,
+  kLf,
+  kNewline,
+  kSpace,
+  kLetter,
+  kNumeric,
+  kMidLetter,
+  kMidNum,
+  kMidNumLet,
+  kQuote,
+  kExtendNumLet
+};
+
+constexpr std::array<Wb, 128> kAsciiWb = [] {
+  std::array<Wb, 128> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 'a' + 'A'] = Wb::kLetter;
+  t['@'] = Wb::kLetter;  // ICU's addition to the Unicode class
+  for (int c = '0'; c <= '9'; ++c) t[c] = Wb::kNumeric;
+  t['\r'] = Wb::kCr;
+  t['\n'] = Wb::kLf;
+  t[0x0B] = t[0x0C] = Wb::kNewline;
+  t[' '] = Wb::kSpace;
+  t['.'] = Wb::kMidNumLet;
+  t['\''] = Wb::kQuote;
+  t[','] = t[';'] = Wb::kMidNum;
+  t['_'] = Wb::kExtendNumLet;
+  return t;
+}();
+
+}  // namespace
+
+bool EnglishTokenizer::AsciiBoundaries(std::string_view text,
+                                       std::vector<std::pair<uint32_t, int32_t>>* out) const {
+  // UAX #29's word boundary rules (WB3..WB13b), which ICU implements, on
+  // ASCII: a word runs on through letters and digits, through ' and . between
+  // letters, and through , ; ' . between digits; "_" joins what it touches.
+  const size_t n = text.size();
+  for (char ch : text) {
+    if (static_cast<unsigned char>(ch) >= 0x80) return false;
+  }
+  auto wb = [&](size_t i) { return i < n ? kAsciiWb[static_cast<unsigned char>(text[i])] : Wb::kOther; };
+  auto letter = [](Wb w) { return w == Wb::kLetter; };
+  auto word_part = [](Wb w) { return w == Wb::kLetter || w == Wb::kNumeric || w == Wb::kExtendNumLet; };
+  size_t i = 0;
+  while (i < n) {
+    const Wb first = wb(i);
+    size_t e = i + 1;
+    int32_t status = UBRK_WORD_NONE;
+    if (first == Wb::kCr) {
+      if (wb(e) == Wb::kLf) ++e;
+    } else if (first == Wb::kSpace) {
+      while (wb(e) == Wb::kSpace) ++e;
+    } else if (word_part(first)) {
+      bool letters = first == Wb::kLetter, digits = first == Wb::kNumeric,
+           joiner = first == Wb::kExtendNumLet;
+      while (e < n) {
+        const Wb prev = wb(e - 1), w = wb(e);
+        if (word_part(w)) {
+          letters |= w == Wb::kLetter;
+          digits |= w == Wb::kNumeric;
+          joiner |= w == Wb::kExtendNumLet;
+          ++e;
+          continue;
+        }
+        const Wb next = wb(e + 1);
+        const bool mid_letter = w == Wb::kMidLetter || w == Wb::kMidNumLet || w == Wb::kQuote;
+        const bool mid_num = w == Wb::kMidNum || w == Wb::kMidNumLet || w == Wb::kQuote;
+        if ((letter(prev) && mid_letter && letter(next)) ||
+            (prev == Wb::kNumeric && mid_num && next == Wb::kNumeric)) {
+          e += 2;
+          letters |= next == Wb::kLetter;
+          digits |= next == Wb::kNumeric;
+          continue;
+        }
+        break;
+      }
+      if (letters && !digits && !joiner) {
+        status = UBRK_WORD_LETTER;
+      } else if (digits && !letters && !joiner) {
+        status = UBRK_WORD_NUMBER;
+      } else {
+        // Letters and digits together (G7, 1980s) or "_": ICU's rules
+        // decide the kind; it is asked of the word alone, and the whole
+        // text goes to ICU if it would have cut the word elsewhere.
+        bool agreed = false;
+        words_.ForEachBoundary(text.substr(i, e - i), [&](int32_t b, int32_t rule) {
+          agreed = !agreed && static_cast<size_t>(b) == e - i;
+          status = rule;
+        });
+        if (!agreed) return false;
+      }
+    }
+    out->emplace_back(static_cast<uint32_t>(e), status);
+    i = e;
+  }
+  return true;
+}
+
+void EnglishTokenizer::IcuBoundaries(std::string_view text,
+                                     std::vector<std::pair<uint32_t, int32_t>>* out) const {
+  words_.ForEachBoundary(
+      text, [out](int32_t b, int32_t rule) { out->emplace_back(static_cast<uint32_t>(b), rule); });
+}
+
 void EnglishTokenizer::Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) const {
   if (text.empty()) return;
   std::vector<std::pair<uint32_t, int32_t>> bounds;  // (end, rule status)
-  words_.ForEachBoundary(
-      text, [&bounds](int32_t b, int32_t rule) { bounds.emplace_back(static_cast<uint32_t>(b), rule); });
+  if (!AsciiBoundaries(text, &bounds)) {
+    bounds.clear();
+    IcuBoundaries(text, &bounds);
+  }
   if (bounds.empty() || bounds.back().first != text.size()) {
     bounds.emplace_back(static_cast<uint32_t>(text.size()), UBRK_WORD_NONE);
   }

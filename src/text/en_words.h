@@ -40,6 +40,15 @@ class EnglishTokenizer {
   // Lower-cased and width-folded (’ as ').
   static std::string Lower(std::string_view word);
 
+  // The word boundaries and ICU rule statuses of `text` as ICU's word break
+  // iterator finds them, worked out without it when `text` is ASCII (false
+  // if not: then ICU must be asked). Public for the test that holds the two
+  // to the same answers.
+  bool AsciiBoundaries(std::string_view text, std::vector<std::pair<uint32_t, int32_t>>* out) const;
+
+  // The boundaries and statuses as ICU's iterator gives them.
+  void IcuBoundaries(std::string_view text, std::vector<std::pair<uint32_t, int32_t>>* out) const;
+
  private:
   BreakIteratorPool words_;
 };

@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
+#include "dev_sets.h"
 #include "test_util.h"
 
 namespace precis::text {
@@ -45,6 +48,51 @@ TEST(EnglishWordsTest, TokensCoverTheText) {
     joined += text.substr(t.span.begin, t.span.size());
   }
   EXPECT_EQ(joined, text);
+}
+
+// The ASCII word breaker must find what ICU finds, boundary for boundary
+// and status for status: briefs are byte-identical either way.
+void ExpectSameBoundaries(const EnglishTokenizer& words, std::string_view text, const std::string& where) {
+  std::vector<std::pair<uint32_t, int32_t>> ascii, icu;
+  if (!words.AsciiBoundaries(text, &ascii)) return;  // ICU's own answer is used
+  words.IcuBoundaries(text, &icu);
+  ASSERT_EQ(ascii, icu) << where << ": \"" << text << "\"";
+}
+
+TEST(EnglishWordsTest, AsciiBoundariesAreIcus) {
+  EnglishTokenizer words;
+  ASSERT_TRUE(words.Init().ok());
+  // Strings of the characters the rules treat apart, at random.
+  const std::string alphabet = "aZq09..,,;:''__- \t\n\r\"!?%&()/@#$";
+  std::mt19937 rng(13);
+  std::uniform_int_distribution<size_t> pick(0, alphabet.size() - 1), length(1, 24);
+  for (int k = 0; k < 20000; ++k) {
+    std::string s;
+    for (size_t n = length(rng); n > 0; --n) s.push_back(alphabet[pick(rng)]);
+    ExpectSameBoundaries(words, s, "random string " + std::to_string(k));
+  }
+  for (const char* s :
+       {"U.S. troops", "don't", "3,000.50", "1;2", "G7 summit", "1980s", "COVID-19", "a_b", "_1", "10:30",
+        "e.g.", "rock'n'roll", "A4", "G77", "2nd", "x1y2", "\r\n\r\n", "  \t "}) {
+    ExpectSameBoundaries(words, s, "case");
+  }
+}
+
+TEST(EnglishWordsTest, AsciiBoundariesAreIcusOnTheDevelopmentSets) {
+  PRECIS_REQUIRE_SHARED_DATA("summarization/en_bbc_dev.jsonl", "summarization/en_xsum_dev.jsonl");
+  EnglishTokenizer words;
+  ASSERT_TRUE(words.Init().ok());
+  size_t sentences = 0;
+  precis::testing::ForEachDevArticle(precis::testing::SharedData("summarization"), [&](const auto& dev) {
+    if (dev.article.language != Language::kEnglish) return;
+    for (const std::string& p : dev.article.paragraphs) {
+      for (const Span& s : Text().SplitSentences(p, Language::kEnglish)) {
+        ExpectSameBoundaries(words, std::string_view(p).substr(s.begin, s.size()), dev.where);
+        ++sentences;
+      }
+    }
+  });
+  EXPECT_GT(sentences, 20000u);
 }
 
 }  // namespace
