@@ -13,7 +13,7 @@ packages=(
   # web pages
   libgumbo-dev libuchardet-dev zlib1g-dev libcurl4-openssl-dev libcpp-httplib-dev libpugixml-dev
   # command line, JSON
-  libcli11-dev nlohmann-json3-dev
+  libcli11-dev nlohmann-json3-dev libsimdjson-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
 )

@@ -2,6 +2,8 @@
 
 #include "eval/eval.h"
 
+#include <simdjson.h>
+
 #include <algorithm>
 #include <atomic>
 #include <fstream>
@@ -68,25 +70,30 @@ Result<Scored> ScoreLine(const std::string& path, size_t number, const std::stri
                          const TextProcessor& text, const EvalOptions& options) {
   Scored out;
   const std::string where = path + ":" + std::to_string(number);
-  nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) return InvalidArgumentError(where + ": malformed JSON");
-  auto paragraphs = j.find("paragraphs");
-  auto reference = j.find("reference");
-  if (paragraphs == j.end() || !paragraphs->is_array()) {
+  // simdjson: the line is read and validated an order of magnitude faster
+  // than by building nlohmann's DOM, which was a tenth of eval's time.
+  thread_local simdjson::dom::parser parser;
+  simdjson::dom::object j;
+  if (parser.parse(line).get(j) != simdjson::SUCCESS) return InvalidArgumentError(where + ": malformed JSON");
+  simdjson::dom::array paragraphs;
+  std::string_view reference;
+  if (j["paragraphs"].get(paragraphs) != simdjson::SUCCESS) {
     return InvalidArgumentError(where + ": \"paragraphs\" must be an array of strings");
   }
-  if (reference == j.end() || !reference->is_string()) {
+  if (j["reference"].get(reference) != simdjson::SUCCESS) {
     return InvalidArgumentError(where + ": \"reference\" must be a string");
   }
   Article article;
-  for (const auto& p : *paragraphs) {
-    if (!p.is_string()) return InvalidArgumentError(where + ": \"paragraphs\" must be strings");
-    if (!p.get_ref<const std::string&>().empty()) article.paragraphs.push_back(p.get<std::string>());
+  for (simdjson::dom::element p : paragraphs) {
+    std::string_view s;
+    if (p.get(s) != simdjson::SUCCESS)
+      return InvalidArgumentError(where + ": \"paragraphs\" must be strings");
+    if (!s.empty()) article.paragraphs.emplace_back(s);
   }
   if (article.paragraphs.empty()) return InvalidArgumentError(where + ": no paragraphs");
   auto get = [&](const char* key) {
-    auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+    std::string_view s;
+    return j[key].get(s) == simdjson::SUCCESS ? std::string(s) : std::string();
   };
   article.title = get("title");
   article.source = get("source");
@@ -98,7 +105,7 @@ Result<Scored> ScoreLine(const std::string& path, size_t number, const std::stri
 
   Document doc = text.Analyze(std::move(article));
   const Language language = doc.article.language;
-  const std::string& ref = reference->get_ref<const std::string&>();
+  const std::string ref(reference);
   const auto ref_tokens = RougeTokens(ref, language);
   const int budget = options.budget > 0 ? options.budget : util::ContentUnits(ref, language);
 
@@ -122,7 +129,14 @@ Result<Scored> ScoreLine(const std::string& path, size_t number, const std::stri
   out.lead = l;
   if (!options.predictions_path.empty()) {
     nlohmann::ordered_json line_out;
-    line_out["id"] = j.contains("id") ? j["id"] : nlohmann::json(std::to_string(number));
+    simdjson::dom::element id;
+    if (j["id"].get(id) != simdjson::SUCCESS) {
+      line_out["id"] = std::to_string(number);
+    } else if (std::string_view s; id.get(s) == simdjson::SUCCESS) {
+      line_out["id"] = s;
+    } else {
+      line_out["id"] = nlohmann::json::parse(simdjson::minify(id));  // a number, kept as written
+    }
     line_out["prediction"] = prediction;
     out.prediction_line = line_out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
   }

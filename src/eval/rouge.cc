@@ -127,21 +127,25 @@ size_t LongestCommonSubsequence(std::span<const uint32_t> a, std::span<const uin
 std::vector<std::string> RougeTokens(std::string_view text, Language language) {
   std::vector<std::string> tokens;
   if (language == Language::kEnglish) {
-    std::string word;
-    auto flush = [&]() {
-      if (word.empty()) return;
-      tokens.push_back(word.size() > 3 ? PorterStem(word) : word);
-      word.clear();
+    // Runs of ASCII letters and digits, lower-cased.
+    auto alnum = [](char c) {
+      return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     };
-    for (char c : text) {
-      unsigned char u = static_cast<unsigned char>(c);
-      if (std::isalnum(u) && u < 0x80) {
-        word.push_back(static_cast<char>(std::tolower(u)));
-      } else {
-        flush();
+    std::string word;
+    for (size_t i = 0; i < text.size();) {
+      if (!alnum(text[i])) {
+        ++i;
+        continue;
       }
+      size_t end = i + 1;
+      while (end < text.size() && alnum(text[end])) ++end;
+      word.assign(text.substr(i, end - i));
+      for (char& ch : word) {
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      }
+      tokens.push_back(word.size() > 3 ? PorterStem(word) : word);
+      i = end;
     }
-    flush();
     return tokens;
   }
   for (size_t i = 0; i < text.size();) {

@@ -2,12 +2,30 @@
 
 #include "util/units.h"
 
+#include <array>
+
 #include "util/utf8.h"
 
 namespace precis::util {
 namespace {
 
-bool IsUnitChar(char32_t cp) { return IsHan(cp) || IsAsciiDigit(cp) || IsNonHanLetter(cp); }
+inline bool IsUnitChar(char32_t cp) { return IsHan(cp) || IsAsciiDigit(cp) || IsNonHanLetter(cp); }
+
+// Reads the character at text[*i], advancing past it: is it a unit's
+// character? ASCII, most of English text, is answered by a table.
+inline bool ReadUnitChar(std::string_view text, size_t* i) {
+  static constexpr auto kAscii = [] {
+    std::array<bool, 128> t{};
+    for (int c = 0; c < 128; ++c) t[c] = IsAsciiDigit(c) || IsAsciiLetter(c);
+    return t;
+  }();
+  const auto b = static_cast<unsigned char>(text[*i]);
+  if (b < 0x80) {
+    ++*i;
+    return kAscii[b];
+  }
+  return IsUnitChar(FoldWidth(DecodeUtf8(text, i)));
+}
 
 // Calls visit(byte just past the unit) for each unit of `text`; stops when
 // visit returns false.
@@ -15,8 +33,7 @@ template <typename Visit>
 void ForEachUnit(std::string_view text, Language language, Visit visit) {
   size_t i = 0;
   while (i < text.size()) {
-    char32_t cp = FoldWidth(DecodeUtf8(text, &i));
-    if (!IsUnitChar(cp)) continue;
+    if (!ReadUnitChar(text, &i)) continue;
     if (language != Language::kEnglish) {
       if (!visit(i)) return;
       continue;
@@ -27,14 +44,15 @@ void ForEachUnit(std::string_view text, Language language, Visit visit) {
     for (;;) {
       size_t j = end;
       if (j >= text.size()) break;
-      char32_t next = FoldWidth(DecodeUtf8(text, &j));
-      if (IsUnitChar(next)) {
+      if (ReadUnitChar(text, &j)) {
         end = j;
         continue;
       }
+      j = end;
+      const char32_t next = FoldWidth(DecodeUtf8(text, &j));
       if ((next == '\'' || next == U'’' || next == '.' || next == ',') && j < text.size()) {
         size_t k = j;
-        if (IsUnitChar(FoldWidth(DecodeUtf8(text, &k)))) {
+        if (ReadUnitChar(text, &k)) {
           end = k;
           continue;
         }

@@ -87,8 +87,8 @@ inline char32_t FoldWidth(char32_t cp) {
   if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFF01 + 0x21;
   return cp == 0x3000 ? 0x20 : cp;
 }
-inline bool IsAsciiDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
-inline bool IsAsciiLetter(char32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'); }
+constexpr bool IsAsciiDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+constexpr bool IsAsciiLetter(char32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'); }
 // The classes past ASCII, from ICU (the inline tests below answer ASCII).
 bool IsSpaceBeyondAscii(char32_t cp);
 bool IsLetterBeyondAscii(char32_t cp);
