@@ -106,7 +106,8 @@ Result<Scored> ScoreLine(const std::string& path, size_t number, const std::stri
   Document doc = text.Analyze(std::move(article));
   const Language language = doc.article.language;
   const std::string ref(reference);
-  const auto ref_tokens = RougeTokens(ref, language);
+  RougeVocabulary vocabulary;
+  const std::vector<uint32_t> ref_tokens = vocabulary.Tokens(ref, language);
   const int budget = options.budget > 0 ? options.budget : util::ContentUnits(ref, language);
 
   Brief brief;
@@ -123,8 +124,8 @@ Result<Scored> ScoreLine(const std::string& path, size_t number, const std::stri
   while (!prediction.empty() && prediction.back() == '\n') prediction.pop_back();
   std::string lead = LeadSummary(doc, budget);
 
-  RougeScores p = Rouge(RougeTokens(prediction, language), ref_tokens);
-  RougeScores l = Rouge(RougeTokens(lead, language), ref_tokens);
+  RougeScores p = Rouge(vocabulary.Tokens(prediction, language), ref_tokens);
+  RougeScores l = Rouge(vocabulary.Tokens(lead, language), ref_tokens);
   out.precis = p;
   out.lead = l;
   if (!options.predictions_path.empty()) {

@@ -20,7 +20,8 @@ struct StemmerDeleter {
   void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
 };
 
-std::string PorterStem(const std::string& word) {
+// Valid until the next call on this thread.
+const std::string& PorterStem(const std::string& word) {
   thread_local std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer(sb_stemmer_new("porter", "UTF_8"));
   thread_local util::StringMemo<std::string> stems(1 << 16);
   return stems.Get(word, [](std::string_view w) {
@@ -124,14 +125,18 @@ size_t LongestCommonSubsequence(std::span<const uint32_t> a, std::span<const uin
   return length;
 }
 
-std::vector<std::string> RougeTokens(std::string_view text, Language language) {
-  std::vector<std::string> tokens;
+namespace {
+
+// Calls visit(token) for each of RougeTokens' tokens of `text`, in order; the
+// view is valid during the call.
+template <typename Visit>
+void ForEachRougeToken(std::string_view text, Language language, Visit visit) {
   if (language == Language::kEnglish) {
     // Runs of ASCII letters and digits, lower-cased.
     auto alnum = [](char c) {
       return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     };
-    std::string word;
+    thread_local std::string word;
     for (size_t i = 0; i < text.size();) {
       if (!alnum(text[i])) {
         ++i;
@@ -143,27 +148,55 @@ std::vector<std::string> RougeTokens(std::string_view text, Language language) {
       for (char& ch : word) {
         if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
       }
-      tokens.push_back(word.size() > 3 ? PorterStem(word) : word);
+      visit(word.size() > 3 ? std::string_view(PorterStem(word)) : std::string_view(word));
       i = end;
     }
-    return tokens;
+    return;
   }
+  std::string character;
   for (size_t i = 0; i < text.size();) {
     char32_t cp = util::FoldWidth(util::DecodeUtf8(text, &i));
     if (util::IsSpace(cp) || util::IsPunctOrSymbol(cp)) continue;
     if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
-    tokens.push_back(util::EncodeUtf8(cp));
+    character.clear();
+    util::AppendUtf8(cp, &character);
+    visit(std::string_view(character));
   }
+}
+
+RougeScores Scores(const std::vector<uint32_t>& pred, const std::vector<uint32_t>& ref) {
+  RougeScores s;
+  s.rouge1 = NgramScore(pred, ref, 1);
+  s.rouge2 = NgramScore(pred, ref, 2);
+  s.rougeL = Score(LongestCommonSubsequence(pred, ref), pred.size(), ref.size());
+  return s;
+}
+
+}  // namespace
+
+std::vector<std::string> RougeTokens(std::string_view text, Language language) {
+  std::vector<std::string> tokens;
+  ForEachRougeToken(text, language, [&tokens](std::string_view t) { tokens.emplace_back(t); });
   return tokens;
+}
+
+std::vector<uint32_t> RougeVocabulary::Tokens(std::string_view text, Language language) {
+  std::vector<uint32_t> out;
+  ForEachRougeToken(text, language, [&](std::string_view t) {
+    auto it = ids_.find(t);
+    if (it == ids_.end()) it = ids_.emplace(std::string(t), static_cast<uint32_t>(ids_.size())).first;
+    out.push_back(it->second);
+  });
+  return out;
+}
+
+RougeScores Rouge(const std::vector<uint32_t>& prediction, const std::vector<uint32_t>& reference) {
+  return Scores(prediction, reference);
 }
 
 RougeScores Rouge(const std::vector<std::string>& prediction, const std::vector<std::string>& reference) {
   const Interned t = Intern(prediction, reference);
-  RougeScores s;
-  s.rouge1 = NgramScore(t.pred, t.ref, 1);
-  s.rouge2 = NgramScore(t.pred, t.ref, 2);
-  s.rougeL = Score(LongestCommonSubsequence(t.pred, t.ref), t.pred.size(), t.ref.size());
-  return s;
+  return Scores(t.pred, t.ref);
 }
 
 }  // namespace precis::eval

@@ -11,9 +11,11 @@
 #define PRECIS_EVAL_ROUGE_H_
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "precis/article.h"
@@ -41,13 +43,30 @@ struct RougeScores {
 // (full-width forms folded, A-Z lower-cased), spaces and punctuation dropped.
 std::vector<std::string> RougeTokens(std::string_view text, Language language);
 
-// Scores `prediction` against `reference` (tokens from RougeTokens, or any
-// other). Cost: O(|prediction| * |reference|) time for the LCS, linear
-// memory.
 // The length of the longest common subsequence of two token sequences.
 size_t LongestCommonSubsequence(std::span<const uint32_t> a, std::span<const uint32_t> b);
 
+// Scores `prediction` against `reference` (tokens from RougeTokens, or any
+// other). The LCS is bit-parallel: O(|prediction| * |reference| / 64).
 RougeScores Rouge(const std::vector<std::string>& prediction, const std::vector<std::string>& reference);
+
+// RougeTokens' tokens as numbers, the same number for the same token: what
+// eval scores a brief and the LEAD baseline against one reference with,
+// without a string per token.
+class RougeVocabulary {
+ public:
+  std::vector<uint32_t> Tokens(std::string_view text, Language language);
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
+};
+
+// The same scores for tokens of one RougeVocabulary.
+RougeScores Rouge(const std::vector<uint32_t>& prediction, const std::vector<uint32_t>& reference);
 
 }  // namespace precis::eval
 

@@ -204,6 +204,7 @@ bool NamesNoTopic(std::string_view text, bool english) {
         "week",      "weeks",    "month",    "months",   "year",      "years",    "time",      "times",
         "percent",   "per",      "cent",     "number",   "lot",       "amount",   "part",      "thing",
         "things",    "way",      "people"};
+    if (text.size() > 9) return false;  // "wednesday" and "september" are the longest
     const std::string lower = util::AsciiLower(text);
     return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
   }
@@ -222,12 +223,11 @@ bool NamesNoTopic(std::string_view text, bool english) {
 // uses it as one, after a determiner (the plan, a takeover bid):
 // `nouns_here` holds those words' norms.
 bool TitleWord(const Token& t, std::string_view text, bool english, const std::set<std::string>& nouns_here) {
-  if (t.kind != TokenKind::kWord || (t.flags & kStopword) || text.find('\'') != std::string_view::npos ||
-      text.find("’") != std::string_view::npos || NamesNoTopic(text, english)) {
-    return false;
-  }
-  if (t.flags & (kNoun | kProperNoun)) return true;
-  return english && (!(t.flags & kVerb) || nouns_here.count(t.norm));
+  if (t.kind != TokenKind::kWord || (t.flags & kStopword)) return false;
+  const bool kind_fits =
+      (t.flags & (kNoun | kProperNoun)) || (english && (!(t.flags & kVerb) || nouns_here.count(t.norm)));
+  return kind_fits && text.find('\'') == std::string_view::npos && text.find("’") == std::string_view::npos &&
+         !NamesNoTopic(text, english);
 }
 
 // A title ends on a noun or a name.
@@ -363,7 +363,10 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
   };
   // Keyed by the phrase's text, a view into the document.
   std::unordered_map<std::string_view, Phrase> phrases;
-  std::vector<char> word, joiner;  // per token of the sentence at hand
+  // Per token of the sentence at hand: a title word, a joiner, its value,
+  // whether a title may end on it.
+  std::vector<char> word, joiner, ends;
+  std::vector<float> worth;
   auto collect = [&](int only_paragraph) {
     for (int m : members) {
       const auto& info = a.sentences[static_cast<size_t>(m)];
@@ -377,9 +380,15 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
       };
       word.assign(tokens.size(), 0);
       joiner.assign(tokens.size(), 0);
+      worth.assign(tokens.size(), 0.0f);
+      ends.assign(tokens.size(), 0);
       for (size_t k = 0; k < tokens.size(); ++k) {
         word[k] = TitleWord(tokens[k], piece(k), english, nouns_here);
         joiner[k] = !word[k] && TitleJoiner(tokens[k], piece(k), english);
+        if (word[k]) {
+          worth[k] = value(tokens[k]);
+          ends[k] = EndsTitle(tokens[k], nouns_here);
+        }
       }
       for (size_t i = 0; i < tokens.size(); ++i) {
         if (!word[i]) continue;
@@ -400,12 +409,12 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
           seen_norms[words - 1] = j;
           const bool repeated = std::any_of(seen_norms, seen_norms + words - 1,
                                             [&](size_t k) { return tokens[k].norm == tokens[j].norm; });
-          if (!repeated) sum += value(tokens[j]);
+          if (!repeated) sum += worth[j];
           TextSpan span{info.paragraph, tokens[i].span.begin, tokens[j].span.end};
           const std::string_view text = std::string_view(p.text).substr(span.begin, span.end - span.begin);
           const size_t chars = util::CountCodePoints(text);
           if (!english && chars > 12) break;
-          if (sum <= 0 || !EndsTitle(tokens[j], nouns_here) || chars < 2) continue;
+          if (sum <= 0 || !ends[j] || chars < 2) continue;
           const float score = sum / (0.75f + 0.25f * static_cast<float>(words));
           Phrase& ph = phrases[text];
           ++ph.seen;
