@@ -250,6 +250,8 @@ Document TextProcessor::Analyze(Article article) const {
         t.span.begin += s.begin;
         t.span.end += s.begin;
       }
+      // The document holds every token of the article: no room to spare.
+      sentence.tokens.shrink_to_fit();
       p.sentences.push_back(std::move(sentence));
     }
     doc.paragraphs.push_back(std::move(p));
