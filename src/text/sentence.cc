@@ -245,14 +245,125 @@ Status SentenceSplitter::Init() {
   return Status::Ok();
 }
 
+namespace {
+
+// The sentence-break classes of Unicode's UAX #29 that ASCII holds.
+enum class Sb : uint8_t {
+  kOther,
+  kCr,
+  kLf,
+  kSp,
+  kLower,
+  kUpper,
+  kNumeric,
+  kATerm,
+  kSTerm,
+  kClose,
+  kSContinue
+};
+
+constexpr std::array<Sb, 128> kAsciiSb = [] {
+  std::array<Sb, 128> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = Sb::kLower;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = Sb::kUpper;
+  for (int c = '0'; c <= '9'; ++c) t[c] = Sb::kNumeric;
+  t['\r'] = Sb::kCr;
+  t['\n'] = Sb::kLf;
+  t['\t'] = t[0x0B] = t[0x0C] = t[' '] = Sb::kSp;
+  t['.'] = Sb::kATerm;
+  t['!'] = t['?'] = Sb::kSTerm;
+  for (char c : {'"', '\'', '(', ')', '[', ']', '{', '}'}) t[static_cast<unsigned char>(c)] = Sb::kClose;
+  t[','] = t['-'] = t[':'] = Sb::kSContinue;
+  return t;
+}();
+
+}  // namespace
+
+bool SentenceSplitter::AsciiBoundaries(std::string_view text, std::vector<uint32_t>* out) const {
+  // UAX #29's sentence rules (SB3..SB11), which ICU implements, on ASCII.
+  const size_t n = text.size();
+  for (char ch : text) {
+    if (static_cast<unsigned char>(ch) >= 0x80) return false;
+  }
+  auto sb = [&](size_t i) { return i < n ? kAsciiSb[static_cast<unsigned char>(text[i])] : Sb::kOther; };
+  auto para_sep = [](Sb s) { return s == Sb::kCr || s == Sb::kLf; };
+  auto term = [](Sb s) { return s == Sb::kATerm || s == Sb::kSTerm; };
+  auto letter = [](Sb s) { return s == Sb::kLower || s == Sb::kUpper; };
+  auto emit = [&](size_t b) {
+    if (b > 0 && b < n) out->push_back(static_cast<uint32_t>(b));
+  };
+  size_t i = 0;
+  while (i < n) {
+    const Sb s = sb(i);
+    if (para_sep(s)) {
+      // SB3, SB4: a break after a paragraph separator (CR LF as one).
+      size_t e = i + 1;
+      if (s == Sb::kCr && sb(e) == Sb::kLf) ++e;
+      emit(e);
+      i = e;
+      continue;
+    }
+    if (!term(s)) {
+      ++i;
+      continue;
+    }
+    // Runs of terminators hold together (SB8a, a terminator after one).
+    size_t e = i + 1;
+    while (term(sb(e))) ++e;
+    // The last one: SB6 and SB7 look at what touches it.
+    const size_t last = e - 1;
+    const bool aterm = sb(last) == Sb::kATerm;
+    if (aterm && (sb(e) == Sb::kNumeric ||                                       // SB6: 3.5
+                  (last > 0 && letter(sb(last - 1)) && sb(e) == Sb::kUpper))) {  // SB7: U.S
+      i = e;
+      continue;
+    }
+    // SATerm Close* Sp*: then SB8, SB8a decide whether the sentence goes on.
+    while (sb(e) == Sb::kClose) ++e;
+    while (sb(e) == Sb::kSp) ++e;
+    const Sb next = sb(e);
+    if (next == Sb::kSContinue || term(next)) {  // SB8a
+      i = e;
+      continue;
+    }
+    if (aterm) {
+      // SB8: ATerm Close* Sp* (anything but a letter, a separator or a
+      // terminator)* Lower.
+      size_t k = e;
+      while (k < n && !letter(sb(k)) && !para_sep(sb(k)) && !term(sb(k))) ++k;
+      if (k < n && sb(k) == Sb::kLower) {
+        i = k;
+        continue;
+      }
+    }
+    // SB9..SB11: the break comes after the spaces and one separator.
+    if (para_sep(next)) {
+      ++e;
+      if (next == Sb::kCr && sb(e) == Sb::kLf) ++e;
+    }
+    emit(e);
+    i = e;
+  }
+  return true;
+}
+
+void SentenceSplitter::IcuBoundaries(std::string_view paragraph, Language language,
+                                     std::vector<uint32_t>* out) const {
+  const auto size = static_cast<uint32_t>(paragraph.size());
+  (language == Language::kEnglish ? english_ : chinese_).ForEachBoundary(paragraph, [&](int32_t b, int32_t) {
+    if (b > 0 && static_cast<uint32_t>(b) < size) out->push_back(static_cast<uint32_t>(b));
+  });
+}
+
 std::vector<Span> SentenceSplitter::Split(std::string_view paragraph, Language language) const {
   std::vector<Span> spans;
   if (paragraph.empty()) return spans;
   const auto size = static_cast<uint32_t>(paragraph.size());
   std::vector<uint32_t> breaks;
-  (language == Language::kEnglish ? english_ : chinese_).ForEachBoundary(paragraph, [&](int32_t b, int32_t) {
-    if (b > 0 && static_cast<uint32_t>(b) < size) breaks.push_back(static_cast<uint32_t>(b));
-  });
+  if (language != Language::kEnglish || !AsciiBoundaries(paragraph, &breaks)) {
+    breaks.clear();
+    IcuBoundaries(paragraph, language, &breaks);
+  }
   std::vector<uint32_t> kept;
   for (uint32_t b : breaks) {
     if (!ShouldJoin(paragraph, b)) kept.push_back(b);

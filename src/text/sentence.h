@@ -45,6 +45,14 @@ class SentenceSplitter {
   // white space. Thread-safe.
   std::vector<Span> Split(std::string_view paragraph, Language language) const;
 
+  // ICU's English sentence boundaries in `paragraph` (after its start,
+  // before its end, in order), worked out without ICU when the paragraph is
+  // ASCII: false if it is not. Public for the test that holds the two to
+  // the same answers.
+  bool AsciiBoundaries(std::string_view paragraph, std::vector<uint32_t>* out) const;
+  // The same from ICU's iterator.
+  void IcuBoundaries(std::string_view paragraph, Language language, std::vector<uint32_t>* out) const;
+
  private:
   BreakIteratorPool english_;
   BreakIteratorPool chinese_;

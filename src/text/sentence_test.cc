@@ -1,7 +1,12 @@
 // Copyright 2026 The precis Authors.
 
+#include "text/sentence.h"
+
 #include <gtest/gtest.h>
 
+#include <random>
+
+#include "dev_sets.h"
 #include "test_util.h"
 
 namespace precis {
@@ -85,6 +90,49 @@ TEST(SentenceTest, SpansCoverTheParagraph) {
   EXPECT_EQ(spans.front().begin, 0u);
   EXPECT_EQ(spans.back().end, text.size());
   for (size_t i = 1; i < spans.size(); ++i) EXPECT_EQ(spans[i].begin, spans[i - 1].end);
+}
+
+// The ASCII sentence breaker must find what ICU finds, boundary for
+// boundary: briefs are byte-identical either way.
+void ExpectSameSentenceBoundaries(const text::SentenceSplitter& splitter, std::string_view text,
+                                  const std::string& where) {
+  std::vector<uint32_t> ascii, icu;
+  if (!splitter.AsciiBoundaries(text, &ascii)) return;  // ICU's own answer is used
+  splitter.IcuBoundaries(text, Language::kEnglish, &icu);
+  ASSERT_EQ(ascii, icu) << where << ": \"" << text << "\"";
+}
+
+TEST(SentenceTest, AsciiBoundariesAreIcus) {
+  text::SentenceSplitter splitter;
+  ASSERT_TRUE(splitter.Init().ok());
+  // Strings of the characters the rules treat apart, at random.
+  const std::string alphabet = "aaZZ09....!?,-:;  \t\n\r\"'()[]%";
+  std::mt19937 rng(17);
+  std::uniform_int_distribution<size_t> pick(0, alphabet.size() - 1), length(1, 30);
+  for (int k = 0; k < 30000; ++k) {
+    std::string s;
+    for (size_t n = length(rng); n > 0; --n) s.push_back(alphabet[pick(rng)]);
+    ExpectSameSentenceBoundaries(splitter, s, "random string " + std::to_string(k));
+  }
+  for (const char* s : {"He left. She stayed.", "U.S. troops left. Then", "It rose 3.5% today. Next",
+                        "\"Go!\" he said. \"Now.\" Then", "Wait... what? Yes.", "etc. 5 apples", "a. . b"}) {
+    ExpectSameSentenceBoundaries(splitter, s, "case");
+  }
+}
+
+TEST(SentenceTest, AsciiBoundariesAreIcusOnTheDevelopmentSets) {
+  PRECIS_REQUIRE_SHARED_DATA("summarization/en_bbc_dev.jsonl", "summarization/en_xsum_dev.jsonl");
+  text::SentenceSplitter splitter;
+  ASSERT_TRUE(splitter.Init().ok());
+  size_t paragraphs = 0;
+  precis::testing::ForEachDevArticle(precis::testing::SharedData("summarization"), [&](const auto& dev) {
+    if (dev.article.language != Language::kEnglish) return;
+    for (const std::string& p : dev.article.paragraphs) {
+      ExpectSameSentenceBoundaries(splitter, p, dev.where);
+      ++paragraphs;
+    }
+  });
+  EXPECT_GT(paragraphs, 10000u);
 }
 
 }  // namespace
