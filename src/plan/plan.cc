@@ -3,6 +3,7 @@
 #include "plan/plan.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 #include <set>
@@ -355,14 +356,16 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
     const float distinct = term.weight > 0 ? std::min(1.0f, w->second / term.weight) : 0.0f;
     return w->second * (0.5f + distinct);
   };
-  struct Phrase {
+  // Each time a phrase is seen, in order; gathered by text afterwards (a
+  // flat list sorted once costs far less than a map entry per sighting).
+  struct Sighting {
+    std::string_view text;  // a view into the document
     TextSpan span;
     float score = 0;
-    int seen = 0;
-    std::vector<std::string> norms;  // its title words
+    int words = 0;
+    std::array<const std::string*, 4> norms{};  // its title words' norms
   };
-  // Keyed by the phrase's text, a view into the document.
-  std::unordered_map<std::string_view, Phrase> phrases;
+  std::vector<Sighting> sightings;
   // Per token of the sentence at hand: a title word, a joiner, its value,
   // whether a title may end on it.
   std::vector<char> word, joiner, ends;
@@ -415,27 +418,45 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
           const size_t chars = util::CountCodePoints(text);
           if (!english && chars > 12) break;
           if (sum <= 0 || !ends[j] || chars < 2) continue;
-          const float score = sum / (0.75f + 0.25f * static_cast<float>(words));
-          Phrase& ph = phrases[text];
-          ++ph.seen;
-          if (score > ph.score) {
-            ph.score = score;
-            ph.span = span;
-            ph.norms.clear();
-            for (int w = 0; w < words; ++w) ph.norms.push_back(tokens[seen_norms[w]].norm);
-          }
+          Sighting& seen = sightings.emplace_back();
+          seen.text = text;
+          seen.span = span;
+          seen.score = sum / (0.75f + 0.25f * static_cast<float>(words));
+          seen.words = words;
+          for (int w = 0; w < words; ++w) seen.norms[static_cast<size_t>(w)] = &tokens[seen_norms[w]].norm;
         }
       }
     }
   };
   collect(heading_paragraph);
-  if (phrases.empty() && heading_paragraph >= 0) collect(-1);
-  std::vector<std::pair<float, std::string_view>> ranked;
-  for (const auto& [text, ph] : phrases) {
+  if (sightings.empty() && heading_paragraph >= 0) collect(-1);
+  // Each phrase: how often it was seen, and its best sighting (the first of
+  // the highest score).
+  struct Phrase {
+    const Sighting* best;
+    int seen;
+  };
+  std::stable_sort(sightings.begin(), sightings.end(),
+                   [](const Sighting& x, const Sighting& y) { return x.text < y.text; });
+  std::vector<Phrase> phrases;
+  for (size_t k = 0; k < sightings.size();) {
+    size_t end = k + 1;
+    const Sighting* best = &sightings[k];
+    while (end < sightings.size() && sightings[end].text == sightings[k].text) {
+      if (sightings[end].score > best->score) best = &sightings[end];
+      ++end;
+    }
+    phrases.push_back(Phrase{best, static_cast<int>(end - k)});
+    k = end;
+  }
+  std::vector<std::pair<float, const Phrase*>> ranked;
+  for (const Phrase& ph : phrases) {
+    const std::string_view text = ph.best->text;
     // A word another group's title has makes the titles alike (科学大奖,
     // 科学奖): another phrase is preferred.
     bool shares = false;
-    for (const auto& norm : ph.norms) shares |= taken_words->count(norm) > 0;
+    for (int w = 0; w < ph.best->words; ++w)
+      shares |= taken_words->count(*ph.best->norms[static_cast<size_t>(w)]) > 0;
     // In Chinese, two characters in a row another title has.
     for (size_t i = 0; !english && !shares && i < text.size();) {
       const size_t start = i;
@@ -443,20 +464,20 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
       size_t j = i;
       if (j >= text.size()) break;
       util::DecodeUtf8(text, &j);
-      const std::string_view pair = std::string_view(text).substr(start, j - start);
+      const std::string_view pair = text.substr(start, j - start);
       for (const auto& title : *taken) shares |= title.find(pair) != std::string::npos;
     }
-    ranked.emplace_back(
-        ph.score * (1.0f + 0.3f * static_cast<float>(std::min(ph.seen, 4) - 1)) * (shares ? 0.3f : 1.0f),
-        text);
+    ranked.emplace_back(ph.best->score * (1.0f + 0.3f * static_cast<float>(std::min(ph.seen, 4) - 1)) *
+                            (shares ? 0.3f : 1.0f),
+                        &ph);
   }
   std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
-    return x.first != y.first ? x.first > y.first : x.second < y.second;
+    return x.first != y.first ? x.first > y.first : x.second->best->text < y.second->best->text;
   });
-  for (const auto& [score, text] : ranked) {
-    if (!taken->insert(std::string(text)).second) continue;
-    for (const auto& norm : phrases[text].norms) taken_words->insert(norm);
-    return phrases[text].span;
+  for (const auto& [score, ph] : ranked) {
+    if (!taken->insert(std::string(ph->best->text)).second) continue;
+    for (int w = 0; w < ph->best->words; ++w) taken_words->insert(*ph->best->norms[static_cast<size_t>(w)]);
+    return ph->best->span;
   }
   return {};
 }
