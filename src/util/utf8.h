@@ -57,7 +57,24 @@ inline size_t Utf8SequenceLength(unsigned char c) {
 // to its first byte. Precondition: 0 < *pos <= s.size().
 char32_t DecodeUtf8Before(std::string_view s, size_t* pos);
 
-void AppendUtf8(char32_t cp, std::string* out);
+// Appends the UTF-8 encoding of `cp` to *out.
+inline void AppendUtf8(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    const char bytes[2] = {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
+    out->append(bytes, 2);
+  } else if (cp < 0x10000) {
+    const char bytes[3] = {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+                           static_cast<char>(0x80 | (cp & 0x3F))};
+    out->append(bytes, 3);
+  } else {
+    const char bytes[4] = {
+        static_cast<char>(0xF0 | (cp >> 18)), static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
+        static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
+    out->append(bytes, 4);
+  }
+}
 std::string EncodeUtf8(char32_t cp);
 
 // True if `s` is well-formed UTF-8 (no overlongs, no surrogates). On failure
