@@ -132,6 +132,7 @@ bool IsNoContent(std::string_view text, Language language) {
     return true;
   }
   // The writer and the reader together, about to look at something.
+  // (Each holds 我们: the search below relies on it.)
   static constexpr std::string_view kZhTransitions[] = {"我们有必要", "我们先来",   "我们再来", "我们来看",
                                                         "下面我们",   "接下来我们", "让我们来", "我们不妨"};
   static constexpr std::string_view kEnTransitions[] = {"Let's take a look", "Let us take a look",
@@ -150,9 +151,12 @@ bool IsNoContent(std::string_view text, Language language) {
     }
     return open <= 0;
   };
-  for (std::string_view t : english ? std::span<const std::string_view>(kEnTransitions)
-                                    : std::span<const std::string_view>(kZhTransitions)) {
-    if (transition(t)) return true;
+  // Every Chinese transition has 我们 in it: most sentences are passed at once.
+  if (english || has("我们")) {
+    for (std::string_view t : english ? std::span<const std::string_view>(kEnTransitions)
+                                      : std::span<const std::string_view>(kZhTransitions)) {
+      if (transition(t)) return true;
+    }
   }
   const bool opens = text.starts_with("（") || text.starts_with("(");
   std::string_view tail = text;

@@ -62,6 +62,11 @@ std::string_view StripDateline(std::string_view s, Language language) {
     // The mark must come early, with no punctuation before it.
     const size_t limit = std::min<size_t>(s.size(), 90);  // ~30 Han characters
     const std::string_view head = s.substr(0, limit);
+    // Every mark ends in 电, 息 or 讯: most sentences are passed at once.
+    if (head.find("电") == std::string_view::npos && head.find("息") == std::string_view::npos &&
+        head.find("讯") == std::string_view::npos) {
+      return s;
+    }
     size_t end = std::string_view::npos;
     for (std::string_view mark : {"日电", "日消息", "报讯", "网讯", "端讯", "社讯", "台讯", "站讯"}) {
       const size_t at = head.find(mark);
