@@ -3,6 +3,7 @@
 #include "text/sentence.h"
 
 #include <unicode/brkiter.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
 
 #include <algorithm>
@@ -247,50 +248,99 @@ Status SentenceSplitter::Init() {
 
 namespace {
 
-// The sentence-break classes of Unicode's UAX #29 that ASCII holds.
+// The sentence-break classes of Unicode's UAX #29.
 enum class Sb : uint8_t {
   kOther,
   kCr,
   kLf,
+  kSep,
   kSp,
   kLower,
   kUpper,
+  kOLetter,
   kNumeric,
   kATerm,
   kSTerm,
   kClose,
-  kSContinue
+  kSContinue,
+  kIgnored,  // Extend and Format, which the rules see through
 };
 
-constexpr std::array<Sb, 128> kAsciiSb = [] {
+Sb SentenceClass(char32_t cp) {
+  switch (u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_SENTENCE_BREAK)) {
+    case U_SB_CR:
+      return Sb::kCr;
+    case U_SB_LF:
+      return Sb::kLf;
+    case U_SB_SEP:
+      return Sb::kSep;
+    case U_SB_SP:
+      return Sb::kSp;
+    case U_SB_LOWER:
+      return Sb::kLower;
+    case U_SB_UPPER:
+      return Sb::kUpper;
+    case U_SB_OLETTER:
+      return Sb::kOLetter;
+    case U_SB_NUMERIC:
+      return Sb::kNumeric;
+    case U_SB_ATERM:
+      return Sb::kATerm;
+    case U_SB_STERM:
+      return Sb::kSTerm;
+    case U_SB_CLOSE:
+      return Sb::kClose;
+    case U_SB_SCONTINUE:
+      return Sb::kSContinue;
+    case U_SB_EXTEND:
+    case U_SB_FORMAT:
+      return Sb::kIgnored;
+    default:
+      return Sb::kOther;
+  }
+}
+
+const std::array<Sb, 128> kAsciiSb = [] {
   std::array<Sb, 128> t{};
-  for (int c = 'a'; c <= 'z'; ++c) t[c] = Sb::kLower;
-  for (int c = 'A'; c <= 'Z'; ++c) t[c] = Sb::kUpper;
-  for (int c = '0'; c <= '9'; ++c) t[c] = Sb::kNumeric;
-  t['\r'] = Sb::kCr;
-  t['\n'] = Sb::kLf;
-  t['\t'] = t[0x0B] = t[0x0C] = t[' '] = Sb::kSp;
-  t['.'] = Sb::kATerm;
-  t['!'] = t['?'] = Sb::kSTerm;
-  for (char c : {'"', '\'', '(', ')', '[', ']', '{', '}'}) t[static_cast<unsigned char>(c)] = Sb::kClose;
-  t[','] = t['-'] = t[':'] = Sb::kSContinue;
+  for (char32_t c = 0; c < 128; ++c) t[c] = SentenceClass(c);
   return t;
 }();
 
 }  // namespace
 
-bool SentenceSplitter::AsciiBoundaries(std::string_view text, std::vector<uint32_t>* out) const {
-  // UAX #29's sentence rules (SB3..SB11), which ICU implements, on ASCII.
-  const size_t n = text.size();
-  for (char ch : text) {
-    if (static_cast<unsigned char>(ch) >= 0x80) return false;
+bool SentenceSplitter::RuleBoundaries(std::string_view text, std::vector<uint32_t>* out) const {
+  // UAX #29's sentence rules (SB3..SB11), which ICU implements, over each
+  // character's class from ICU's property data. Text holding characters the
+  // rules see through (SB5: combining marks, format controls) or bytes that
+  // are no UTF-8 is left to ICU's iterator.
+  struct Char {
+    Sb sb;
+    uint32_t begin;  // byte offset
+  };
+  thread_local std::vector<Char> chars;
+  chars.clear();
+  for (size_t i = 0; i < text.size();) {
+    const auto begin = static_cast<uint32_t>(i);
+    const auto b = static_cast<unsigned char>(text[i]);
+    Sb sb;
+    if (b < 0x80) {
+      sb = kAsciiSb[b];
+      ++i;
+    } else {
+      const char32_t cp = util::DecodeUtf8(text, &i);
+      if (cp == util::kReplacementChar) return false;
+      sb = SentenceClass(cp);
+    }
+    if (sb == Sb::kIgnored) return false;
+    chars.push_back(Char{sb, begin});
   }
-  auto sb = [&](size_t i) { return i < n ? kAsciiSb[static_cast<unsigned char>(text[i])] : Sb::kOther; };
-  auto para_sep = [](Sb s) { return s == Sb::kCr || s == Sb::kLf; };
+  const size_t n = chars.size();
+  auto sb = [&](size_t i) { return i < n ? chars[i].sb : Sb::kOther; };
+  auto para_sep = [](Sb s) { return s == Sb::kCr || s == Sb::kLf || s == Sb::kSep; };
   auto term = [](Sb s) { return s == Sb::kATerm || s == Sb::kSTerm; };
   auto letter = [](Sb s) { return s == Sb::kLower || s == Sb::kUpper; };
-  auto emit = [&](size_t b) {
-    if (b > 0 && b < n) out->push_back(static_cast<uint32_t>(b));
+  auto emit = [&](size_t k) {
+    if (k > 0 && k < n) out->push_back(chars[k].begin);
   };
   size_t i = 0;
   while (i < n) {
@@ -330,7 +380,7 @@ bool SentenceSplitter::AsciiBoundaries(std::string_view text, std::vector<uint32
       // SB8: ATerm Close* Sp* (anything but a letter, a separator or a
       // terminator)* Lower.
       size_t k = e;
-      while (k < n && !letter(sb(k)) && !para_sep(sb(k)) && !term(sb(k))) ++k;
+      while (k < n && !letter(sb(k)) && sb(k) != Sb::kOLetter && !para_sep(sb(k)) && !term(sb(k))) ++k;
       if (k < n && sb(k) == Sb::kLower) {
         i = k;
         continue;
@@ -360,7 +410,7 @@ std::vector<Span> SentenceSplitter::Split(std::string_view paragraph, Language l
   if (paragraph.empty()) return spans;
   const auto size = static_cast<uint32_t>(paragraph.size());
   std::vector<uint32_t> breaks;
-  if (language != Language::kEnglish || !AsciiBoundaries(paragraph, &breaks)) {
+  if (!RuleBoundaries(paragraph, &breaks)) {
     breaks.clear();
     IcuBoundaries(paragraph, language, &breaks);
   }

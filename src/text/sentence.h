@@ -45,11 +45,12 @@ class SentenceSplitter {
   // white space. Thread-safe.
   std::vector<Span> Split(std::string_view paragraph, Language language) const;
 
-  // ICU's English sentence boundaries in `paragraph` (after its start,
-  // before its end, in order), worked out without ICU when the paragraph is
-  // ASCII: false if it is not. Public for the test that holds the two to
-  // the same answers.
-  bool AsciiBoundaries(std::string_view paragraph, std::vector<uint32_t>* out) const;
+  // ICU's sentence boundaries in `paragraph` (after its start, before its
+  // end, in order), worked out from the rules and each character's class
+  // without ICU's iterator: false for text it leaves to the iterator
+  // (combining marks, format controls, bytes that are no UTF-8). Public for
+  // the test that holds the two to the same answers.
+  bool RuleBoundaries(std::string_view paragraph, std::vector<uint32_t>* out) const;
   // The same from ICU's iterator.
   void IcuBoundaries(std::string_view paragraph, Language language, std::vector<uint32_t>* out) const;
 
