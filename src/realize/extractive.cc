@@ -152,37 +152,38 @@ bool IsEditorial(std::string_view inside, bool trailing) {
 // Removes （…） / (…) / 【…】 parentheticals judged editorial.
 std::string DropParentheticals(std::string_view s) {
   std::string out;
+  size_t kept = 0;  // s[kept, at) is kept and not yet copied
   size_t i = 0;
   while (i < s.size()) {
     size_t at = i;
     char32_t cp = util::DecodeUtf8(s, &i);
     char32_t close = cp == U'（' ? U'）' : cp == '(' ? ')' : cp == U'【' ? U'】' : 0;
-    if (close != 0) {
-      size_t j = i;
-      size_t end = std::string_view::npos;
-      while (j < s.size()) {
-        size_t k = j;
-        char32_t c = util::DecodeUtf8(s, &k);
-        if (c == close) {
-          end = j;
-          i = k;
-          break;
-        }
-        j = k;
+    if (close == 0) continue;
+    const size_t open_size = i - at;
+    size_t j = i;
+    size_t end = std::string_view::npos;
+    while (j < s.size()) {
+      size_t k = j;
+      char32_t c = util::DecodeUtf8(s, &k);
+      if (c == close) {
+        end = j;
+        i = k;
+        break;
       }
-      if (end != std::string_view::npos) {
-        std::string_view inside =
-            s.substr(at + util::EncodeUtf8(cp).size(), end - at - util::EncodeUtf8(cp).size());
-        const bool trailing =
-            Trim(s.substr(i)).empty() || Trim(s.substr(i)) == "。" || Trim(s.substr(i)) == ".";
-        if (IsEditorial(inside, trailing) && !(cp == U'【' && at == 0)) continue;
-        out.append(s.substr(at, i - at));
-        continue;
-      }
-      i = at + util::EncodeUtf8(cp).size();
+      j = k;
     }
-    out.append(s.substr(at, i - at));
+    if (end == std::string_view::npos) {
+      i = at + open_size;  // an opening never closed is kept as text
+      continue;
+    }
+    std::string_view inside = s.substr(at + open_size, end - at - open_size);
+    const bool trailing = Trim(s.substr(i)).empty() || Trim(s.substr(i)) == "。" || Trim(s.substr(i)) == ".";
+    if (IsEditorial(inside, trailing) && !(cp == U'【' && at == 0)) {
+      out.append(s.substr(kept, at - kept));
+      kept = i;
+    }
   }
+  out.append(s.substr(kept));
   return out;
 }
 
@@ -190,6 +191,7 @@ std::string DropParentheticals(std::string_view s) {
 // break, with the spaces around it, becomes one space (a statement is one
 // line of a brief).
 std::string OneLine(std::string_view s) {
+  if (s.find_first_of("\r\n") == std::string_view::npos) return std::string(s);
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size(); ++i) {
