@@ -191,7 +191,7 @@ std::string DropParentheticals(std::string_view s) {
 // break, with the spaces around it, becomes one space (a statement is one
 // line of a brief).
 std::string OneLine(std::string_view s) {
-  if (s.find_first_of("\r\n") == std::string_view::npos) return std::string(s);
+  if (std::none_of(s.begin(), s.end(), [](char c) { return c == '\n' || c == '\r'; })) return std::string(s);
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size(); ++i) {

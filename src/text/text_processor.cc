@@ -6,6 +6,7 @@
 
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdlib>
 #include <mutex>
 #include <opencc/SimpleConverter.hpp>
@@ -38,6 +39,12 @@ struct TextProcessor::Impl {
   text::EnglishWordClasses english_classes;
   text::Lexicon lexicon;
   std::unique_ptr<text::ZhSegmenter> segmenter;
+  // Per dictionary word, its TokenFlag bits | 0x100 once worked out (0: not
+  // yet). calloc'd: untouched pages cost nothing.
+  struct FreeDeleter {
+    void operator()(uint16_t* p) const { std::free(p); }
+  };
+  std::unique_ptr<uint16_t[], FreeDeleter> word_flags;
 
   std::once_flag opencc_once;
   std::unique_ptr<opencc::SimpleConverter> opencc;
@@ -45,6 +52,21 @@ struct TextProcessor::Impl {
 };
 
 namespace {
+
+// What a Chinese word is, from the dictionary's tag (empty for words it
+// lacks): TokenFlag bits.
+uint8_t ChineseWordFlags(std::string_view norm, std::string_view tag) {
+  uint8_t flags = 0;
+  if (text::IsChineseStopword(norm, tag)) flags |= kStopword;
+  if (tag.rfind("nr", 0) == 0) flags |= kPersonName | kProperNoun;
+  if (tag == "ns") flags |= kPlaceName | kProperNoun;
+  if (tag == "nt") flags |= kOrganization | kProperNoun;
+  if (tag == "nz") flags |= kProperNoun;
+  if (!tag.empty() && (tag[0] == 'n' || tag == "vn" || tag == "an")) flags |= kNoun;
+  // A Latin word inside Chinese text (FOMC, iPhone) is a name.
+  if (!norm.empty() && static_cast<unsigned char>(norm[0]) < 0x80) flags |= kProperNoun;
+  return flags;
+}
 
 // Without a tagger, English nouns are told by form: not an -ed/-ing/-ly word.
 bool LooksLikeEnglishNoun(std::string_view stem, std::string_view surface) {
@@ -118,6 +140,9 @@ Result<std::unique_ptr<TextProcessor>> TextProcessor::Load(const std::string& da
   PRECIS_RETURN_IF_ERROR(impl->sentences.Init());
   PRECIS_RETURN_IF_ERROR(impl->english.Init());
   impl->segmenter = std::make_unique<text::ZhSegmenter>(&impl->dict, &impl->hmm, &impl->t2s);
+  impl->word_flags.reset(static_cast<uint16_t*>(std::calloc(impl->dict.size(), sizeof(uint16_t))));
+  if (!impl->word_flags && impl->dict.size() > 0)
+    return ResourceExhaustedError("cannot allocate the dictionary's word flags");
   return std::unique_ptr<TextProcessor>(new TextProcessor(std::move(impl)));
 }
 
@@ -217,16 +242,20 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
     }
     if (t.kind == TokenKind::kWord) {
       const int32_t id = piece.word != text::Piece::kNotLookedUp ? piece.word : impl_->dict.Find(t.norm);
-      std::string_view tag = id >= 0 ? std::string_view(impl_->dict.Tag(id)) : std::string_view();
       t.idf = id >= 0 ? impl_->dict.Idf(id) : impl_->dict.DefaultIdf();
-      if (text::IsChineseStopword(t.norm, tag)) t.flags |= kStopword;
-      if (tag.rfind("nr", 0) == 0) t.flags |= kPersonName | kProperNoun;
-      if (tag == "ns") t.flags |= kPlaceName | kProperNoun;
-      if (tag == "nt") t.flags |= kOrganization | kProperNoun;
-      if (tag == "nz") t.flags |= kProperNoun;
-      if (!tag.empty() && (tag[0] == 'n' || tag == "vn" || tag == "an")) t.flags |= kNoun;
-      // A Latin word inside Chinese text (FOMC, iPhone) is a name.
-      if (!t.norm.empty() && static_cast<unsigned char>(t.norm[0]) < 0x80) t.flags |= kProperNoun;
+      if (id < 0) {
+        t.flags |= ChineseWordFlags(t.norm, {});
+      } else {
+        // A dictionary word's flags depend on the word alone: worked out
+        // once per word and processor (0 in the table: not yet).
+        std::atomic_ref<uint16_t> known(impl_->word_flags[static_cast<size_t>(id)]);
+        uint16_t flags = known.load(std::memory_order_relaxed);
+        if (flags == 0) {
+          flags = 0x100 | ChineseWordFlags(t.norm, impl_->dict.Tag(id));
+          known.store(flags, std::memory_order_relaxed);
+        }
+        t.flags |= static_cast<uint8_t>(flags);
+      }
     }
     tokens.push_back(std::move(t));
   }
