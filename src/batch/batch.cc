@@ -407,7 +407,7 @@ Result<BatchSummary> RunBatch(const std::vector<std::string>& inputs, const Text
       nlohmann::ordered_json line;
       line["id"] = item.id;
       line["hash"] = hash;
-      line["brief"] = nlohmann::ordered_json::parse(render::BriefToJson(brief));
+      line["brief"] = render::BriefJson(brief);
       *pending += line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     } else {
       const std::string rendered =

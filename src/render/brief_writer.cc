@@ -98,7 +98,7 @@ std::string BriefToMarkdown(const Brief& brief) {
   return out;
 }
 
-std::string BriefToJson(const Brief& brief) {
+nlohmann::ordered_json BriefJson(const Brief& brief) {
   nlohmann::ordered_json j;
   j["title"] = brief.title;
   j["source"] = brief.source;
@@ -127,7 +127,11 @@ std::string BriefToJson(const Brief& brief) {
                          {"unverified", v.unverified}};
     if (!brief.note.empty()) j["note"] = brief.note;
   }
-  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  return j;
+}
+
+std::string BriefToJson(const Brief& brief) {
+  return BriefJson(brief).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 std::string BriefToText(const Brief& brief, int budget, bool citations) {

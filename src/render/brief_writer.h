@@ -6,6 +6,7 @@
 #ifndef PRECIS_RENDER_BRIEF_WRITER_H_
 #define PRECIS_RENDER_BRIEF_WRITER_H_
 
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "precis/brief.h"
@@ -21,6 +22,8 @@ std::string BriefToMarkdown(const Brief& brief);
 //  "core":{"text","citations"},
 //  "groups":[{"title","bullets":[{"text","citations","items":[{"text","citations"}]}]}]}
 std::string BriefToJson(const Brief& brief);
+// The same as a JSON value, for writers that embed it (batch's JSONL lines).
+nlohmann::ordered_json BriefJson(const Brief& brief);
 
 // Plain text within `budget` units (Chinese: Han characters, letters and
 // digits; English: words; 0 = no limit): the core viewpoint first, then
