@@ -360,8 +360,8 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
     const float distinct = term.weight > 0 ? std::min(1.0f, w->second / term.weight) : 0.0f;
     return w->second * (0.5f + distinct);
   };
-  // Each time a phrase is seen, in order; gathered by text afterwards (a
-  // flat list sorted once costs far less than a map entry per sighting).
+  // Each phrase by its text: its best sighting (the first of the highest
+  // score) and how often it was seen.
   struct Sighting {
     std::string_view text;  // a view into the document
     TextSpan span;
@@ -369,7 +369,12 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
     int words = 0;
     std::array<const std::string*, 4> norms{};  // its title words' norms
   };
-  std::vector<Sighting> sightings;
+  struct Phrase {
+    Sighting best;
+    int seen = 0;
+  };
+  std::vector<Phrase> phrases;
+  std::unordered_map<std::string_view, size_t> phrase_of;  // text -> index into phrases
   // Per token of the sentence at hand: a title word, a joiner, its value,
   // whether a title may end on it.
   std::vector<char> word, joiner, ends;
@@ -422,45 +427,33 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
           const size_t chars = util::CountCodePoints(text);
           if (!english && chars > 12) break;
           if (sum <= 0 || !ends[j] || chars < 2) continue;
-          Sighting& seen = sightings.emplace_back();
-          seen.text = text;
-          seen.span = span;
-          seen.score = sum / (0.75f + 0.25f * static_cast<float>(words));
-          seen.words = words;
-          for (int w = 0; w < words; ++w) seen.norms[static_cast<size_t>(w)] = &tokens[seen_norms[w]].norm;
+          const float score = sum / (0.75f + 0.25f * static_cast<float>(words));
+          auto [at, added] = phrase_of.try_emplace(text, phrases.size());
+          if (added) phrases.emplace_back();
+          Phrase& ph = phrases[at->second];
+          ++ph.seen;
+          if (score > ph.best.score) {
+            ph.best.text = text;
+            ph.best.span = span;
+            ph.best.score = score;
+            ph.best.words = words;
+            for (int w = 0; w < words; ++w)
+              ph.best.norms[static_cast<size_t>(w)] = &tokens[seen_norms[w]].norm;
+          }
         }
       }
     }
   };
   collect(heading_paragraph);
-  if (sightings.empty() && heading_paragraph >= 0) collect(-1);
-  // Each phrase: how often it was seen, and its best sighting (the first of
-  // the highest score).
-  struct Phrase {
-    const Sighting* best;
-    int seen;
-  };
-  std::stable_sort(sightings.begin(), sightings.end(),
-                   [](const Sighting& x, const Sighting& y) { return x.text < y.text; });
-  std::vector<Phrase> phrases;
-  for (size_t k = 0; k < sightings.size();) {
-    size_t end = k + 1;
-    const Sighting* best = &sightings[k];
-    while (end < sightings.size() && sightings[end].text == sightings[k].text) {
-      if (sightings[end].score > best->score) best = &sightings[end];
-      ++end;
-    }
-    phrases.push_back(Phrase{best, static_cast<int>(end - k)});
-    k = end;
-  }
+  if (phrases.empty() && heading_paragraph >= 0) collect(-1);
   std::vector<std::pair<float, const Phrase*>> ranked;
   for (const Phrase& ph : phrases) {
-    const std::string_view text = ph.best->text;
+    const std::string_view text = ph.best.text;
     // A word another group's title has makes the titles alike (科学大奖,
     // 科学奖): another phrase is preferred.
     bool shares = false;
-    for (int w = 0; w < ph.best->words; ++w)
-      shares |= taken_words->count(*ph.best->norms[static_cast<size_t>(w)]) > 0;
+    for (int w = 0; w < ph.best.words; ++w)
+      shares |= taken_words->count(*ph.best.norms[static_cast<size_t>(w)]) > 0;
     // In Chinese, two characters in a row another title has.
     for (size_t i = 0; !english && !shares && i < text.size();) {
       const size_t start = i;
@@ -471,17 +464,17 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
       const std::string_view pair = text.substr(start, j - start);
       for (const auto& title : *taken) shares |= title.find(pair) != std::string::npos;
     }
-    ranked.emplace_back(ph.best->score * (1.0f + 0.3f * static_cast<float>(std::min(ph.seen, 4) - 1)) *
-                            (shares ? 0.3f : 1.0f),
-                        &ph);
+    ranked.emplace_back(
+        ph.best.score * (1.0f + 0.3f * static_cast<float>(std::min(ph.seen, 4) - 1)) * (shares ? 0.3f : 1.0f),
+        &ph);
   }
   std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
-    return x.first != y.first ? x.first > y.first : x.second->best->text < y.second->best->text;
+    return x.first != y.first ? x.first > y.first : x.second->best.text < y.second->best.text;
   });
   for (const auto& [score, ph] : ranked) {
-    if (!taken->insert(std::string(ph->best->text)).second) continue;
-    for (int w = 0; w < ph->best->words; ++w) taken_words->insert(*ph->best->norms[static_cast<size_t>(w)]);
-    return ph->best->span;
+    if (!taken->insert(std::string(ph->best.text)).second) continue;
+    for (int w = 0; w < ph->best.words; ++w) taken_words->insert(*ph->best.norms[static_cast<size_t>(w)]);
+    return ph->best.span;
   }
   return {};
 }
