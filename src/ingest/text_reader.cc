@@ -17,28 +17,20 @@ using util::DecodeUtf8;
 
 std::vector<std::string_view> Lines(std::string_view text) {
   std::vector<std::string_view> lines;
-  size_t start = 0;
-  for (size_t i = 0; i <= text.size(); ++i) {
-    if (i == text.size() || text[i] == '\n') {
-      std::string_view line = text.substr(start, i - start);
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      lines.push_back(line);
-      start = i + 1;
-    }
-  }
-  // A lone \r ends lines in some old files.
-  std::vector<std::string_view> out;
-  for (auto line : lines) {
+  for (size_t start = 0;;) {
+    const size_t newline = text.find('\n', start);
+    std::string_view line =
+        text.substr(start, (newline == std::string_view::npos ? text.size() : newline) - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    // A lone \r ends lines in some old files.
     size_t s = 0;
-    for (size_t i = 0; i < line.size(); ++i) {
-      if (line[i] == '\r') {
-        out.push_back(line.substr(s, i - s));
-        s = i + 1;
-      }
-    }
-    out.push_back(line.substr(s));
+    for (size_t r; (r = line.find('\r', s)) != std::string_view::npos; s = r + 1)
+      lines.push_back(line.substr(s, r - s));
+    lines.push_back(line.substr(s));
+    if (newline == std::string_view::npos) break;
+    start = newline + 1;
   }
-  return out;
+  return lines;
 }
 
 bool IsBlank(std::string_view line) { return TrimText(line).empty(); }
