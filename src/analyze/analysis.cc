@@ -474,11 +474,17 @@ Analysis Analyze(const Document& doc) {
   const size_t key_count = std::min<size_t>(a.key_terms.size(), kKeyTerms);
   for (size_t k = 0; k < key_count; ++k) key_total += a.terms[static_cast<size_t>(a.key_terms[k])].weight;
 
+  const float title_norm = Norm(a.title);
   for (size_t i = 0; i < n; ++i) {
     SentenceInfo& s = a.sentences[i];
     s.centrality = max_rank > 0 ? rank[i] / max_rank : 0.0f;
     s.position = 1.0f / std::sqrt(1.0f + static_cast<float>(s.order));
-    s.title_similarity = a.title.empty() ? 0.0f : Cosine(s.vector, a.title);
+    s.title_similarity = 0.0f;
+    if (!a.title.empty()) {
+      // Cosine(s.vector, a.title), the title's norm worked out once.
+      const float ns = Norm(s.vector);
+      s.title_similarity = ns > 0 && title_norm > 0 ? Dot(s.vector, a.title) / (ns * title_norm) : 0.0f;
+    }
     float covered = 0;
     for (size_t k = 0; k < key_count; ++k) {
       int id = a.key_terms[k];

@@ -123,13 +123,13 @@ bool IsNoContent(std::string_view text, Language language) {
   }
   const bool english = language == Language::kEnglish;
   auto has = [&](std::string_view piece) { return text.find(piece) != std::string_view::npos; };
-  const bool quoted = has("“") || has("\"") || has("「");
-  const bool reported = english ? has(" asked") || has(" asks") : has("问");
-  const bool to_reader =
-      english ? has(" you") || text.starts_with("You") : has("你") || has("您") || has("大家");
-  const bool short_one = util::ContentUnits(text, language) < (english ? 12 : 20);
-  if ((text.ends_with("？") || text.ends_with("?")) && !quoted && !reported && (short_one || to_reader)) {
-    return true;
+  if (text.ends_with("？") || text.ends_with("?")) {
+    const bool quoted = has("“") || has("\"") || has("「");
+    const bool reported = english ? has(" asked") || has(" asks") : has("问");
+    const bool to_reader =
+        english ? has(" you") || text.starts_with("You") : has("你") || has("您") || has("大家");
+    const bool short_one = util::ContentUnits(text, language) < (english ? 12 : 20);
+    if (!quoted && !reported && (short_one || to_reader)) return true;
   }
   // The writer and the reader together, about to look at something.
   // (Each holds 我们: the search below relies on it.)
@@ -252,11 +252,10 @@ std::set<std::string> NounsAfterDeterminers(const Document& doc) {
       for (const Token& t : s.tokens) {
         if (t.kind == TokenKind::kSpace) continue;
         if ((t.flags & kVerb) && after_determiner) out.insert(t.norm);
-        const std::string lower =
-            util::AsciiLower(std::string_view(p.text).substr(t.span.begin, t.span.size()));
-        after_determiner =
-            t.kind == TokenKind::kWord &&
-            std::find(std::begin(kDeterminers), std::end(kDeterminers), lower) != std::end(kDeterminers);
+        const std::string_view word = std::string_view(p.text).substr(t.span.begin, t.span.size());
+        after_determiner = t.kind == TokenKind::kWord && word.size() <= 5 &&  // "these" is the longest
+                           std::find(std::begin(kDeterminers), std::end(kDeterminers),
+                                     util::AsciiLower(word)) != std::end(kDeterminers);
       }
     }
   }
