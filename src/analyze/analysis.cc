@@ -110,7 +110,12 @@ float Dot(const TermVector& a, const TermVector& b) {
   return sum;
 }
 
-float Norm(const TermVector& a) { return std::sqrt(Dot(a, a)); }
+float Norm(const TermVector& a) {
+  // Dot(a, a) without the merge: the same products summed in the same order.
+  float sum = 0;
+  for (const auto& [id, w] : a) sum += w * w;
+  return std::sqrt(sum);
+}
 
 float Cosine(const TermVector& a, const TermVector& b) {
   float na = Norm(a), nb = Norm(b);
