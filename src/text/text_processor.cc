@@ -187,7 +187,7 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
       if (t.kind != TokenKind::kWord) continue;
       std::string_view surface = text.substr(t.span.begin, t.span.size());
       // What the word lists say of a word depends on its lower-case form
-      // alone: looked up once per form and thread.
+      // alone: looked up once per word as written and thread.
       struct Listed {
         bool stopword = false;
         text::WordClass word_class = text::WordClass::kUnknown;
@@ -198,13 +198,13 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
         listed = util::StringMemo<Listed>(1 << 16);
         listed_by = impl_.get();
       }
-      const Listed& facts =
-          listed.Get(text::EnglishTokenizer::Lower(surface), [this](std::string_view lower) {
-            Listed l;
-            l.stopword = text::IsEnglishStopword(lower);
-            if (!l.stopword) l.word_class = impl_->english_classes.Classify(lower);
-            return l;
-          });
+      const Listed& facts = listed.Get(surface, [this](std::string_view word) {
+        const std::string lower = text::EnglishTokenizer::Lower(word);
+        Listed l;
+        l.stopword = text::IsEnglishStopword(lower);
+        if (!l.stopword) l.word_class = impl_->english_classes.Classify(lower);
+        return l;
+      });
       if (facts.stopword) t.flags |= kStopword;
       const bool capital = surface[0] >= 'A' && surface[0] <= 'Z';
       const bool acronym = surface.size() >= 2 && surface[1] >= 'A' && surface[1] <= 'Z';
