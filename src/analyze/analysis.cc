@@ -199,7 +199,7 @@ Analysis Analyze(const Document& doc) {
   Analysis a;
   a.language = doc.article.language;
   const bool english = a.language == Language::kEnglish;
-  std::unordered_map<std::string, int>& ids = a.term_ids;
+  auto& ids = a.term_ids;
   // Each term's forms as written and how often each occurs. Nearly every
   // term is written one way, so a map is made only for a second form; it
   // receives the forms in the order they came, which is what decides

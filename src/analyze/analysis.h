@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "precis/article.h"
+#include "util/strings.h"
 
 namespace precis::analyze {
 
@@ -74,10 +75,11 @@ struct Enumeration {
 struct Analysis {
   Language language = Language::kUnknown;
   std::vector<Term> terms;
-  std::unordered_map<std::string, int> term_ids;  // Term::norm -> index into terms
-  std::vector<SentenceInfo> sentences;            // in article order
-  std::vector<TermVector> paragraphs;             // per paragraph: sum of its sentence vectors
-  std::vector<int> key_terms;                     // term ids by descending weight (top 20)
+  // Term::norm -> index into terms
+  std::unordered_map<std::string, int, util::StringHash, std::equal_to<>> term_ids;
+  std::vector<SentenceInfo> sentences;  // in article order
+  std::vector<TermVector> paragraphs;   // per paragraph: sum of its sentence vectors
+  std::vector<int> key_terms;           // term ids by descending weight (top 20)
   std::vector<Enumeration> enumerations;
   TermVector title;
 };

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "precis/article.h"
+#include "util/strings.h"
 
 namespace precis::eval {
 
@@ -58,11 +59,7 @@ class RougeVocabulary {
   std::vector<uint32_t> Tokens(std::string_view text, Language language);
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
+  std::unordered_map<std::string, uint32_t, util::StringHash, std::equal_to<>> ids_;
 };
 
 // The same scores for tokens of one RougeVocabulary.

@@ -15,6 +15,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "util/strings.h"
+
 namespace precis::util {
 
 template <typename V>
@@ -32,12 +34,8 @@ class StringMemo {
   }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   size_t capacity_;
-  std::unordered_map<std::string, V, Hash, std::equal_to<>> map_;
+  std::unordered_map<std::string, V, StringHash, std::equal_to<>> map_;
 };
 
 }  // namespace precis::util

@@ -32,6 +32,14 @@ inline uint64_t Fnv1a(std::string_view s) {
   return h;
 }
 
+// A hash for tables of short strings (words, stems): FNV-1a, cheaper than
+// std::hash on a word's few bytes. Transparent: a table keyed by
+// std::string is probed with a string_view.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return static_cast<size_t>(Fnv1a(s)); }
+};
+
 // `parts` with `separator` between them.
 inline std::string Join(const std::vector<std::string>& parts, std::string_view separator) {
   std::string out;
