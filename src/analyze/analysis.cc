@@ -210,8 +210,10 @@ Analysis Analyze(const Document& doc) {
     std::unique_ptr<std::unordered_map<std::string, int>> all;
   };
   std::vector<Forms> surfaces;
-  // Per sentence, (term id, occurrences) sorted by id.
-  std::vector<std::vector<std::pair<int, int>>> tfs;
+  // Per sentence, (term id, occurrences) sorted by id: sentence i's are
+  // tf[tf_start[i], tf_start[i + 1]).
+  std::vector<std::pair<int, int>> tf;
+  std::vector<size_t> tf_start{0};
   std::vector<int> occurrences;  // term ids of the sentence at hand
 
   auto intern = [&](const Token& t, std::string_view surface) {
@@ -279,16 +281,15 @@ Analysis Analyze(const Document& doc) {
         }
       }
       std::sort(occurrences.begin(), occurrences.end());
-      std::vector<std::pair<int, int>> tf;
-      for (int id : occurrences) {
-        if (!tf.empty() && tf.back().first == id) {
+      for (size_t k = 0; k < occurrences.size(); ++k) {
+        if (k > 0 && occurrences[k] == occurrences[k - 1]) {
           ++tf.back().second;
         } else {
-          tf.emplace_back(id, 1);
+          tf.emplace_back(occurrences[k], 1);
+          ++a.terms[static_cast<size_t>(occurrences[k])].sentences;
         }
       }
-      for (const auto& [id, n] : tf) ++a.terms[static_cast<size_t>(id)].sentences;
-      tfs.push_back(std::move(tf));
+      tf_start.push_back(tf.size());
       a.sentences.push_back(std::move(info));
     }
   }
@@ -347,9 +348,27 @@ Analysis Analyze(const Document& doc) {
     return std::max(idf, 0.05f);
   };
   a.paragraphs.assign(doc.paragraphs.size(), {});
+  // A paragraph's vector sums its sentences' in a dense array, term by term
+  // in sentence order: the sums merging the sparse vectors one by one made.
+  std::vector<float> paragraph_sum(a.terms.size(), 0.0f);
+  std::vector<char> in_paragraph(a.terms.size(), 0);
+  std::vector<int> touched;
+  auto close_paragraph = [&](int p) {
+    std::sort(touched.begin(), touched.end());
+    TermVector& out = a.paragraphs[static_cast<size_t>(p)];
+    out.reserve(touched.size());
+    for (int id : touched) {
+      out.emplace_back(id, paragraph_sum[static_cast<size_t>(id)]);
+      paragraph_sum[static_cast<size_t>(id)] = 0.0f;
+      in_paragraph[static_cast<size_t>(id)] = 0;
+    }
+    touched.clear();
+  };
   for (size_t i = 0; i < a.sentences.size(); ++i) {
     TermVector v;
-    for (const auto& [id, n] : tfs[i]) {
+    v.reserve(tf_start[i + 1] - tf_start[i]);
+    for (size_t k = tf_start[i]; k < tf_start[i + 1]; ++k) {
+      const auto [id, n] = tf[k];
       Term& term = a.terms[static_cast<size_t>(id)];
       const float w = (1.0f + std::log(static_cast<float>(n))) * idf_of(term);
       term.weight += w;
@@ -360,8 +379,16 @@ Analysis Analyze(const Document& doc) {
     if (norm > 0) {
       for (auto& e : v) e.second /= norm;
     }
-    AddTo(&a.paragraphs[static_cast<size_t>(a.sentences[i].paragraph)], v);
+    const int p = a.sentences[i].paragraph;
+    for (const auto& [id, w] : v) {
+      if (!in_paragraph[static_cast<size_t>(id)]) {
+        in_paragraph[static_cast<size_t>(id)] = 1;
+        touched.push_back(id);
+      }
+      paragraph_sum[static_cast<size_t>(id)] += w;
+    }
     a.sentences[i].vector = std::move(v);
+    if (i + 1 == a.sentences.size() || a.sentences[i + 1].paragraph != p) close_paragraph(p);
   }
   a.key_terms.resize(a.terms.size());
   std::iota(a.key_terms.begin(), a.key_terms.end(), 0);
@@ -419,17 +446,24 @@ Analysis Analyze(const Document& doc) {
     // the pairs that share a term, not all pairs times their terms.
     std::vector<float> sim(n * n, 0.0f);
     {
-      std::vector<std::vector<std::pair<uint32_t, float>>> postings(a.terms.size());
+      // Each term's (sentence, weight) list, term after term in one array.
+      std::vector<size_t> start(a.terms.size() + 1, 0);
+      for (const auto& s : a.sentences) {
+        for (const auto& [id, w] : s.vector) ++start[static_cast<size_t>(id) + 1];
+      }
+      for (size_t t = 0; t < a.terms.size(); ++t) start[t + 1] += start[t];
+      std::vector<std::pair<uint32_t, float>> postings(start.back());
+      std::vector<size_t> fill(start.begin(), start.end() - 1);
       for (size_t i = 0; i < n; ++i) {
         for (const auto& [id, w] : a.sentences[i].vector) {
-          postings[static_cast<size_t>(id)].emplace_back(static_cast<uint32_t>(i), w);
+          postings[fill[static_cast<size_t>(id)]++] = {static_cast<uint32_t>(i), w};
         }
       }
-      for (const auto& list : postings) {
-        for (size_t x = 0; x < list.size(); ++x) {
-          float* row = &sim[list[x].first * n];
-          const float wx = list[x].second;
-          for (size_t y = x + 1; y < list.size(); ++y) row[list[y].first] += wx * list[y].second;
+      for (size_t t = 0; t < a.terms.size(); ++t) {
+        for (size_t x = start[t]; x < start[t + 1]; ++x) {
+          float* row = &sim[postings[x].first * n];
+          const float wx = postings[x].second;
+          for (size_t y = x + 1; y < start[t + 1]; ++y) row[postings[y].first] += wx * postings[y].second;
         }
       }
     }
