@@ -188,7 +188,8 @@ void EnglishTokenizer::IcuBoundaries(std::string_view text,
 
 void EnglishTokenizer::Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) const {
   if (text.empty()) return;
-  std::vector<std::pair<uint32_t, int32_t>> bounds;  // (end, rule status)
+  thread_local std::vector<std::pair<uint32_t, int32_t>> bounds;  // (end, rule status), reused
+  bounds.clear();
   if (!AsciiBoundaries(text, &bounds)) {
     bounds.clear();
     IcuBoundaries(text, &bounds);
@@ -196,6 +197,8 @@ void EnglishTokenizer::Tokenize(std::string_view text, uint32_t base, std::vecto
   if (bounds.empty() || bounds.back().first != text.size()) {
     bounds.emplace_back(static_cast<uint32_t>(text.size()), UBRK_WORD_NONE);
   }
+  // A token a piece, a few more where possessives split.
+  out->reserve(out->size() + bounds.size() + bounds.size() / 8 + 1);
   auto push = [&](uint32_t b, uint32_t e, TokenKind kind) {
     Token t;
     t.span = Span{base + b, base + e};
