@@ -27,7 +27,8 @@ class BreakIteratorPool {
   bool empty() const { return prototype_ == nullptr; }
 
   // Calls visit(boundary, rule status) for each boundary the iterator finds
-  // in `text` after its start, in order.
+  // in `text` after its start, in order. `visit` must not break text with
+  // another pool: the thread's clone may be replaced meanwhile.
   template <typename Visit>
   void ForEachBoundary(std::string_view text, Visit visit) const;
 

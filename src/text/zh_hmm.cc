@@ -43,12 +43,13 @@ void ZhHmm::Cut(std::span<const char32_t> chars, std::vector<uint32_t>* ends) co
   }
   std::vector<std::array<float, 4>> v(n);
   std::vector<std::array<uint8_t, 4>> back(n);
-  auto emit = [&](size_t t, int s) {
-    const float* e = Emission(chars[t]);
-    return e == nullptr ? kMissing : e[s];
-  };
-  for (int s = 0; s < 4; ++s) v[0][s] = start_[s] + emit(0, s);
+  // Each character's emission row, looked up once.
+  const float* row = nullptr;
+  auto emit = [&](int s) { return row == nullptr ? kMissing : row[s]; };
+  row = Emission(chars[0]);
+  for (int s = 0; s < 4; ++s) v[0][s] = start_[s] + emit(s);
   for (size_t t = 1; t < n; ++t) {
+    row = Emission(chars[t]);
     for (int s = 0; s < 4; ++s) {
       float best = -3e38f;
       int arg = kPrev[s][0];
@@ -59,7 +60,7 @@ void ZhHmm::Cut(std::span<const char32_t> chars, std::vector<uint32_t>* ends) co
           arg = p;
         }
       }
-      v[t][s] = best + emit(t, s);
+      v[t][s] = best + emit(s);
       back[t][s] = static_cast<uint8_t>(arg);
     }
   }

@@ -4,7 +4,6 @@
 
 #include <dlfcn.h>
 
-#include <mutex>
 #include <string>
 
 namespace precis::util {
@@ -49,8 +48,9 @@ Loaded Load() {
                      Bind(handle, "curl_slist_append", &a.slist_append, &out.error) &&
                      Bind(handle, "curl_slist_free_all", &a.slist_free_all, &out.error);
   if (!bound) return out;
-  if (global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
+  if (global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
     out.error = std::string(kLibrary) + ": curl_global_init failed";
+  }
   // The library stays loaded for the life of the process.
   return out;
 }
