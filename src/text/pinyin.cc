@@ -22,19 +22,15 @@ Status PinyinTable::Load(const std::string& path) {
       phrase_start_.back() != phrase_syl_.size()) {
     return FailedPreconditionError(path + ": inconsistent pinyin sections");
   }
-  for (uint16_t id : char_syl_) {
-    if (id >= syllables_.size()) return FailedPreconditionError(path + ": bad syllable index");
-  }
-  for (uint16_t id : phrase_syl_) {
-    if (id >= syllables_.size()) return FailedPreconditionError(path + ": bad syllable index");
-  }
+  // Syllable indices are checked where they are read (Syllable()): loading
+  // reads nothing but the section table.
   return Status::Ok();
 }
 
 std::string_view PinyinTable::ReadChar(char32_t cp) const {
   auto it = std::lower_bound(char_cp_.begin(), char_cp_.end(), static_cast<uint32_t>(cp));
   if (it == char_cp_.end() || *it != cp) return {};
-  return syllables_[char_syl_[static_cast<size_t>(it - char_cp_.begin())]];
+  return Syllable(char_syl_[static_cast<size_t>(it - char_cp_.begin())]);
 }
 
 void PinyinTable::ReadWord(std::string_view word, std::vector<std::string_view>* out) const {
@@ -50,7 +46,7 @@ void PinyinTable::ReadWord(std::string_view word, std::vector<std::string_view>*
       const auto id = static_cast<size_t>(m.value);
       if (id + 1 < phrase_start_.size()) {
         for (uint32_t k = phrase_start_[id]; k < phrase_start_[id + 1]; ++k) {
-          out->push_back(syllables_[phrase_syl_[k]]);
+          out->push_back(k < phrase_syl_.size() ? Syllable(phrase_syl_[k]) : std::string_view());
         }
         i += m.length;
         continue;

@@ -33,6 +33,11 @@ class PinyinTable {
   std::string_view ReadChar(char32_t cp) const;
 
  private:
+  // Syllable `id`; empty for an index a damaged file holds.
+  std::string_view Syllable(uint16_t id) const {
+    return id < syllables_.size() ? syllables_[id] : std::string_view();
+  }
+
   util::SectionReader file_;
   std::vector<std::string_view> syllables_;
   std::span<const uint32_t> char_cp_;

@@ -23,11 +23,12 @@ Status ZhDictionary::Load(const std::string& path) {
       idf_.size() != logprob_.size()) {
     return FailedPreconditionError(path + ": inconsistent dictionary sections");
   }
-  for (uint8_t t : tag_) {
-    if (t >= tag_names_.size()) return FailedPreconditionError(path + ": bad tag index");
-  }
-  // A word of frequency 1: the smallest log-probability in the table.
-  unknown_logprob_ = *std::min_element(logprob_.begin(), logprob_.end());
+  // Tag indices are checked where they are read (Tag()), and the smallest
+  // log-probability is stored by dictgen: loading reads nothing but the
+  // section table.
+  PRECIS_ASSIGN_OR_RETURN(auto unknown, file_.Array<float>("unknown_logprob"));
+  if (unknown.size() != 1) return FailedPreconditionError(path + ": bad unknown-word log-probability");
+  unknown_logprob_ = unknown[0];
   return Status::Ok();
 }
 

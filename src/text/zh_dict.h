@@ -36,11 +36,16 @@ class ZhDictionary {
   int32_t Find(std::string_view word) const { return trie_.Find(word); }
 
   float LogProb(int32_t id) const { return logprob_[static_cast<size_t>(id)]; }
-  // The log-probability jieba gives a character it does not know (freq 1).
+  // The log-probability jieba gives a character it does not know (freq 1):
+  // the smallest in the table.
   float UnknownLogProb() const { return unknown_logprob_; }
   // Part-of-speech tag in jieba's ICTCLAS-style set: "n", "v", "nr" (person),
   // "ns" (place), "nt" (organisation), "m" (numeral), "x" (unknown)...
-  const std::string& Tag(int32_t id) const { return tag_names_[tag_[static_cast<size_t>(id)]]; }
+  // Empty for an index a damaged file holds.
+  std::string_view Tag(int32_t id) const {
+    const uint8_t t = tag_[static_cast<size_t>(id)];
+    return t < tag_names_.size() ? std::string_view(tag_names_[t]) : std::string_view();
+  }
   // Inverse document frequency of a word (jieba's table), or DefaultIdf()
   // for words the table lacks.
   float Idf(int32_t id) const {

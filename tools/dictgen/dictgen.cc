@@ -192,6 +192,10 @@ int ZhWords(const Args& args) {
   writer.AddStrings("tagnames", tag_names);
   writer.AddArray("idf", idfs);
   writer.AddArray("idf_default", std::vector<float>{median_idf});
+  // A word of frequency 1: the smallest log-probability in the table, what
+  // the segmenter gives a character the dictionary lacks.
+  if (logprob.empty()) return Fail("no words in the dictionary");
+  writer.AddArray("unknown_logprob", std::vector<float>{*std::min_element(logprob.begin(), logprob.end())});
   Status st = writer.Write(args.One("out"), "PRCZHWD1");
   if (!st.ok()) return Fail(st.message());
   std::cerr << "dictgen: " << keys.size() << " words -> " << args.One("out") << "\n";
