@@ -288,8 +288,10 @@ std::string TidySentence(std::string_view sentence, Language language) {
   if (dropped_connective && !out.empty() && std::islower(static_cast<unsigned char>(out[0]))) {
     out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
   }
-  // Tidying must leave a statement, not a fragment.
-  if (util::CountCodePoints(out) * 3 < util::CountCodePoints(original)) return std::string(original);
+  // Tidying must leave a statement, not a fragment (untouched, it is one).
+  if (out.size() != original.size() && util::CountCodePoints(out) * 3 < util::CountCodePoints(original)) {
+    return std::string(original);
+  }
   return out;
 }
 
