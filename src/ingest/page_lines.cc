@@ -171,8 +171,11 @@ bool IsFurnitureLine(std::string_view p) {
   }
   if (IsCaption(p) || IsRelativeTime(p)) return true;
   if (Contains(p, "All rights reserved") || Contains(p, "版权所有")) return true;
-  // A date and time alone.
-  if (auto date = FindDate(p); date && date->begin == 0 && date->end == p.size()) return true;
+  // A date and time alone (every form FindDate knows opens with a digit or
+  // a month's name).
+  if (!p.empty() && std::isalnum(static_cast<unsigned char>(p[0])) != 0) {
+    if (auto date = FindDate(p); date && date->begin == 0 && date->end == p.size()) return true;
+  }
   // A note that the text was taken from the web, with no one named.
   if (util::CountCodePoints(p) <= 20 && (Contains(p, "来源于网络") || Contains(p, "来自网络"))) return true;
   // A bare URL, timestamp or number is markup leaking through.
