@@ -248,6 +248,17 @@ Analysis Analyze(const Document& doc) {
     return cps >= 2 || (t.flags & kProperNoun);
   };
 
+  // Room for the terms up front: an article's vocabulary grows slower than
+  // its tokens (a quarter of them is ample for news), and a table grown step
+  // by step rehashes and moves every term it holds.
+  size_t tokens = 0;
+  for (const Paragraph& para : doc.paragraphs) {
+    for (const Sentence& sent : para.sentences) tokens += sent.tokens.size();
+  }
+  const size_t expected_terms = std::min<size_t>(tokens / 4 + 16, 1 << 16);
+  ids.reserve(expected_terms);
+  a.terms.reserve(expected_terms);
+  surfaces.reserve(expected_terms);
   for (size_t p = 0; p < doc.paragraphs.size(); ++p) {
     const Paragraph& para = doc.paragraphs[p];
     for (size_t s = 0; s < para.sentences.size(); ++s) {
