@@ -127,6 +127,18 @@ size_t LongestCommonSubsequence(std::span<const uint32_t> a, std::span<const uin
 
 namespace {
 
+// Calls visit(character) for each character token of `text` (not English):
+// full-width forms folded, A-Z lower-cased, spaces and punctuation dropped.
+template <typename Visit>
+void ForEachRougeCharacter(std::string_view text, Visit visit) {
+  for (size_t i = 0; i < text.size();) {
+    char32_t cp = util::FoldWidth(util::DecodeUtf8(text, &i));
+    if (util::IsSpace(cp) || util::IsPunctOrSymbol(cp)) continue;
+    if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
+    visit(cp);
+  }
+}
+
 // Calls visit(token) for each of RougeTokens' tokens of `text`, in order; the
 // view is valid during the call.
 template <typename Visit>
@@ -154,14 +166,11 @@ void ForEachRougeToken(std::string_view text, Language language, Visit visit) {
     return;
   }
   std::string character;
-  for (size_t i = 0; i < text.size();) {
-    char32_t cp = util::FoldWidth(util::DecodeUtf8(text, &i));
-    if (util::IsSpace(cp) || util::IsPunctOrSymbol(cp)) continue;
-    if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
+  ForEachRougeCharacter(text, [&](char32_t cp) {
     character.clear();
     util::AppendUtf8(cp, &character);
     visit(std::string_view(character));
-  }
+  });
 }
 
 RougeScores Scores(const std::vector<uint32_t>& pred, const std::vector<uint32_t>& ref) {
@@ -182,6 +191,13 @@ std::vector<std::string> RougeTokens(std::string_view text, Language language) {
 
 std::vector<uint32_t> RougeVocabulary::Tokens(std::string_view text, Language language) {
   std::vector<uint32_t> out;
+  if (language != Language::kEnglish) {
+    // A character is its own key: no string to build and hash.
+    ForEachRougeCharacter(text, [&](char32_t cp) {
+      out.push_back(characters_.try_emplace(cp, static_cast<uint32_t>(characters_.size())).first->second);
+    });
+    return out;
+  }
   ForEachRougeToken(text, language, [&](std::string_view t) {
     auto it = ids_.find(t);
     if (it == ids_.end()) it = ids_.emplace(std::string(t), static_cast<uint32_t>(ids_.size())).first;

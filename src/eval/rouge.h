@@ -59,7 +59,8 @@ class RougeVocabulary {
   std::vector<uint32_t> Tokens(std::string_view text, Language language);
 
  private:
-  std::unordered_map<std::string, uint32_t, util::StringHash, std::equal_to<>> ids_;
+  std::unordered_map<std::string, uint32_t, util::StringHash, std::equal_to<>> ids_;  // English words
+  std::unordered_map<char32_t, uint32_t> characters_;                                 // other languages
 };
 
 // The same scores for tokens of one RougeVocabulary.
