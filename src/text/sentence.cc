@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cctype>
 #include <string>
 
@@ -306,6 +307,22 @@ const std::array<Sb, 128> kAsciiSb = [] {
   return t;
 }();
 
+// SentenceClass of the Basic Multilingual Plane, filled in as characters
+// are met (0: not yet; else the class + 1): ICU's property trie is asked
+// once per character and process.
+std::array<std::atomic<uint8_t>, 0x10000> bmp_classes;
+
+Sb CachedSentenceClass(char32_t cp) {
+  if (cp >= 0x10000) return SentenceClass(cp);
+  std::atomic<uint8_t>& slot = bmp_classes[cp];
+  uint8_t known = slot.load(std::memory_order_relaxed);
+  if (known == 0) {
+    known = static_cast<uint8_t>(static_cast<uint8_t>(SentenceClass(cp)) + 1);
+    slot.store(known, std::memory_order_relaxed);
+  }
+  return static_cast<Sb>(known - 1);
+}
+
 }  // namespace
 
 bool SentenceSplitter::RuleBoundaries(std::string_view text, std::vector<uint32_t>* out) const {
@@ -329,7 +346,7 @@ bool SentenceSplitter::RuleBoundaries(std::string_view text, std::vector<uint32_
     } else {
       const char32_t cp = util::DecodeUtf8(text, &i);
       if (cp == util::kReplacementChar) return false;
-      sb = SentenceClass(cp);
+      sb = CachedSentenceClass(cp);
     }
     if (sb == Sb::kIgnored) return false;
     chars.push_back(Char{sb, begin});
