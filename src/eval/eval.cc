@@ -107,7 +107,7 @@ Result<Scored> ScoreLine(const std::string& path, size_t number, const std::stri
   const Language language = doc.article.language;
   const std::string ref(reference);
   RougeVocabulary vocabulary;
-  const std::vector<uint32_t> ref_tokens = vocabulary.Tokens(ref, language);
+  const RougeReference ref_tokens(vocabulary.Tokens(ref, language));
   const int budget = options.budget > 0 ? options.budget : util::ContentUnits(ref, language);
 
   Brief brief;
@@ -124,8 +124,8 @@ Result<Scored> ScoreLine(const std::string& path, size_t number, const std::stri
   while (!prediction.empty() && prediction.back() == '\n') prediction.pop_back();
   std::string lead = LeadSummary(doc, budget);
 
-  RougeScores p = Rouge(vocabulary.Tokens(prediction, language), ref_tokens);
-  RougeScores l = Rouge(vocabulary.Tokens(lead, language), ref_tokens);
+  RougeScores p = ref_tokens.Score(vocabulary.Tokens(prediction, language));
+  RougeScores l = ref_tokens.Score(vocabulary.Tokens(lead, language));
   out.precis = p;
   out.lead = l;
   if (!options.predictions_path.empty()) {

@@ -60,18 +60,20 @@ Interned Intern(const std::vector<std::string>& pred, const std::vector<std::str
   return out;
 }
 
-RougeScore NgramScore(const std::vector<uint32_t>& pred, const std::vector<uint32_t>& ref, size_t n) {
-  if (pred.size() < n || ref.size() < n) return RougeScore{};
-  auto keys = [n](const std::vector<uint32_t>& v) {
-    std::vector<uint64_t> out(v.size() - n + 1);
-    for (size_t i = 0; i < out.size(); ++i)
-      out[i] = n == 1 ? uint64_t{v[i]} : (uint64_t{v[i]} << 32) | v[i + 1];
-    std::sort(out.begin(), out.end());
-    return out;
-  };
-  // Clipped counts: each n-gram matches as often as the rarer side has it,
-  // which a walk through both sorted lists counts.
-  const std::vector<uint64_t> p = keys(pred), r = keys(ref);
+// The n-grams (n = 1, 2) of `v` as sorted keys.
+std::vector<uint64_t> NgramKeys(const std::vector<uint32_t>& v, size_t n) {
+  if (v.size() < n) return {};
+  std::vector<uint64_t> out(v.size() - n + 1);
+  for (size_t i = 0; i < out.size(); ++i)
+    out[i] = n == 1 ? uint64_t{v[i]} : (uint64_t{v[i]} << 32) | v[i + 1];
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Clipped counts: each n-gram matches as often as the rarer side has it,
+// which a walk through both sorted lists counts.
+RougeScore NgramScore(const std::vector<uint64_t>& p, const std::vector<uint64_t>& r) {
+  if (p.empty() || r.empty()) return RougeScore{};
   size_t overlap = 0;
   for (size_t i = 0, j = 0; i < p.size() && j < r.size();) {
     if (p[i] < r[j]) {
@@ -175,8 +177,8 @@ void ForEachRougeToken(std::string_view text, Language language, Visit visit) {
 
 RougeScores Scores(const std::vector<uint32_t>& pred, const std::vector<uint32_t>& ref) {
   RougeScores s;
-  s.rouge1 = NgramScore(pred, ref, 1);
-  s.rouge2 = NgramScore(pred, ref, 2);
+  s.rouge1 = NgramScore(NgramKeys(pred, 1), NgramKeys(ref, 1));
+  s.rouge2 = NgramScore(NgramKeys(pred, 2), NgramKeys(ref, 2));
   s.rougeL = Score(LongestCommonSubsequence(pred, ref), pred.size(), ref.size());
   return s;
 }
@@ -208,6 +210,17 @@ std::vector<uint32_t> RougeVocabulary::Tokens(std::string_view text, Language la
 
 RougeScores Rouge(const std::vector<uint32_t>& prediction, const std::vector<uint32_t>& reference) {
   return Scores(prediction, reference);
+}
+
+RougeReference::RougeReference(std::vector<uint32_t> tokens)
+    : tokens_(std::move(tokens)), unigrams_(NgramKeys(tokens_, 1)), bigrams_(NgramKeys(tokens_, 2)) {}
+
+RougeScores RougeReference::Score(const std::vector<uint32_t>& prediction) const {
+  RougeScores s;
+  s.rouge1 = NgramScore(NgramKeys(prediction, 1), unigrams_);
+  s.rouge2 = NgramScore(NgramKeys(prediction, 2), bigrams_);
+  s.rougeL = eval::Score(LongestCommonSubsequence(prediction, tokens_), prediction.size(), tokens_.size());
+  return s;
 }
 
 RougeScores Rouge(const std::vector<std::string>& prediction, const std::vector<std::string>& reference) {

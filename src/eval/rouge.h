@@ -66,6 +66,19 @@ class RougeVocabulary {
 // The same scores for tokens of one RougeVocabulary.
 RougeScores Rouge(const std::vector<uint32_t>& prediction, const std::vector<uint32_t>& reference);
 
+// A reference scored against several predictions (a brief and the LEAD
+// baseline): its n-grams sorted once.
+class RougeReference {
+ public:
+  explicit RougeReference(std::vector<uint32_t> tokens);
+  // Rouge(prediction, tokens).
+  RougeScores Score(const std::vector<uint32_t>& prediction) const;
+
+ private:
+  std::vector<uint32_t> tokens_;
+  std::vector<uint64_t> unigrams_, bigrams_;
+};
+
 }  // namespace precis::eval
 
 #endif  // PRECIS_EVAL_ROUGE_H_
