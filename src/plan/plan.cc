@@ -423,7 +423,10 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
           if (!repeated) sum += worth[j];
           TextSpan span{info.paragraph, tokens[i].span.begin, tokens[j].span.end};
           const std::string_view text = std::string_view(p.text).substr(span.begin, span.end - span.begin);
-          const size_t chars = util::CountCodePoints(text);
+          // Counted only where the count can matter: a character is at most
+          // four bytes, so 5 bytes hold two, and 12 bytes at most twelve.
+          const size_t chars =
+              text.size() < 5 || (!english && text.size() > 12) ? util::CountCodePoints(text) : 2;
           if (!english && chars > 12) break;
           if (sum <= 0 || !ends[j] || chars < 2) continue;
           const float score = sum / (0.75f + 0.25f * static_cast<float>(words));
