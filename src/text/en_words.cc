@@ -186,7 +186,8 @@ void EnglishTokenizer::IcuBoundaries(std::string_view text,
       text, [out](int32_t b, int32_t rule) { out->emplace_back(static_cast<uint32_t>(b), rule); });
 }
 
-void EnglishTokenizer::Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) const {
+void EnglishTokenizer::Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out,
+                                bool stem_words) const {
   if (text.empty()) return;
   thread_local std::vector<std::pair<uint32_t, int32_t>> bounds;  // (end, rule status), reused
   bounds.clear();
@@ -205,7 +206,7 @@ void EnglishTokenizer::Tokenize(std::string_view text, uint32_t base, std::vecto
     t.kind = kind;
     std::string_view piece = text.substr(b, e - b);
     if (kind == TokenKind::kWord) {
-      t.norm = Stem(piece);
+      if (stem_words) t.norm = Stem(piece);
     } else if (kind != TokenKind::kSpace) {
       t.norm = Lower(piece);
     }

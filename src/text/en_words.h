@@ -33,7 +33,9 @@ class EnglishTokenizer {
 
   // Appends tokens covering `text` exactly, spans relative to `text` plus
   // `base`. Thread-safe.
-  void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) const;
+  // `stem_words` false leaves words' norms empty, for a caller that stems
+  // them itself.
+  void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out, bool stem_words = true) const;
 
   // Lower-cased, width-folded, Snowball-stemmed form of one word.
   static std::string Stem(std::string_view word);

@@ -181,14 +181,15 @@ std::vector<Span> TextProcessor::SplitSentences(std::string_view paragraph, Lang
 std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language language) const {
   std::vector<Token> tokens;
   if (language == Language::kEnglish) {
-    impl_->english.Tokenize(text, 0, &tokens);
+    impl_->english.Tokenize(text, 0, &tokens, /*stem_words=*/false);
     bool first_word = true;
     for (Token& t : tokens) {
       if (t.kind != TokenKind::kWord) continue;
       std::string_view surface = text.substr(t.span.begin, t.span.size());
-      // What the word lists say of a word depends on its lower-case form
-      // alone: looked up once per word as written and thread.
+      // A word's stem and what the word lists say of it depend on the word
+      // alone: worked out once per word as written and thread.
       struct Listed {
+        std::string stem;
         bool stopword = false;
         text::WordClass word_class = text::WordClass::kUnknown;
       };
@@ -201,10 +202,12 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
       const Listed& facts = listed.Get(surface, [this](std::string_view word) {
         const std::string lower = text::EnglishTokenizer::Lower(word);
         Listed l;
+        l.stem = text::EnglishTokenizer::Stem(word);
         l.stopword = text::IsEnglishStopword(lower);
         if (!l.stopword) l.word_class = impl_->english_classes.Classify(lower);
         return l;
       });
+      t.norm = facts.stem;
       if (facts.stopword) t.flags |= kStopword;
       const bool capital = surface[0] >= 'A' && surface[0] <= 'Z';
       const bool acronym = surface.size() >= 2 && surface[1] >= 'A' && surface[1] <= 'Z';
