@@ -236,11 +236,13 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
   std::vector<text::Piece> pieces;
   impl_->segmenter->Segment(text, &pieces);
   tokens.reserve(pieces.size());
-  for (const auto& piece : pieces) {
+  for (auto& piece : pieces) {
     Token t;
     t.span = piece.span;
     t.kind = piece.kind;
-    if (t.kind != TokenKind::kSpace) {
+    if (!piece.norm.empty()) {
+      t.norm = std::move(piece.norm);
+    } else if (t.kind != TokenKind::kSpace) {
       t.norm = impl_->segmenter->Normalize(text.substr(piece.span.begin, piece.span.size()));
     }
     if (t.kind == TokenKind::kWord) {

@@ -312,7 +312,12 @@ void ZhSegmenter::SegmentHan(const Chars& c, size_t begin, size_t end, std::vect
   // `id`: the dictionary's id of the piece if known.
   auto emit = [&](size_t b, size_t e, int32_t id) {
     TokenKind kind = is_numeral_word(b, e) ? TokenKind::kNumber : TokenKind::kWord;
-    out->push_back(Piece{Span{c.off[begin + b], c.off[begin + e]}, kind, id});
+    Piece& piece = out->emplace_back(Piece{Span{c.off[begin + b], c.off[begin + e]}, kind, id});
+    // The run's analysis characters are Normalize's output for characters
+    // from U+3400 on (folded, Simplified, no case): the UTF-8 is at hand.
+    bool all_han = true;
+    for (size_t k = b; k < e && all_han; ++k) all_han = c.cp[begin + k] >= 0x3400;
+    if (all_han) piece.norm.assign(buf, boff[b], boff[e] - boff[b]);
   };
   // The pieces of the route are looked up as they were found.
   auto emit_route = [&](size_t b) { emit(b, next[b], word[b]); };

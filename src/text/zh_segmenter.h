@@ -17,6 +17,7 @@
 #ifndef PRECIS_TEXT_ZH_SEGMENTER_H_
 #define PRECIS_TEXT_ZH_SEGMENTER_H_
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -34,6 +35,9 @@ struct Piece {
   // (-1: no word of the dictionary), kNotLookedUp elsewhere.
   int32_t word = kNotLookedUp;
   static constexpr int32_t kNotLookedUp = -2;
+  // The piece's analysis form (ZhSegmenter::Normalize) where the segmenter
+  // had it at hand (Han words); empty elsewhere.
+  std::string norm;
 };
 
 class ZhSegmenter {
