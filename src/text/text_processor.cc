@@ -2,7 +2,9 @@
 //
 // TextProcessor wires the text stage together: data files are mapped once in
 // Load(); every method afterwards is const and thread-safe (ICU iterators are
-// cloned per call, the OpenCC converter is built once under a mutex).
+// cloned once per thread, memos and scratch buffers are per thread, the
+// per-word flag table is written with relaxed atomics, the OpenCC converter is
+// built once under a mutex).
 
 #include <unistd.h>
 
@@ -141,8 +143,9 @@ Result<std::unique_ptr<TextProcessor>> TextProcessor::Load(const std::string& da
   PRECIS_RETURN_IF_ERROR(impl->english.Init());
   impl->segmenter = std::make_unique<text::ZhSegmenter>(&impl->dict, &impl->hmm, &impl->t2s);
   impl->word_flags.reset(static_cast<uint16_t*>(std::calloc(impl->dict.size(), sizeof(uint16_t))));
-  if (!impl->word_flags && impl->dict.size() > 0)
+  if (!impl->word_flags && impl->dict.size() > 0) {
     return ResourceExhaustedError("cannot allocate the dictionary's word flags");
+  }
   return std::unique_ptr<TextProcessor>(new TextProcessor(std::move(impl)));
 }
 
