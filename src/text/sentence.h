@@ -2,8 +2,10 @@
 //
 // Sentence boundaries for Chinese and English paragraphs.
 //
-// ICU's rule-based sentence iterator (UAX #29) is the base: it keeps closing
-// quotes and brackets with their sentence (“…。”) and does not split decimals.
+// UAX #29's sentence rules are the base — applied by RuleBoundaries over
+// ICU's character classes, or by ICU's iterator where the text holds what
+// the rules see through — : they keep closing quotes and brackets with
+// their sentence (“…。”) and do not split decimals.
 // Two passes fix what it gets wrong for news:
 //  - joins: after abbreviations and titles (Mr., Dr., Sen., Gov., Jan. 6,
 //    U.S., U.K., J. K. Rowling), after an ASCII period followed directly
