@@ -1,6 +1,7 @@
 // Copyright 2026 The precis Authors.
 //
-// English tokens: ICU word boundaries (UAX #29), possessives split off
+// English tokens: UAX #29 word boundaries (ICU's iterator, or for ASCII
+// text the same rules applied by AsciiBoundaries), possessives split off
 // consistently ("Trump's" -> "Trump" + "'s", "workers'" -> "workers" + "'"),
 // numbers kept with a trailing percent sign, and each word's analysis form
 // lower-cased and stemmed with Snowball's English stemmer (libstemmer).
