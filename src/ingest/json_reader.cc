@@ -12,10 +12,18 @@
 namespace precis::ingest {
 namespace {
 
-using nlohmann::json;
+// The article is read by one function, ArticleFrom, over either of two JSON
+// libraries: simdjson's DOM, an order of magnitude faster, and nlohmann's
+// for what simdjson refuses (its messages name the byte of the error; it
+// also takes what simdjson does not, such as integers past 64 bits). Each
+// library answers through the same small set of overloads below. A key
+// given twice counts as its last value in both.
 
-const char* TypeName(const json& v) {
-  switch (v.type()) {
+using nlohmann::json;
+namespace sj = simdjson::dom;
+
+const char* TypeName(const json* v) {
+  switch (v->type()) {
     case json::value_t::null:
       return "null";
     case json::value_t::boolean:
@@ -34,22 +42,6 @@ const char* TypeName(const json& v) {
       return "an unsupported value";
   }
 }
-
-// Reads an optional string field; null and absent are both "".
-Status GetString(const json& obj, const char* key, const std::string& name, std::string* out) {
-  auto it = obj.find(key);
-  if (it == obj.end() || it->is_null()) return Status::Ok();
-  if (!it->is_string()) {
-    return InvalidArgumentError(name + ": field \"" + key + "\" must be a string, not " + TypeName(*it));
-  }
-  *out = std::string(TrimText(it->get_ref<const std::string&>()));
-  return Status::Ok();
-}
-
-// ParseJsonArticle reads with simdjson's DOM, an order of magnitude faster
-// than nlohmann's, by the same rules as FromNlohmann (a key given twice
-// counts as its last value, as there); nlohmann reads what simdjson refuses.
-namespace sj = simdjson::dom;
 
 const char* TypeName(const sj::element& v) {
   switch (v.type()) {
@@ -71,8 +63,15 @@ const char* TypeName(const sj::element& v) {
   return "an unsupported value";
 }
 
-// The last value of `key` in `obj`, if any.
-std::optional<sj::element> Field(const sj::object& obj, std::string_view key) {
+// The value of `key` in an object, if any (nlohmann keeps a repeated key's
+// last value).
+std::optional<const json*> Field(const json& obj, const char* key) {
+  auto it = obj.find(key);
+  return it == obj.end() ? std::nullopt : std::optional<const json*>(&*it);
+}
+
+// simdjson keeps every repetition: the last is taken, as nlohmann does.
+std::optional<sj::element> Field(const sj::object& obj, const char* key) {
   std::optional<sj::element> found;
   for (const auto field : obj) {
     if (field.key == key) found = field.value;
@@ -80,79 +79,107 @@ std::optional<sj::element> Field(const sj::object& obj, std::string_view key) {
   return found;
 }
 
-Status GetString(const sj::object& obj, const char* key, const std::string& name, std::string* out) {
-  const auto value = Field(obj, key);
-  if (!value || value->is_null()) return Status::Ok();
-  std::string_view s;
-  if (value->get(s) != simdjson::SUCCESS) {
-    return InvalidArgumentError(name + ": field \"" + key + "\" must be a string, not " + TypeName(*value));
+bool IsNull(const json* v) { return v->is_null(); }
+bool IsNull(const sj::element& v) { return v.is_null(); }
+
+bool AsString(const json* v, std::string_view* out) {
+  if (!v->is_string()) return false;
+  *out = v->get_ref<const std::string&>();
+  return true;
+}
+bool AsString(const sj::element& v, std::string_view* out) { return v.get(*out) == simdjson::SUCCESS; }
+
+// Calls visit(item) for each item of an array, until it returns false;
+// false if `v` is no array.
+template <typename Visit>
+bool ForEachItem(const json* v, Visit visit) {
+  if (!v->is_array()) return false;
+  for (const auto& item : *v) {
+    if (!visit(&item)) break;
   }
-  *out = std::string(TrimText(s));
-  return Status::Ok();
+  return true;
+}
+template <typename Visit>
+bool ForEachItem(const sj::element& v, Visit visit) {
+  sj::array items;
+  if (v.get(items) != simdjson::SUCCESS) return false;
+  for (const sj::element item : items) {
+    if (!visit(item)) break;
+  }
+  return true;
 }
 
-Result<Article> FromNlohmann(std::string_view text, const std::string& name);
+template <typename Object>
+Result<Article> ArticleFrom(const Object& doc, const std::string& name) {
+  // An optional string field; null and absent are both "".
+  auto get = [&](const char* key, std::string* out) -> Status {
+    const auto value = Field(doc, key);
+    if (!value || IsNull(*value)) return Status::Ok();
+    std::string_view s;
+    if (!AsString(*value, &s)) {
+      return InvalidArgumentError(name + ": field \"" + key + "\" must be a string, not " + TypeName(*value));
+    }
+    *out = std::string(TrimText(s));
+    return Status::Ok();
+  };
+  Article article;
+  PRECIS_RETURN_IF_ERROR(get("title", &article.title));
+  PRECIS_RETURN_IF_ERROR(get("source", &article.source));
+  PRECIS_RETURN_IF_ERROR(get("source_latin", &article.source_latin));
+  PRECIS_RETURN_IF_ERROR(get("published", &article.published));
+  if (article.published.empty()) PRECIS_RETURN_IF_ERROR(get("date", &article.published));
+  PRECIS_RETURN_IF_ERROR(get("author", &article.author));
+  PRECIS_RETURN_IF_ERROR(get("url", &article.url));
+  std::string language;
+  PRECIS_RETURN_IF_ERROR(get("language", &language));
+  if (language.empty()) PRECIS_RETURN_IF_ERROR(get("lang", &language));
+  if (language.rfind("zh", 0) == 0) article.language = Language::kChinese;
+  if (language.rfind("en", 0) == 0) article.language = Language::kEnglish;
+
+  const auto paragraphs = Field(doc, "paragraphs");
+  if (paragraphs && !IsNull(*paragraphs)) {
+    size_t index = 0;
+    Status bad_item;
+    const bool array = ForEachItem(*paragraphs, [&](const auto& item) {
+      ++index;
+      std::string_view s;
+      if (!AsString(item, &s)) {
+        bad_item = InvalidArgumentError(name + ": \"paragraphs\" item " + std::to_string(index) + " is " +
+                                        TypeName(item) + ", not a string");
+        return false;
+      }
+      std::string_view p = TrimText(s);
+      if (!p.empty()) article.paragraphs.emplace_back(p);
+      return true;
+    });
+    if (!array) {
+      return InvalidArgumentError(name + ": field \"paragraphs\" must be an array of strings, not " +
+                                  TypeName(*paragraphs));
+    }
+    PRECIS_RETURN_IF_ERROR(bad_item);
+  } else {
+    if (!Field(doc, "text")) {
+      return InvalidArgumentError(name + ": JSON article has neither \"paragraphs\" nor \"text\"");
+    }
+    std::string body;
+    PRECIS_RETURN_IF_ERROR(get("text", &body));
+    article.paragraphs = SplitParagraphs(body);
+  }
+  return article;
+}
 
 }  // namespace
 
 Result<Article> ParseJsonArticle(std::string_view text, const std::string& name) {
   thread_local sj::parser parser;
   sj::element root;
-  // Anything simdjson refuses goes to nlohmann, whose messages (the byte of
-  // the error) users see.
-  if (parser.parse(text.data(), text.size()).get(root) != simdjson::SUCCESS) return FromNlohmann(text, name);
-  sj::object doc;
-  if (root.get(doc) != simdjson::SUCCESS) {
-    return InvalidArgumentError(name + ": JSON article must be an object, not " + TypeName(root));
-  }
-  Article article;
-  PRECIS_RETURN_IF_ERROR(GetString(doc, "title", name, &article.title));
-  PRECIS_RETURN_IF_ERROR(GetString(doc, "source", name, &article.source));
-  PRECIS_RETURN_IF_ERROR(GetString(doc, "source_latin", name, &article.source_latin));
-  PRECIS_RETURN_IF_ERROR(GetString(doc, "published", name, &article.published));
-  if (article.published.empty()) {
-    PRECIS_RETURN_IF_ERROR(GetString(doc, "date", name, &article.published));
-  }
-  PRECIS_RETURN_IF_ERROR(GetString(doc, "author", name, &article.author));
-  PRECIS_RETURN_IF_ERROR(GetString(doc, "url", name, &article.url));
-  std::string language;
-  PRECIS_RETURN_IF_ERROR(GetString(doc, "language", name, &language));
-  if (language.empty()) PRECIS_RETURN_IF_ERROR(GetString(doc, "lang", name, &language));
-  if (language.rfind("zh", 0) == 0) article.language = Language::kChinese;
-  if (language.rfind("en", 0) == 0) article.language = Language::kEnglish;
-
-  const auto paragraphs = Field(doc, "paragraphs");
-  if (paragraphs && !paragraphs->is_null()) {
-    sj::array items;
-    if (paragraphs->get(items) != simdjson::SUCCESS) {
-      return InvalidArgumentError(name + ": field \"paragraphs\" must be an array of strings, not " +
-                                  TypeName(*paragraphs));
+  if (parser.parse(text.data(), text.size()).get(root) == simdjson::SUCCESS) {
+    sj::object doc;
+    if (root.get(doc) != simdjson::SUCCESS) {
+      return InvalidArgumentError(name + ": JSON article must be an object, not " + TypeName(root));
     }
-    size_t index = 0;
-    for (const sj::element item : items) {
-      ++index;
-      std::string_view s;
-      if (item.get(s) != simdjson::SUCCESS) {
-        return InvalidArgumentError(name + ": \"paragraphs\" item " + std::to_string(index) + " is " +
-                                    TypeName(item) + ", not a string");
-      }
-      std::string_view p = TrimText(s);
-      if (!p.empty()) article.paragraphs.emplace_back(p);
-    }
-  } else {
-    if (!Field(doc, "text")) {
-      return InvalidArgumentError(name + ": JSON article has neither \"paragraphs\" nor \"text\"");
-    }
-    std::string body;
-    PRECIS_RETURN_IF_ERROR(GetString(doc, "text", name, &body));
-    article.paragraphs = SplitParagraphs(body);
+    return ArticleFrom(doc, name);
   }
-  return article;
-}
-
-namespace {
-
-Result<Article> FromNlohmann(std::string_view text, const std::string& name) {
   json doc;
   try {
     doc = json::parse(text.begin(), text.end());
@@ -163,51 +190,9 @@ Result<Article> FromNlohmann(std::string_view text, const std::string& name) {
     return InvalidArgumentError(name + ": malformed JSON (" + e.what() + ")");
   }
   if (!doc.is_object()) {
-    return InvalidArgumentError(name + ": JSON article must be an object, not " + TypeName(doc));
+    return InvalidArgumentError(name + ": JSON article must be an object, not " + TypeName(&doc));
   }
-  Article article;
-  PRECIS_RETURN_IF_ERROR(GetString(doc, "title", name, &article.title));
-  PRECIS_RETURN_IF_ERROR(GetString(doc, "source", name, &article.source));
-  PRECIS_RETURN_IF_ERROR(GetString(doc, "source_latin", name, &article.source_latin));
-  PRECIS_RETURN_IF_ERROR(GetString(doc, "published", name, &article.published));
-  if (article.published.empty()) {
-    PRECIS_RETURN_IF_ERROR(GetString(doc, "date", name, &article.published));
-  }
-  PRECIS_RETURN_IF_ERROR(GetString(doc, "author", name, &article.author));
-  PRECIS_RETURN_IF_ERROR(GetString(doc, "url", name, &article.url));
-  std::string language;
-  PRECIS_RETURN_IF_ERROR(GetString(doc, "language", name, &language));
-  if (language.empty()) PRECIS_RETURN_IF_ERROR(GetString(doc, "lang", name, &language));
-  if (language.rfind("zh", 0) == 0) article.language = Language::kChinese;
-  if (language.rfind("en", 0) == 0) article.language = Language::kEnglish;
-
-  auto paragraphs = doc.find("paragraphs");
-  if (paragraphs != doc.end() && !paragraphs->is_null()) {
-    if (!paragraphs->is_array()) {
-      return InvalidArgumentError(name + ": field \"paragraphs\" must be an array of strings, not " +
-                                  TypeName(*paragraphs));
-    }
-    size_t index = 0;
-    for (const auto& item : *paragraphs) {
-      ++index;
-      if (!item.is_string()) {
-        return InvalidArgumentError(name + ": \"paragraphs\" item " + std::to_string(index) + " is " +
-                                    TypeName(item) + ", not a string");
-      }
-      std::string_view p = TrimText(item.get_ref<const std::string&>());
-      if (!p.empty()) article.paragraphs.emplace_back(p);
-    }
-  } else {
-    std::string body;
-    auto it = doc.find("text");
-    if (it == doc.end()) {
-      return InvalidArgumentError(name + ": JSON article has neither \"paragraphs\" nor \"text\"");
-    }
-    PRECIS_RETURN_IF_ERROR(GetString(doc, "text", name, &body));
-    article.paragraphs = SplitParagraphs(body);
-  }
-  return article;
+  return ArticleFrom(doc, name);
 }
 
-}  // namespace
 }  // namespace precis::ingest
