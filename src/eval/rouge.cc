@@ -175,14 +175,6 @@ void ForEachRougeToken(std::string_view text, Language language, Visit visit) {
   });
 }
 
-RougeScores Scores(const std::vector<uint32_t>& pred, const std::vector<uint32_t>& ref) {
-  RougeScores s;
-  s.rouge1 = NgramScore(NgramKeys(pred, 1), NgramKeys(ref, 1));
-  s.rouge2 = NgramScore(NgramKeys(pred, 2), NgramKeys(ref, 2));
-  s.rougeL = Score(LongestCommonSubsequence(pred, ref), pred.size(), ref.size());
-  return s;
-}
-
 }  // namespace
 
 std::vector<std::string> RougeTokens(std::string_view text, Language language) {
@@ -208,10 +200,6 @@ std::vector<uint32_t> RougeVocabulary::Tokens(std::string_view text, Language la
   return out;
 }
 
-RougeScores Rouge(const std::vector<uint32_t>& prediction, const std::vector<uint32_t>& reference) {
-  return Scores(prediction, reference);
-}
-
 RougeReference::RougeReference(std::vector<uint32_t> tokens)
     : tokens_(std::move(tokens)), unigrams_(NgramKeys(tokens_, 1)), bigrams_(NgramKeys(tokens_, 2)) {}
 
@@ -224,8 +212,8 @@ RougeScores RougeReference::Score(const std::vector<uint32_t>& prediction) const
 }
 
 RougeScores Rouge(const std::vector<std::string>& prediction, const std::vector<std::string>& reference) {
-  const Interned t = Intern(prediction, reference);
-  return Scores(t.pred, t.ref);
+  Interned t = Intern(prediction, reference);
+  return RougeReference(std::move(t.ref)).Score(t.pred);
 }
 
 }  // namespace precis::eval

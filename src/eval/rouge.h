@@ -63,15 +63,12 @@ class RougeVocabulary {
   std::unordered_map<char32_t, uint32_t> characters_;                                 // other languages
 };
 
-// The same scores for tokens of one RougeVocabulary.
-RougeScores Rouge(const std::vector<uint32_t>& prediction, const std::vector<uint32_t>& reference);
-
-// A reference scored against several predictions (a brief and the LEAD
-// baseline): its n-grams sorted once.
+// A reference (tokens of one RougeVocabulary) scored against several
+// predictions (a brief and the LEAD baseline): its n-grams sorted once.
 class RougeReference {
  public:
   explicit RougeReference(std::vector<uint32_t> tokens);
-  // Rouge(prediction, tokens).
+  // Rouge() of `prediction` against the reference.
   RougeScores Score(const std::vector<uint32_t>& prediction) const;
 
  private:
