@@ -186,8 +186,7 @@ void EnglishTokenizer::IcuBoundaries(std::string_view text,
       text, [out](int32_t b, int32_t rule) { out->emplace_back(static_cast<uint32_t>(b), rule); });
 }
 
-void EnglishTokenizer::Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out,
-                                bool stem_words) const {
+void EnglishTokenizer::Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) const {
   if (text.empty()) return;
   thread_local std::vector<std::pair<uint32_t, int32_t>> bounds;  // (end, rule status), reused
   bounds.clear();
@@ -205,11 +204,7 @@ void EnglishTokenizer::Tokenize(std::string_view text, uint32_t base, std::vecto
     t.span = Span{base + b, base + e};
     t.kind = kind;
     std::string_view piece = text.substr(b, e - b);
-    if (kind == TokenKind::kWord) {
-      if (stem_words) t.norm = Stem(piece);
-    } else if (kind != TokenKind::kSpace) {
-      t.norm = Lower(piece);
-    }
+    if (kind != TokenKind::kWord && kind != TokenKind::kSpace) t.norm = Lower(piece);
     out->push_back(std::move(t));
   };
   uint32_t prev = 0;

@@ -3,13 +3,13 @@
 // English tokens: UAX #29 word boundaries (ICU's iterator, or for ASCII
 // text the same rules applied by AsciiBoundaries), possessives split off
 // consistently ("Trump's" -> "Trump" + "'s", "workers'" -> "workers" + "'"),
-// numbers kept with a trailing percent sign, and each word's analysis form
-// lower-cased and stemmed with Snowball's English stemmer (libstemmer).
+// numbers kept with a trailing percent sign, punctuation lower-cased and
+// width-folded; Stem() gives a word's analysis form (lower-cased, Snowball's
+// English stemmer from libstemmer), which TextProcessor sets with the word's
+// other facts.
 
 #ifndef PRECIS_TEXT_EN_WORDS_H_
 #define PRECIS_TEXT_EN_WORDS_H_
-
-#include <unicode/uversion.h>
 
 #include <memory>
 #include <string>
@@ -20,10 +20,6 @@
 #include "precis/status.h"
 #include "text/break_pool.h"
 
-U_NAMESPACE_BEGIN
-class BreakIterator;
-U_NAMESPACE_END
-
 namespace precis::text {
 
 class EnglishTokenizer {
@@ -33,10 +29,8 @@ class EnglishTokenizer {
   Status Init();
 
   // Appends tokens covering `text` exactly, spans relative to `text` plus
-  // `base`. Thread-safe.
-  // `stem_words` false leaves words' norms empty, for a caller that stems
-  // them itself.
-  void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out, bool stem_words = true) const;
+  // `base`; words' norms are left empty (see Stem). Thread-safe.
+  void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) const;
 
   // Lower-cased, width-folded, Snowball-stemmed form of one word.
   static std::string Stem(std::string_view word);

@@ -21,8 +21,6 @@
 #ifndef PRECIS_TEXT_SENTENCE_H_
 #define PRECIS_TEXT_SENTENCE_H_
 
-#include <unicode/uversion.h>
-
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -30,10 +28,6 @@
 #include "precis/article.h"
 #include "precis/status.h"
 #include "text/break_pool.h"
-
-U_NAMESPACE_BEGIN
-class BreakIterator;
-U_NAMESPACE_END
 
 namespace precis::text {
 

@@ -184,7 +184,7 @@ std::vector<Span> TextProcessor::SplitSentences(std::string_view paragraph, Lang
 std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language language) const {
   std::vector<Token> tokens;
   if (language == Language::kEnglish) {
-    impl_->english.Tokenize(text, 0, &tokens, /*stem_words=*/false);
+    impl_->english.Tokenize(text, 0, &tokens);
     bool first_word = true;
     for (Token& t : tokens) {
       if (t.kind != TokenKind::kWord) continue;
