@@ -301,12 +301,6 @@ Sb SentenceClass(char32_t cp) {
   }
 }
 
-const std::array<Sb, 128> kAsciiSb = [] {
-  std::array<Sb, 128> t{};
-  for (char32_t c = 0; c < 128; ++c) t[c] = SentenceClass(c);
-  return t;
-}();
-
 // SentenceClass of the Basic Multilingual Plane, filled in as characters
 // are met (0: not yet; else the class + 1): ICU's property trie is asked
 // once per character and process.
@@ -338,16 +332,9 @@ bool SentenceSplitter::RuleBoundaries(std::string_view text, std::vector<uint32_
   chars.clear();
   for (size_t i = 0; i < text.size();) {
     const auto begin = static_cast<uint32_t>(i);
-    const auto b = static_cast<unsigned char>(text[i]);
-    Sb sb;
-    if (b < 0x80) {
-      sb = kAsciiSb[b];
-      ++i;
-    } else {
-      const char32_t cp = util::DecodeUtf8(text, &i);
-      if (cp == util::kReplacementChar) return false;
-      sb = CachedSentenceClass(cp);
-    }
+    const char32_t cp = util::DecodeUtf8(text, &i);
+    if (cp == util::kReplacementChar) return false;
+    const Sb sb = CachedSentenceClass(cp);
     if (sb == Sb::kIgnored) return false;
     chars.push_back(Char{sb, begin});
   }
