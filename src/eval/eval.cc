@@ -106,7 +106,9 @@ Result<Scored> ScoreLine(const std::string& path, size_t number, const std::stri
   Document doc = text.Analyze(std::move(article));
   const Language language = doc.article.language;
   const std::string ref(reference);
-  RougeVocabulary vocabulary;
+  // One vocabulary a thread, across articles: most words were seen before.
+  thread_local RougeVocabulary vocabulary;
+  vocabulary.NewArticle(1 << 17);
   const RougeReference ref_tokens(vocabulary.Tokens(ref, language));
   const int budget = options.budget > 0 ? options.budget : util::ContentUnits(ref, language);
 

@@ -21,17 +21,19 @@ struct StemmerDeleter {
 };
 
 // Valid until the next call on this thread.
-const std::string& PorterStem(const std::string& word) {
+std::string ComputePorterStem(std::string_view w) {
   thread_local std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer(sb_stemmer_new("porter", "UTF_8"));
+  if (!stemmer) return std::string(w);
+  const sb_symbol* s = sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol*>(w.data()),
+                                       static_cast<int>(w.size()));
+  return s == nullptr ? std::string(w)
+                      : std::string(reinterpret_cast<const char*>(s),
+                                    static_cast<size_t>(sb_stemmer_length(stemmer.get())));
+}
+
+const std::string& PorterStem(const std::string& word) {
   thread_local util::StringMemo<std::string> stems(1 << 16);
-  return stems.Get(word, [](std::string_view w) {
-    if (!stemmer) return std::string(w);
-    const sb_symbol* s = sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol*>(w.data()),
-                                         static_cast<int>(w.size()));
-    return s == nullptr ? std::string(w)
-                        : std::string(reinterpret_cast<const char*>(s),
-                                      static_cast<size_t>(sb_stemmer_length(stemmer.get())));
-  });
+  return stems.Get(word, ComputePorterStem);
 }
 
 // `overlap` matched units out of `predicted` and `reference`.
@@ -143,28 +145,48 @@ void ForEachRougeCharacter(std::string_view text, Visit visit) {
 
 // Calls visit(token) for each of RougeTokens' tokens of `text`, in order; the
 // view is valid during the call.
+// Calls visit(word) for each English word of `text`: a run of ASCII letters
+// and digits, lower-cased, not yet stemmed. The view is valid during the call.
 template <typename Visit>
-void ForEachRougeToken(std::string_view text, Language language, Visit visit) {
-  if (language == Language::kEnglish) {
-    // Runs of ASCII letters and digits, lower-cased.
-    auto alnum = [](char c) {
-      return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    };
-    thread_local std::string word;
-    for (size_t i = 0; i < text.size();) {
-      if (!alnum(text[i])) {
-        ++i;
-        continue;
-      }
-      size_t end = i + 1;
-      while (end < text.size() && alnum(text[end])) ++end;
-      word.assign(text.substr(i, end - i));
+void ForEachRougeWord(std::string_view text, Visit visit) {
+  auto alnum = [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  };
+  thread_local std::string word;
+  for (size_t i = 0; i < text.size();) {
+    if (!alnum(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t end = i + 1;
+    bool upper = text[i] >= 'A' && text[i] <= 'Z';
+    while (end < text.size() && alnum(text[end])) {
+      upper |= text[end] >= 'A' && text[end] <= 'Z';
+      ++end;
+    }
+    const std::string_view run = text.substr(i, end - i);
+    if (!upper) {
+      visit(run);
+    } else {
+      word.assign(run);
       for (char& ch : word) {
         if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
       }
-      visit(word.size() > 3 ? std::string_view(PorterStem(word)) : std::string_view(word));
-      i = end;
+      visit(std::string_view(word));
     }
+    i = end;
+  }
+}
+
+template <typename Visit>
+void ForEachRougeToken(std::string_view text, Language language, Visit visit) {
+  if (language == Language::kEnglish) {
+    thread_local std::string word;
+    ForEachRougeWord(text, [&](std::string_view w) {
+      word.assign(w);
+      // Porter-stemmed when longer than 3 characters.
+      visit(word.size() > 3 ? std::string_view(PorterStem(word)) : std::string_view(word));
+    });
     return;
   }
   std::string character;
@@ -183,21 +205,54 @@ std::vector<std::string> RougeTokens(std::string_view text, Language language) {
   return tokens;
 }
 
+uint32_t RougeVocabulary::Local(uint32_t global) {
+  if (global >= stamp_.size()) {
+    stamp_.resize(global + 1, 0);
+    local_.resize(global + 1, 0);
+  }
+  if (stamp_[global] != epoch_) {
+    stamp_[global] = epoch_;
+    local_[global] = next_local_++;
+  }
+  return local_[global];
+}
+
 std::vector<uint32_t> RougeVocabulary::Tokens(std::string_view text, Language language) {
   std::vector<uint32_t> out;
   if (language != Language::kEnglish) {
     // A character is its own key: no string to build and hash.
     ForEachRougeCharacter(text, [&](char32_t cp) {
-      out.push_back(characters_.try_emplace(cp, static_cast<uint32_t>(characters_.size())).first->second);
+      auto [it, added] = characters_.try_emplace(cp, next_global_);
+      if (added) ++next_global_;
+      out.push_back(Local(it->second));
     });
     return out;
   }
-  ForEachRougeToken(text, language, [&](std::string_view t) {
-    auto it = ids_.find(t);
-    if (it == ids_.end()) it = ids_.emplace(std::string(t), static_cast<uint32_t>(ids_.size())).first;
-    out.push_back(it->second);
+  // A word seen before has its number at once; a new one is stemmed and
+  // numbered by its stem (ForEachRougeToken's rule).
+  ForEachRougeWord(text, [&](std::string_view w) {
+    auto known = words_.find(w);
+    if (known == words_.end()) {
+      const std::string stem = w.size() > 3 ? ComputePorterStem(w) : std::string(w);
+      auto it = ids_.find(stem);
+      if (it == ids_.end()) it = ids_.emplace(stem, next_global_++).first;
+      known = words_.emplace(std::string(w), it->second).first;
+    }
+    out.push_back(Local(known->second));
   });
   return out;
+}
+
+void RougeVocabulary::NewArticle(size_t max_words) {
+  ++epoch_;
+  next_local_ = 0;
+  if (words_.size() + characters_.size() <= max_words) return;
+  ids_.clear();
+  words_.clear();
+  characters_.clear();
+  stamp_.clear();
+  local_.clear();
+  next_global_ = 0;
 }
 
 RougeReference::RougeReference(std::vector<uint32_t> tokens)

@@ -53,14 +53,28 @@ RougeScores Rouge(const std::vector<std::string>& prediction, const std::vector<
 
 // RougeTokens' tokens as numbers, the same number for the same token: what
 // eval scores a brief and the LEAD baseline against one reference with,
-// without a string per token.
+// without a string per token. Numbers run from 0 in order of first sight,
+// per article: NewArticle() starts again, and the words seen before stay
+// known (a word costs one lookup, not a stemming).
 class RougeVocabulary {
  public:
   std::vector<uint32_t> Tokens(std::string_view text, Language language);
+  // Numbers the next tokens afresh; forgets the words seen if more than
+  // `max_words` are held.
+  void NewArticle(size_t max_words);
 
  private:
-  std::unordered_map<std::string, uint32_t, util::StringHash, std::equal_to<>> ids_;  // English words
-  std::unordered_map<char32_t, uint32_t> characters_;                                 // other languages
+  uint32_t Local(uint32_t global);  // the article's number for a token
+
+  // Every token seen, numbered once for all articles.
+  std::unordered_map<std::string, uint32_t, util::StringHash, std::equal_to<>> ids_;    // English stems
+  std::unordered_map<std::string, uint32_t, util::StringHash, std::equal_to<>> words_;  // words -> ids_
+  std::unordered_map<char32_t, uint32_t> characters_;                                   // other languages
+  uint32_t next_global_ = 0;
+  // The article's numbers: local_[g] is token g's where stamp_[g] == epoch_.
+  std::vector<uint32_t> stamp_, local_;
+  uint32_t epoch_ = 1;
+  uint32_t next_local_ = 0;
 };
 
 // A reference (tokens of one RougeVocabulary) scored against several

@@ -179,5 +179,37 @@ TEST(RougeTest, BitParallelSubsequenceMatchesTheTable) {
   EXPECT_EQ(LongestCommonSubsequence({}, std::vector<uint32_t>{1, 2}), 0u);
 }
 
+// The vocabulary numbers RougeTokens' tokens: equal tokens get one number,
+// and each article's numbers run from 0 in order of first sight, however
+// many articles the vocabulary has seen (and after it forgets them).
+TEST(RougeTest, VocabularyNumbersTokensPerArticle) {
+  RougeVocabulary vocabulary;
+  auto numbers_match_tokens = [&](const std::string& text, Language language) {
+    const std::vector<uint32_t> got = vocabulary.Tokens(text, language);
+    const std::vector<std::string> tokens = RougeTokens(text, language);
+    ASSERT_EQ(got.size(), tokens.size()) << text;
+    std::vector<std::string> seen;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      auto at = std::find(seen.begin(), seen.end(), tokens[i]);
+      if (at == seen.end()) at = seen.insert(seen.end(), tokens[i]);
+      EXPECT_EQ(got[i], static_cast<uint32_t>(at - seen.begin())) << text << ": " << tokens[i];
+    }
+  };
+  vocabulary.NewArticle(100);
+  numbers_match_tokens("Rates were rising; the RATE rose.", Language::kEnglish);
+  vocabulary.NewArticle(100);
+  numbers_match_tokens("the fed rises rates", Language::kEnglish);
+  vocabulary.NewArticle(100);
+  numbers_match_tokens("美联储降息，美元走弱", Language::kChinese);
+  vocabulary.NewArticle(2);  // forgets what it held
+  numbers_match_tokens("rising rates were the rate", Language::kEnglish);
+  // Within an article a prediction shares the reference's numbers.
+  vocabulary.NewArticle(100);
+  const auto reference = vocabulary.Tokens("central banks raised rates", Language::kEnglish);
+  const auto prediction = vocabulary.Tokens("rates raised by banks", Language::kEnglish);
+  EXPECT_EQ(prediction, (std::vector<uint32_t>{3, 2, 4, 1}));
+  EXPECT_EQ(reference, (std::vector<uint32_t>{0, 1, 2, 3}));
+}
+
 }  // namespace
 }  // namespace precis::eval
