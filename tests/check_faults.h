@@ -84,7 +84,8 @@ inline Verdict VerdictAfterRoundTrip(const Brief& brief, const Document& doc, co
 inline std::vector<std::string> NamesIn(const std::string& statement, Language language,
                                         const TextProcessor& text) {
   std::vector<std::string> names;
-  const auto tokens = text.Tokenize(statement, language);
+  NormTable norms;
+  const auto tokens = text.Tokenize(statement, language, &norms);
   std::string run;
   for (const auto& t : tokens) {
     const std::string word = statement.substr(t.span.begin, t.span.end - t.span.begin);

@@ -39,7 +39,8 @@ std::string CheckDocument(const Document& doc) {
           return "token span gap in paragraph " + std::to_string(p.number) + " at byte " +
                  std::to_string(tok);
         }
-        if (t.kind != TokenKind::kSpace && t.norm.empty()) return "token without a norm";
+        if (t.norm >= doc.norms.size()) return "token norm out of the table";
+        if (t.kind != TokenKind::kSpace && doc.Norm(t).empty()) return "token without a norm";
         tok = t.span.end;
       }
       if (tok != s.span.end) return "tokens do not reach the sentence end";

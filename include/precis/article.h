@@ -86,15 +86,44 @@ enum TokenFlag : uint8_t {
   kVerb = 64,         // English: a word WordNet knows mostly as a verb (said, left, fell)
 };
 
+// The distinct norms (the forms tokens are matched by) of a piece of text,
+// each stored once: a token holds its norm's number in the table. Number 0
+// is the empty norm (white space). A plain value: copies are independent.
+class NormTable {
+ public:
+  static constexpr uint32_t kNone = UINT32_MAX;
+
+  NormTable();
+
+  // The number of `norm`, added if new.
+  uint32_t Intern(std::string_view norm);
+  // The number of `norm`, or kNone if the table lacks it.
+  uint32_t Find(std::string_view norm) const;
+  // The norm numbered `id` (< size()).
+  std::string_view operator[](uint32_t id) const {
+    return std::string_view(chars_).substr(starts_[id], starts_[id + 1] - starts_[id]);
+  }
+  // Norms held, the empty one included: numbers run from 0 to size() - 1.
+  size_t size() const { return starts_.size() - 1; }
+
+ private:
+  uint32_t Probe(std::string_view norm, uint64_t hash) const;  // the slot of `norm` or of its place
+
+  std::string chars_;             // the norms one after another
+  std::vector<uint32_t> starts_;  // norm i is chars_[starts_[i], starts_[i + 1])
+  std::vector<uint32_t> slots_;   // open addressing over numbers + 1 (0: empty), a power of two long
+};
+
 struct Token {
   Span span;
   TokenKind kind = TokenKind::kWord;
   uint8_t flags = 0;  // TokenFlag bits
   // Inverse document frequency where known (Chinese: jieba's table), else 0.
   float idf = 0;
-  // The form used for matching: width-folded, lower-cased, stemmed for
-  // English, simplified for Traditional Chinese. Empty for kSpace.
-  std::string norm;
+  // The number, in the NormTable the tokens were made with (the document's),
+  // of the form used for matching: width-folded, lower-cased, stemmed for
+  // English, simplified for Traditional Chinese. 0 (empty) for kSpace.
+  uint32_t norm = 0;
 };
 
 struct Sentence {
@@ -110,8 +139,11 @@ struct Paragraph {
 
 struct Document {
   Article article;
+  NormTable norms;                  // the norms of every token below
   std::vector<Token> title_tokens;  // tokens of article.title
   std::vector<Paragraph> paragraphs;
+
+  std::string_view Norm(const Token& token) const { return norms[token.norm]; }
 };
 
 }  // namespace precis

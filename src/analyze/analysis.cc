@@ -19,6 +19,7 @@
 #include <numeric>
 #include <unordered_map>
 
+#include "util/strings.h"
 #include "util/units.h"
 #include "util/utf8.h"
 
@@ -199,7 +200,6 @@ Analysis Analyze(const Document& doc) {
   Analysis a;
   a.language = doc.article.language;
   const bool english = a.language == Language::kEnglish;
-  auto& ids = a.term_ids;
   // Each term's forms as written and how often each occurs. Nearly every
   // term is written one way, so a map is made only for a second form; it
   // receives the forms in the order they came, which is what decides
@@ -216,19 +216,23 @@ Analysis Analyze(const Document& doc) {
   std::vector<size_t> tf_start{0};
   std::vector<int> occurrences;  // term ids of the sentence at hand
 
-  auto intern = [&](const Token& t, std::string_view surface) {
-    auto [it, inserted] = ids.try_emplace(t.norm, static_cast<int>(a.terms.size()));
-    if (inserted) {
+  // Terms are numbered in order of first occurrence. A word's term is
+  // found by its norm's number; a name of several words by its norms joined.
+  a.norm_terms.assign(doc.norms.size(), -1);
+  std::unordered_map<std::string, int, util::StringHash, std::equal_to<>> phrase_terms;
+  auto count = [&](int* id, std::string_view norm, const Token& t, std::string_view surface) {
+    if (*id < 0) {
+      *id = static_cast<int>(a.terms.size());
       Term term;
-      term.norm = t.norm;
+      term.norm = std::string(norm);
       term.idf = t.idf;
       a.terms.push_back(std::move(term));
       surfaces.emplace_back();
     }
-    Term& term = a.terms[static_cast<size_t>(it->second)];
+    Term& term = a.terms[static_cast<size_t>(*id)];
     term.flags |= t.flags;
     ++term.count;
-    Forms& forms = surfaces[static_cast<size_t>(it->second)];
+    Forms& forms = surfaces[static_cast<size_t>(*id)];
     if (forms.all) {
       ++(*forms.all)[std::string(surface)];
     } else if (forms.first_count == 0 || forms.first == surface) {
@@ -239,11 +243,11 @@ Analysis Analyze(const Document& doc) {
       (*forms.all)[std::string(forms.first)] = forms.first_count;
       ++(*forms.all)[std::string(surface)];
     }
-    return it->second;
+    return *id;
   };
   auto countable = [&](const Token& t) {
-    if (t.kind != TokenKind::kWord || (t.flags & kStopword) || t.norm.empty()) return false;
-    size_t cps = util::CountCodePoints(t.norm);
+    if (t.kind != TokenKind::kWord || (t.flags & kStopword) || t.norm == 0) return false;
+    size_t cps = util::CountCodePoints(doc.Norm(t));
     if (english) return cps >= 2;
     return cps >= 2 || (t.flags & kProperNoun);
   };
@@ -256,7 +260,6 @@ Analysis Analyze(const Document& doc) {
     for (const Sentence& sent : para.sentences) tokens += sent.tokens.size();
   }
   const size_t expected_terms = std::min<size_t>(tokens / 4 + 16, 1 << 16);
-  ids.reserve(expected_terms);
   a.terms.reserve(expected_terms);
   surfaces.reserve(expected_terms);
   for (size_t p = 0; p < doc.paragraphs.size(); ++p) {
@@ -273,7 +276,8 @@ Analysis Analyze(const Document& doc) {
       occurrences.clear();
       for (const Token& t : sent.tokens) {
         if (!countable(t)) continue;
-        occurrences.push_back(intern(t, std::string_view(para.text).substr(t.span.begin, t.span.size())));
+        occurrences.push_back(count(&a.norm_terms[t.norm], doc.Norm(t), t,
+                                    std::string_view(para.text).substr(t.span.begin, t.span.size())));
       }
       // English names of several words (Federal Reserve, Jerome Powell) are
       // also terms of their own: a topic title needs the whole name.
@@ -282,13 +286,16 @@ Analysis Analyze(const Document& doc) {
           Token phrase;
           phrase.kind = TokenKind::kWord;
           phrase.flags = kProperNoun | kNoun;
+          std::string norm;
           for (size_t k = begin; k < end; ++k) {
             if (sent.tokens[k].kind == TokenKind::kSpace) continue;
-            if (!phrase.norm.empty()) phrase.norm.push_back(' ');
-            phrase.norm += sent.tokens[k].norm;
+            if (!norm.empty()) norm.push_back(' ');
+            norm += doc.Norm(sent.tokens[k]);
           }
           const uint32_t from = sent.tokens[begin].span.begin, to = sent.tokens[end - 1].span.end;
-          occurrences.push_back(intern(phrase, std::string_view(para.text).substr(from, to - from)));
+          auto it = phrase_terms.try_emplace(norm, -1).first;
+          occurrences.push_back(
+              count(&it->second, norm, phrase, std::string_view(para.text).substr(from, to - from)));
         }
       }
       std::sort(occurrences.begin(), occurrences.end());
@@ -413,8 +420,8 @@ Analysis Analyze(const Document& doc) {
   std::unordered_map<int, int> title_tf;
   for (const Token& t : doc.title_tokens) {
     if (!countable(t)) continue;
-    auto it = ids.find(t.norm);
-    if (it != ids.end()) ++title_tf[it->second];
+    const int id = a.TermOf(t);
+    if (id >= 0) ++title_tf[id];
   }
   for (const auto& [id, n] : title_tf) a.title.emplace_back(id, idf_of(a.terms[static_cast<size_t>(id)]));
   std::sort(a.title.begin(), a.title.end());

@@ -14,12 +14,10 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "precis/article.h"
-#include "util/strings.h"
 
 namespace precis::analyze {
 
@@ -75,8 +73,11 @@ struct Enumeration {
 struct Analysis {
   Language language = Language::kUnknown;
   std::vector<Term> terms;
-  // Term::norm -> index into terms
-  std::unordered_map<std::string, int, util::StringHash, std::equal_to<>> term_ids;
+  // The term of each norm of the document (by number in Document::norms), or
+  // -1: the term a token counts towards. Names of several words, terms too,
+  // have no norm of their own.
+  std::vector<int> norm_terms;
+  int TermOf(const Token& token) const { return norm_terms[token.norm]; }
   std::vector<SentenceInfo> sentences;  // in article order
   std::vector<TermVector> paragraphs;   // per paragraph: sum of its sentence vectors
   std::vector<int> key_terms;           // term ids by descending weight (top 20)

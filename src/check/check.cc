@@ -150,7 +150,7 @@ bool IsQuantityOrReportingWord(std::string_view stem) {
 }
 
 bool IsContentWord(const Token& t) {
-  return t.kind == TokenKind::kWord && !(t.flags & kStopword) && !t.norm.empty();
+  return t.kind == TokenKind::kWord && !(t.flags & kStopword) && t.norm != 0;
 }
 
 class Checker {
@@ -164,7 +164,7 @@ class Checker {
       index.facts = check::FindFacts(p.text, /*strict=*/false);
       for (const Sentence& s : p.sentences) {
         for (const Token& t : s.tokens) {
-          if (IsContentWord(t)) index.words.insert(t.norm);
+          if (IsContentWord(t)) index.words.emplace(article.Norm(t));
           if ((t.flags & kNameFlags) && article.article.language == Language::kChinese) {
             index.name_keys.emplace(LetterKey(text.Pinyin(SpanText(p.text, t.span))),
                                     SpanText(p.text, t.span));
@@ -315,8 +315,10 @@ class Checker {
       judge("code " + code, found_at);
     }
 
+    NormTable claim_norms;
     const std::vector<Token> tokens =
-        text_.Tokenize(claim.text, same_language ? article_language : claim_language);
+        text_.Tokenize(claim.text, same_language ? article_language : claim_language, &claim_norms);
+    auto norm = [&claim_norms](const Token& t) { return std::string(claim_norms[t.norm]); };
     // Where a name is, and by what route (as written, through the name
     // list, its pinyin or the lexicon): for each paragraph holding it, what
     // the report shows ("" as written, " ↔ 马克龙 (pinyin)").
@@ -509,7 +511,8 @@ class Checker {
       for (const Token& t : tokens) {
         if (!IsContentWord(t)) continue;
         Unit u;
-        for (const auto& index : paragraphs_) u.held.push_back(index.words.count(t.norm) > 0);
+        const std::string word = norm(t);
+        for (const auto& index : paragraphs_) u.held.push_back(index.words.count(word) > 0);
         units.push_back(std::move(u));
       }
     } else if (claim_language == Language::kEnglish && !claim.announces && util::CountHan(claim.text) == 0) {
@@ -525,12 +528,14 @@ class Checker {
       }
       std::vector<std::string> stems, shown;
       for (const Token& t : tokens) {
-        if (!IsContentWord(t) || (name_words.count(t.norm) && !demoted.count(t.norm))) continue;
+        if (!IsContentWord(t)) continue;
+        const std::string stem = norm(t);
+        if (name_words.count(stem) && !demoted.count(stem)) continue;
         const std::string_view surface = SpanText(claim.text, t.span);
         // Dates and numbers are facts of their own; reporting verbs say
         // who said it, which any paraphrase may put another way.
-        if (IsCalendarWord(surface) || IsQuantityOrReportingWord(t.norm)) continue;
-        stems.push_back(t.norm);
+        if (IsCalendarWord(surface) || IsQuantityOrReportingWord(stem)) continue;
+        stems.push_back(stem);
         shown.push_back(std::string(surface));
       }
       // A word is in a paragraph when the lexicon finds it there, alone or
@@ -572,9 +577,10 @@ class Checker {
       for (const Token& t : tokens) {
         if (!IsContentWord(t)) continue;
         Unit u;
-        for (const auto& index : paragraphs_) u.held.push_back(across()->GlossedIn(t.norm, index.words));
+        const std::string word = norm(t);
+        for (const auto& index : paragraphs_) u.held.push_back(across()->GlossedIn(word, index.words));
         if (std::any_of(u.held.begin(), u.held.end(), [](char c) { return c != 0; }) ||
-            across()->KnowsHead(t.norm)) {
+            across()->KnowsHead(word)) {
           units.push_back(std::move(u));
         }
       }
@@ -827,7 +833,7 @@ class Checker {
       check::Across::Paragraph a;
       for (const Sentence& s : p.sentences) {
         for (const Token& t : s.tokens) {
-          const std::string& form = t.norm.empty() ? std::string(SpanText(p.text, t.span)) : t.norm;
+          const std::string form(t.norm == 0 ? SpanText(p.text, t.span) : article_.Norm(t));
           a.text += form;
           if (t.kind == TokenKind::kPunct) a.sequence.push_back(form);  // clause ends
           if (t.kind != TokenKind::kWord) continue;

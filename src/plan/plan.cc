@@ -210,8 +210,8 @@ bool NamesNoTopic(std::string_view text, bool english) {
         "percent",   "per",      "cent",     "number",   "lot",       "amount",   "part",      "thing",
         "things",    "way",      "people"};
     if (text.size() > 9) return false;  // "wednesday" and "september" are the longest
-    const std::string lower = util::AsciiLower(text);
-    return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+    return std::any_of(std::begin(kWords), std::end(kWords),
+                       [text](std::string_view w) { return util::AsciiLowerEquals(text, w); });
   }
   static constexpr std::string_view kZh[] = {"今年", "去年", "明年", "目前", "近日", "日前", "昨天",
                                              "今天", "当天", "时间", "记者", "本报", "小编", "笔者"};
@@ -226,36 +226,37 @@ bool NamesNoTopic(std::string_view text, bool english) {
 // never a verb or a contraction such as can't.
 // A word mostly used as a verb counts as a noun where the article itself
 // uses it as one, after a determiner (the plan, a takeover bid):
-// `nouns_here` holds those words' norms.
-bool TitleWord(const Token& t, std::string_view text, bool english, const std::set<std::string>& nouns_here) {
+// `nouns_here` marks those words' norms (by number).
+bool TitleWord(const Token& t, std::string_view text, bool english, const std::vector<char>& nouns_here) {
   if (t.kind != TokenKind::kWord || (t.flags & kStopword)) return false;
   const bool kind_fits =
-      (t.flags & (kNoun | kProperNoun)) || (english && (!(t.flags & kVerb) || nouns_here.count(t.norm)));
+      (t.flags & (kNoun | kProperNoun)) || (english && (!(t.flags & kVerb) || nouns_here[t.norm]));
   return kind_fits && text.find('\'') == std::string_view::npos && text.find("’") == std::string_view::npos &&
          !NamesNoTopic(text, english);
 }
 
 // A title ends on a noun or a name.
-bool EndsTitle(const Token& t, const std::set<std::string>& nouns_here) {
-  return (t.flags & (kNoun | kProperNoun)) || nouns_here.count(t.norm);
+bool EndsTitle(const Token& t, const std::vector<char>& nouns_here) {
+  return (t.flags & (kNoun | kProperNoun)) || nouns_here[t.norm];
 }
 
 // English words the article uses after a determiner: nouns there, whatever
-// they mostly are.
-std::set<std::string> NounsAfterDeterminers(const Document& doc) {
+// they mostly are: a mark per norm of the document.
+std::vector<char> NounsAfterDeterminers(const Document& doc) {
   static constexpr std::string_view kDeterminers[] = {"the",   "a",    "an",   "its",   "his", "her",
                                                       "their", "this", "that", "these", "our", "new"};
-  std::set<std::string> out;
+  std::vector<char> out(doc.norms.size(), 0);
   for (const auto& p : doc.paragraphs) {
     for (const auto& s : p.sentences) {
       bool after_determiner = false;
       for (const Token& t : s.tokens) {
         if (t.kind == TokenKind::kSpace) continue;
-        if ((t.flags & kVerb) && after_determiner) out.insert(t.norm);
+        if ((t.flags & kVerb) && after_determiner) out[t.norm] = 1;
         const std::string_view word = std::string_view(p.text).substr(t.span.begin, t.span.size());
-        after_determiner = t.kind == TokenKind::kWord && word.size() <= 5 &&  // "these" is the longest
-                           std::find(std::begin(kDeterminers), std::end(kDeterminers),
-                                     util::AsciiLower(word)) != std::end(kDeterminers);
+        after_determiner =
+            t.kind == TokenKind::kWord && word.size() <= 5 &&  // "these" is the longest
+            std::any_of(std::begin(kDeterminers), std::end(kDeterminers),
+                        [word](std::string_view d) { return util::AsciiLowerEquals(word, d); });
       }
     }
   }
@@ -323,12 +324,12 @@ namespace {
 // the group's distinctive weight, shorter phrases and phrases the group
 // repeats preferred; never a title another group has, and one sharing
 // words with another (`taken_words`) only when nothing else has weight.
-// `nouns_here`: the English words the article uses as nouns. None if no
-// phrase has weight.
+// `nouns_here`: the English words the article uses as nouns; words are
+// norms' numbers. None if no phrase has weight.
 TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>& members,
                  const std::vector<char>& headings, const std::vector<char>& content,
                  const std::unordered_map<int, float>& group_weight, std::set<std::string>* taken,
-                 std::set<std::string>* taken_words, const std::set<std::string>& nouns_here) {
+                 std::set<uint32_t>* taken_words, const std::vector<char>& nouns_here) {
   const bool english = a.language == Language::kEnglish;
   auto span_text = [&](const TextSpan& t) {
     return doc.paragraphs[static_cast<size_t>(t.paragraph)].text.substr(t.begin, t.end - t.begin);
@@ -351,11 +352,11 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
     if (e > b && fits && taken->insert(span_text(heading)).second) return heading;
   }
   auto value = [&](const Token& t) -> float {
-    auto id = a.term_ids.find(t.norm);
-    if (id == a.term_ids.end()) return 0.0f;
-    auto w = group_weight.find(id->second);
+    const int id = a.TermOf(t);
+    if (id < 0) return 0.0f;
+    auto w = group_weight.find(id);
     if (w == group_weight.end()) return 0.0f;
-    const auto& term = a.terms[static_cast<size_t>(id->second)];
+    const auto& term = a.terms[static_cast<size_t>(id)];
     const float distinct = term.weight > 0 ? std::min(1.0f, w->second / term.weight) : 0.0f;
     return w->second * (0.5f + distinct);
   };
@@ -366,7 +367,7 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
     TextSpan span;
     float score = 0;
     int words = 0;
-    std::array<const std::string*, 4> norms{};  // its title words' norms
+    std::array<uint32_t, 4> norms{};  // its title words' norms
   };
   struct Phrase {
     Sighting best;
@@ -440,7 +441,7 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
             ph.best.score = score;
             ph.best.words = words;
             for (int w = 0; w < words; ++w)
-              ph.best.norms[static_cast<size_t>(w)] = &tokens[seen_norms[w]].norm;
+              ph.best.norms[static_cast<size_t>(w)] = tokens[seen_norms[w]].norm;
           }
         }
       }
@@ -455,7 +456,7 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
     // 科学奖): another phrase is preferred.
     bool shares = false;
     for (int w = 0; w < ph.best.words; ++w)
-      shares |= taken_words->count(*ph.best.norms[static_cast<size_t>(w)]) > 0;
+      shares |= taken_words->count(ph.best.norms[static_cast<size_t>(w)]) > 0;
     // In Chinese, two characters in a row another title has.
     for (size_t i = 0; !english && !shares && i < text.size();) {
       const size_t start = i;
@@ -475,7 +476,7 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
   });
   for (const auto& [score, ph] : ranked) {
     if (!taken->insert(std::string(ph->best.text)).second) continue;
-    for (int w = 0; w < ph->best.words; ++w) taken_words->insert(*ph->best.norms[static_cast<size_t>(w)]);
+    for (int w = 0; w < ph->best.words; ++w) taken_words->insert(ph->best.norms[static_cast<size_t>(w)]);
     return ph->best.span;
   }
   return {};
@@ -728,9 +729,10 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
 
   std::set<int> title_terms;  // keep group titles apart
   std::set<std::string> titles;
-  std::set<std::string> title_words;
+  std::set<uint32_t> title_words;
   // English words the article uses as nouns, for every group's title.
-  const std::set<std::string> nouns_here = english ? NounsAfterDeterminers(doc) : std::set<std::string>{};
+  const std::vector<char> nouns_here =
+      english ? NounsAfterDeterminers(doc) : std::vector<char>(doc.norms.size(), 0);
   for (size_t g = 0; g < starts.size(); ++g) {
     const int unit_begin = starts[g];
     const int unit_end = g + 1 < starts.size() ? starts[g + 1] : num_units;

@@ -328,8 +328,8 @@ std::string BestClauses(const Document& doc, const analyze::Analysis& analysis, 
     float w = 0;
     for (const Token& t : sentence.tokens) {
       if (t.span.begin < begin || t.span.end > stretch_end) continue;
-      auto found = analysis.term_ids.find(t.norm);
-      if (found != analysis.term_ids.end()) w += analysis.terms[static_cast<size_t>(found->second)].weight;
+      const int term = analysis.TermOf(t);
+      if (term >= 0) w += analysis.terms[static_cast<size_t>(term)].weight;
     }
     if (i == 0 ? w > best : w > best * kLaterClauseMargin) {
       best = w;

@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <array>
 
-#include "util/memo.h"
 #include "util/strings.h"
 #include "util/utf8.h"
 
@@ -65,16 +64,12 @@ Status EnglishTokenizer::Init() {
 
 std::string EnglishTokenizer::Stem(std::string_view word) {
   thread_local std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer(sb_stemmer_new("english", "UTF_8"));
-  thread_local util::StringMemo<std::string> stems(1 << 16);
-  return stems.Get(word, [](std::string_view w) {
-    std::string lower = Lower(w);
-    if (!stemmer) return lower;
-    const sb_symbol* s = sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol*>(lower.data()),
-                                         static_cast<int>(lower.size()));
-    if (s == nullptr) return lower;
-    return std::string(reinterpret_cast<const char*>(s),
-                       static_cast<size_t>(sb_stemmer_length(stemmer.get())));
-  });
+  std::string lower = Lower(word);
+  if (!stemmer) return lower;
+  const sb_symbol* s = sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol*>(lower.data()),
+                                       static_cast<int>(lower.size()));
+  if (s == nullptr) return lower;
+  return std::string(reinterpret_cast<const char*>(s), static_cast<size_t>(sb_stemmer_length(stemmer.get())));
 }
 
 namespace {
@@ -203,9 +198,7 @@ void EnglishTokenizer::Tokenize(std::string_view text, uint32_t base, std::vecto
     Token t;
     t.span = Span{base + b, base + e};
     t.kind = kind;
-    std::string_view piece = text.substr(b, e - b);
-    if (kind != TokenKind::kWord && kind != TokenKind::kSpace) t.norm = Lower(piece);
-    out->push_back(std::move(t));
+    out->push_back(t);
   };
   uint32_t prev = 0;
   for (auto [end, rule] : bounds) {

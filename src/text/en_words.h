@@ -29,10 +29,11 @@ class EnglishTokenizer {
   Status Init();
 
   // Appends tokens covering `text` exactly, spans relative to `text` plus
-  // `base`; words' norms are left empty (see Stem). Thread-safe.
+  // `base`; norms are left to the caller (0; see Stem and Lower). Thread-safe.
   void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) const;
 
-  // Lower-cased, width-folded, Snowball-stemmed form of one word.
+  // Lower-cased, width-folded, Snowball-stemmed form of one word. Not
+  // memoised: TextProcessor keeps what it needs of each word.
   static std::string Stem(std::string_view word);
   // Lower-cased and width-folded (’ as ').
   static std::string Lower(std::string_view word);

@@ -16,9 +16,10 @@ using precis::testing::Text;
 
 std::vector<std::string> Words(const std::string& text) {
   std::vector<std::string> out;
-  for (const Token& t : Text().Tokenize(text, Language::kEnglish)) {
+  NormTable norms;
+  for (const Token& t : Text().Tokenize(text, Language::kEnglish, &norms)) {
     if (t.kind == TokenKind::kSpace) continue;
-    out.push_back(text.substr(t.span.begin, t.span.size()) + "/" + t.norm);
+    out.push_back(text.substr(t.span.begin, t.span.size()) + "/" + std::string(norms[t.norm]));
   }
   return out;
 }
@@ -44,7 +45,8 @@ TEST(EnglishWordsTest, StemsLikeSnowball) {
 TEST(EnglishWordsTest, TokensCoverTheText) {
   const std::string text = "Mr. Powell's \"wait-and-see\" stance — 2%!";
   std::string joined;
-  for (const Token& t : Text().Tokenize(text, Language::kEnglish)) {
+  NormTable norms;
+  for (const Token& t : Text().Tokenize(text, Language::kEnglish, &norms)) {
     joined += text.substr(t.span.begin, t.span.size());
   }
   EXPECT_EQ(joined, text);

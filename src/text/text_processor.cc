@@ -181,14 +181,17 @@ std::vector<Span> TextProcessor::SplitSentences(std::string_view paragraph, Lang
   return impl_->sentences.Split(paragraph, language);
 }
 
-std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language language) const {
+std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language language, NormTable* norms) const {
   std::vector<Token> tokens;
   if (language == Language::kEnglish) {
     impl_->english.Tokenize(text, 0, &tokens);
     bool first_word = true;
     for (Token& t : tokens) {
-      if (t.kind != TokenKind::kWord) continue;
       std::string_view surface = text.substr(t.span.begin, t.span.size());
+      if (t.kind != TokenKind::kWord) {
+        if (t.kind != TokenKind::kSpace) t.norm = norms->Intern(text::EnglishTokenizer::Lower(surface));
+        continue;
+      }
       // A word's stem and what the word lists say of it depend on the word
       // alone: worked out once per word as written and thread.
       struct Listed {
@@ -210,7 +213,7 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
         if (!l.stopword) l.word_class = impl_->english_classes.Classify(lower);
         return l;
       });
-      t.norm = facts.stem;
+      t.norm = norms->Intern(facts.stem);
       if (facts.stopword) t.flags |= kStopword;
       const bool capital = surface[0] >= 'A' && surface[0] <= 'Z';
       const bool acronym = surface.size() >= 2 && surface[1] >= 'A' && surface[1] <= 'Z';
@@ -228,7 +231,7 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
           case text::WordClass::kAdjective:
             break;
           case text::WordClass::kUnknown:
-            if (LooksLikeEnglishNoun(t.norm, surface)) t.flags |= kNoun;
+            if (LooksLikeEnglishNoun(facts.stem, surface)) t.flags |= kNoun;
             break;
         }
       }
@@ -243,29 +246,29 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
     Token t;
     t.span = piece.span;
     t.kind = piece.kind;
-    if (!piece.norm.empty()) {
-      t.norm = std::move(piece.norm);
-    } else if (t.kind != TokenKind::kSpace) {
-      t.norm = impl_->segmenter->Normalize(text.substr(piece.span.begin, piece.span.size()));
+    if (t.kind != TokenKind::kSpace && piece.norm.empty()) {
+      piece.norm = impl_->segmenter->Normalize(text.substr(piece.span.begin, piece.span.size()));
     }
+    const std::string& norm = piece.norm;
+    t.norm = norms->Intern(norm);
     if (t.kind == TokenKind::kWord) {
-      const int32_t id = piece.word != text::Piece::kNotLookedUp ? piece.word : impl_->dict.Find(t.norm);
+      const int32_t id = piece.word != text::Piece::kNotLookedUp ? piece.word : impl_->dict.Find(norm);
       t.idf = id >= 0 ? impl_->dict.Idf(id) : impl_->dict.DefaultIdf();
       if (id < 0) {
-        t.flags |= ChineseWordFlags(t.norm, {});
+        t.flags |= ChineseWordFlags(norm, {});
       } else {
         // A dictionary word's flags depend on the word alone: worked out
         // once per word and processor (0 in the table: not yet).
         std::atomic_ref<uint16_t> known(impl_->word_flags[static_cast<size_t>(id)]);
         uint16_t flags = known.load(std::memory_order_relaxed);
         if (flags == 0) {
-          flags = 0x100 | ChineseWordFlags(t.norm, impl_->dict.Tag(id));
+          flags = 0x100 | ChineseWordFlags(norm, impl_->dict.Tag(id));
           known.store(flags, std::memory_order_relaxed);
         }
         t.flags |= static_cast<uint8_t>(flags);
       }
     }
-    tokens.push_back(std::move(t));
+    tokens.push_back(t);
   }
   return tokens;
 }
@@ -273,7 +276,7 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
 Document TextProcessor::Analyze(Article article) const {
   Annotate(&article);
   Document doc;
-  doc.title_tokens = Tokenize(article.title, article.language);
+  doc.title_tokens = Tokenize(article.title, article.language, &doc.norms);
   doc.paragraphs.reserve(article.paragraphs.size());
   for (size_t i = 0; i < article.paragraphs.size(); ++i) {
     Paragraph p;
@@ -282,7 +285,8 @@ Document TextProcessor::Analyze(Article article) const {
     for (const Span& s : SplitSentences(p.text, article.language)) {
       Sentence sentence;
       sentence.span = s;
-      sentence.tokens = Tokenize(std::string_view(p.text).substr(s.begin, s.size()), article.language);
+      sentence.tokens =
+          Tokenize(std::string_view(p.text).substr(s.begin, s.size()), article.language, &doc.norms);
       for (Token& t : sentence.tokens) {
         t.span.begin += s.begin;
         t.span.end += s.begin;

@@ -112,7 +112,8 @@ TEST(ZhSegmenterTest, TokensCoverTheInputExactly) {
       "",
   };
   for (const std::string& input : inputs) {
-    auto tokens = Text().Tokenize(input, Language::kChinese);
+    NormTable norms;
+    auto tokens = Text().Tokenize(input, Language::kChinese, &norms);
     std::string joined;
     uint32_t expected_begin = 0;
     for (const Token& t : tokens) {
@@ -126,9 +127,10 @@ TEST(ZhSegmenterTest, TokensCoverTheInputExactly) {
 }
 
 TEST(ZhSegmenterTest, NormalizedFormsFoldWidthCaseAndScript) {
-  auto tokens = Text().Tokenize("ＡＢＣ公司與台灣", Language::kChinese);
+  NormTable table;
+  auto tokens = Text().Tokenize("ＡＢＣ公司與台灣", Language::kChinese, &table);
   std::vector<std::string> norms;
-  for (const Token& t : tokens) norms.push_back(t.norm);
+  for (const Token& t : tokens) norms.emplace_back(table[t.norm]);
   ASSERT_GE(norms.size(), 3u);
   EXPECT_EQ(norms[0], "abc");
   EXPECT_EQ(norms.back(), "台湾");

@@ -21,6 +21,18 @@ inline std::string AsciiLower(std::string_view s) {
   return out;
 }
 
+// True if `text` with its ASCII letters lower-cased is `lower`: AsciiLower
+// without the copy.
+inline bool AsciiLowerEquals(std::string_view text, std::string_view lower) {
+  if (text.size() != lower.size()) return false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
 // The 64-bit FNV-1a hash of `s`: stable across builds and machines, for
 // hash tables written into data files at build time and probed at run time.
 inline uint64_t Fnv1a(std::string_view s) {

@@ -1,0 +1,57 @@
+// Copyright 2026 The precis Authors.
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "precis/article.h"
+
+namespace precis {
+namespace {
+
+TEST(NormTableTest, NumbersEachNormOnceAndZeroIsEmpty) {
+  NormTable norms;
+  EXPECT_EQ(norms.size(), 1u);
+  EXPECT_EQ(norms[0], "");
+  EXPECT_EQ(norms.Intern(""), 0u);
+  const uint32_t rate = norms.Intern("rate");
+  const uint32_t han = norms.Intern("乌克兰");
+  EXPECT_NE(rate, han);
+  EXPECT_NE(rate, 0u);
+  EXPECT_EQ(norms.Intern(std::string("rate")), rate);
+  EXPECT_EQ(norms[rate], "rate");
+  EXPECT_EQ(norms[han], "乌克兰");
+  EXPECT_EQ(norms.Find("rate"), rate);
+  EXPECT_EQ(norms.Find("rates"), NormTable::kNone);
+  EXPECT_EQ(norms.size(), 3u);
+}
+
+TEST(NormTableTest, KeepsEveryNormAsItGrows) {
+  NormTable norms;
+  std::vector<uint32_t> ids;
+  auto word_of = [](int i) { return std::to_string(i).append("w"); };
+  for (int i = 0; i < 5000; ++i) ids.push_back(norms.Intern(word_of(i)));
+  for (int i = 0; i < 5000; ++i) {
+    const std::string word = word_of(i);
+    ASSERT_EQ(ids[static_cast<size_t>(i)], static_cast<uint32_t>(i + 1)) << "numbered in order of arrival";
+    ASSERT_EQ(norms[ids[static_cast<size_t>(i)]], word);
+    ASSERT_EQ(norms.Intern(word), ids[static_cast<size_t>(i)]);
+  }
+  EXPECT_EQ(norms.size(), 5001u);
+}
+
+TEST(NormTableTest, CopiesAreIndependent) {
+  NormTable a;
+  const uint32_t x = a.Intern("x");
+  NormTable b = a;
+  const uint32_t y = b.Intern("y");
+  EXPECT_EQ(b[x], "x");
+  EXPECT_EQ(a.Find("y"), NormTable::kNone);
+  EXPECT_EQ(b[y], "y");
+  EXPECT_EQ(a.Intern("z"), y) << "each copy numbers on from where they parted";
+  EXPECT_EQ(a[y], "z");
+}
+
+}  // namespace
+}  // namespace precis
