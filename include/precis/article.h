@@ -95,6 +95,8 @@ class NormTable {
 
   NormTable();
 
+  // Room for `norms` norms in all without growing.
+  void Reserve(size_t norms);
   // The number of `norm`, added if new.
   uint32_t Intern(std::string_view norm);
   // The number of `norm`, or kNone if the table lacks it.
@@ -108,6 +110,7 @@ class NormTable {
 
  private:
   uint32_t Probe(std::string_view norm, uint64_t hash) const;  // the slot of `norm` or of its place
+  void Rehash(size_t slots);
 
   std::string chars_;             // the norms one after another
   std::vector<uint32_t> starts_;  // norm i is chars_[starts_[i], starts_[i + 1])

@@ -26,6 +26,22 @@ uint32_t NormTable::Find(std::string_view norm) const {
   return slot == 0 ? kNone : slot - 1;
 }
 
+void NormTable::Rehash(size_t slots) {
+  std::vector<uint32_t> old(slots, 0);
+  old.swap(slots_);
+  for (uint32_t slot : old) {
+    if (slot != 0) slots_[Probe((*this)[slot - 1], util::Fnv1a((*this)[slot - 1]))] = slot;
+  }
+}
+
+void NormTable::Reserve(size_t norms) {
+  starts_.reserve(norms + 1);
+  chars_.reserve(norms * 6);  // a word's few bytes
+  size_t slots = slots_.size();
+  while (slots < 2 * norms) slots *= 2;
+  if (slots > slots_.size()) Rehash(slots);
+}
+
 uint32_t NormTable::Intern(std::string_view norm) {
   const uint64_t hash = util::Fnv1a(norm);
   uint32_t at = Probe(norm, hash);
@@ -35,11 +51,7 @@ uint32_t NormTable::Intern(std::string_view norm) {
   starts_.push_back(static_cast<uint32_t>(chars_.size()));
   // At most half full: probes stay short.
   if (2 * (size() + 1) > slots_.size()) {
-    std::vector<uint32_t> old(slots_.size() * 2, 0);
-    old.swap(slots_);
-    for (uint32_t slot : old) {
-      if (slot != 0) slots_[Probe((*this)[slot - 1], util::Fnv1a((*this)[slot - 1]))] = slot;
-    }
+    Rehash(slots_.size() * 2);
     at = Probe(norm, hash);
   }
   slots_[at] = id + 1;

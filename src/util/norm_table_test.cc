@@ -41,6 +41,15 @@ TEST(NormTableTest, KeepsEveryNormAsItGrows) {
   EXPECT_EQ(norms.size(), 5001u);
 }
 
+TEST(NormTableTest, ReservingKeepsWhatIsHeld) {
+  NormTable norms;
+  const uint32_t a = norms.Intern("a");
+  norms.Reserve(10000);
+  EXPECT_EQ(norms.Find("a"), a);
+  EXPECT_EQ(norms.Intern("b"), a + 1);
+  EXPECT_EQ(norms.Find(""), 0u);
+}
+
 TEST(NormTableTest, CopiesAreIndependent) {
   NormTable a;
   const uint32_t x = a.Intern("x");
