@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "util/strings.h"
 #include "util/utf8.h"
@@ -114,12 +115,20 @@ bool EnglishTokenizer::AsciiBoundaries(std::string_view text,
   // ASCII: a word runs on through letters and digits, through ' and . between
   // letters, and through , ; ' . between digits; "_" joins what it touches.
   const size_t n = text.size();
-  for (char ch : text) {
-    if (static_cast<unsigned char>(ch) >= 0x80) return false;
+  // Eight bytes at a time: any byte with its top bit set is no ASCII.
+  size_t k = 0;
+  for (uint64_t word; k + 8 <= n; k += 8) {
+    std::memcpy(&word, text.data() + k, 8);
+    if (word & 0x8080808080808080ull) return false;
+  }
+  for (; k < n; ++k) {
+    if (static_cast<unsigned char>(text[k]) >= 0x80) return false;
   }
   auto wb = [&](size_t i) { return i < n ? kAsciiWb[static_cast<unsigned char>(text[i])] : Wb::kOther; };
-  auto letter = [](Wb w) { return w == Wb::kLetter; };
-  auto word_part = [](Wb w) { return w == Wb::kLetter || w == Wb::kNumeric || w == Wb::kExtendNumLet; };
+  auto bit = [](Wb w) { return 1u << static_cast<unsigned>(w); };
+  constexpr unsigned kWordPart = (1u << static_cast<unsigned>(Wb::kLetter)) |
+                                 (1u << static_cast<unsigned>(Wb::kNumeric)) |
+                                 (1u << static_cast<unsigned>(Wb::kExtendNumLet));
   size_t i = 0;
   while (i < n) {
     const Wb first = wb(i);
@@ -129,30 +138,25 @@ bool EnglishTokenizer::AsciiBoundaries(std::string_view text,
       if (wb(e) == Wb::kLf) ++e;
     } else if (first == Wb::kSpace) {
       while (wb(e) == Wb::kSpace) ++e;
-    } else if (word_part(first)) {
-      bool letters = first == Wb::kLetter, digits = first == Wb::kNumeric,
-           joiner = first == Wb::kExtendNumLet;
+    } else if (bit(first) & kWordPart) {
+      unsigned seen = bit(first);  // the classes the word holds
       while (e < n) {
-        const Wb prev = wb(e - 1), w = wb(e);
-        if (word_part(w)) {
-          letters |= w == Wb::kLetter;
-          digits |= w == Wb::kNumeric;
-          joiner |= w == Wb::kExtendNumLet;
-          ++e;
-          continue;
-        }
-        const Wb next = wb(e + 1);
+        // Letters and digits run on.
+        while (e < n && (bit(wb(e)) & kWordPart)) seen |= bit(wb(e++));
+        if (e >= n) break;
+        const Wb prev = wb(e - 1), w = wb(e), next = wb(e + 1);
         const bool mid_letter = w == Wb::kMidLetter || w == Wb::kMidNumLet || w == Wb::kQuote;
         const bool mid_num = w == Wb::kMidNum || w == Wb::kMidNumLet || w == Wb::kQuote;
-        if ((letter(prev) && mid_letter && letter(next)) ||
+        if ((prev == Wb::kLetter && mid_letter && next == Wb::kLetter) ||
             (prev == Wb::kNumeric && mid_num && next == Wb::kNumeric)) {
           e += 2;
-          letters |= next == Wb::kLetter;
-          digits |= next == Wb::kNumeric;
+          seen |= bit(next);
           continue;
         }
         break;
       }
+      const bool letters = seen & bit(Wb::kLetter), digits = seen & bit(Wb::kNumeric),
+                 joiner = seen & bit(Wb::kExtendNumLet);
       if (letters && !digits && !joiner) {
         status = UBRK_WORD_LETTER;
       } else if (digits && !letters && !joiner) {
