@@ -30,14 +30,13 @@ inline char32_t DecodeUtf8(std::string_view s, size_t* pos) {
   // Three bytes (all of Han) inline when well-formed: U+0800..U+FFFF less
   // the surrogates.
   if ((b0 & 0xF0) == 0xE0 && i + 2 < s.size()) {
-    const auto b1 = static_cast<unsigned char>(s[i + 1]);
-    const auto b2 = static_cast<unsigned char>(s[i + 2]);
-    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
-      const char32_t cp = (char32_t{b0 & 0x0Fu} << 12) | (char32_t{b1 & 0x3Fu} << 6) | (b2 & 0x3Fu);
-      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
-        *pos = i + 3;
-        return cp;
-      }
+    // Continuation bytes 10xxxxxx become 0..0x3F: one test for both.
+    const unsigned b1 = static_cast<unsigned char>(s[i + 1]) ^ 0x80u;
+    const unsigned b2 = static_cast<unsigned char>(s[i + 2]) ^ 0x80u;
+    const char32_t cp = (char32_t{b0 & 0x0Fu} << 12) | (b1 << 6) | b2;
+    if ((b1 | b2) < 0x40 && cp >= 0x800 && cp - 0xD800 >= 0x800) {
+      *pos = i + 3;
+      return cp;
     }
   }
   return DecodeUtf8Multibyte(s, pos);

@@ -57,6 +57,26 @@ TEST(Utf8Test, InvalidBytesDecodeAsReplacementOneByteAtATime) {
   EXPECT_EQ(DecodeUtf8(s, &pos), U'x');
 }
 
+// The inline three-byte path must decode exactly as the general decoder:
+// every lead byte E0..EF with every pair of following bytes.
+TEST(Utf8Test, InlineThreeByteDecodingIsTheGeneralDecoders) {
+  std::string s(3, '\0');
+  for (int b0 = 0xE0; b0 <= 0xEF; ++b0) {
+    for (int b1 = 0; b1 < 256; ++b1) {
+      for (int b2 = 0; b2 < 256; ++b2) {
+        s[0] = static_cast<char>(b0);
+        s[1] = static_cast<char>(b1);
+        s[2] = static_cast<char>(b2);
+        size_t fast = 0, general = 0;
+        const char32_t got = DecodeUtf8(s, &fast);
+        const char32_t want = DecodeUtf8Multibyte(s, &general);
+        ASSERT_EQ(got, want) << std::hex << b0 << ' ' << b1 << ' ' << b2;
+        ASSERT_EQ(fast, general) << std::hex << b0 << ' ' << b1 << ' ' << b2;
+      }
+    }
+  }
+}
+
 TEST(Utf8Test, CharacterClasses) {
   EXPECT_TRUE(IsHan(U'中'));
   EXPECT_TRUE(IsHan(U'〇'));
