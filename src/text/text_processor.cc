@@ -239,17 +239,24 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
     }
     return tokens;
   }
-  std::vector<text::Piece> pieces;
-  impl_->segmenter->Segment(text, &pieces);
+  // Reused from sentence to sentence.
+  thread_local std::vector<text::Piece> pieces;
+  thread_local std::string piece_norms, normalized;
+  pieces.clear();
+  piece_norms.clear();
+  impl_->segmenter->Segment(text, &pieces, &piece_norms);
   tokens.reserve(pieces.size());
-  for (auto& piece : pieces) {
+  for (const auto& piece : pieces) {
     Token t;
     t.span = piece.span;
     t.kind = piece.kind;
-    if (t.kind != TokenKind::kSpace && piece.norm.empty()) {
-      piece.norm = impl_->segmenter->Normalize(text.substr(piece.span.begin, piece.span.size()));
+    std::string_view norm;
+    if (!piece.norm.empty()) {
+      norm = std::string_view(piece_norms).substr(piece.norm.begin, piece.norm.size());
+    } else if (t.kind != TokenKind::kSpace) {
+      normalized = impl_->segmenter->Normalize(text.substr(piece.span.begin, piece.span.size()));
+      norm = normalized;
     }
-    const std::string& norm = piece.norm;
     t.norm = norms->Intern(norm);
     if (t.kind == TokenKind::kWord) {
       const int32_t id = piece.word != text::Piece::kNotLookedUp ? piece.word : impl_->dict.Find(norm);

@@ -175,7 +175,7 @@ size_t ZhSegmenter::ScanAlnum(const Chars& c, size_t i) const {
   return i;
 }
 
-void ZhSegmenter::Segment(std::string_view text, std::vector<Piece>* out) const {
+void ZhSegmenter::Segment(std::string_view text, std::vector<Piece>* out, std::string* norms) const {
   // Reused from call to call: a sentence is segmented in microseconds, and
   // fresh buffers would cost as much.
   thread_local Chars c;
@@ -201,7 +201,7 @@ void ZhSegmenter::Segment(std::string_view text, std::vector<Piece>* out) const 
       emit(i, j, TokenKind::kSpace);
     } else if (c.HanLike(i)) {
       while (j < n && c.HanLike(j)) ++j;
-      SegmentHan(c, i, j, out);
+      SegmentHan(c, i, j, out, norms);
     } else if (IsAlnum(ch)) {
       j = ScanAlnum(c, i);
       bool has_letter = false;
@@ -227,7 +227,8 @@ void ZhSegmenter::Segment(std::string_view text, std::vector<Piece>* out) const 
   }
 }
 
-void ZhSegmenter::SegmentHan(const Chars& c, size_t begin, size_t end, std::vector<Piece>* out) const {
+void ZhSegmenter::SegmentHan(const Chars& c, size_t begin, size_t end, std::vector<Piece>* out,
+                             std::string* norms) const {
   const size_t n = end - begin;
   struct Scratch {
     std::string buf;
@@ -246,6 +247,9 @@ void ZhSegmenter::SegmentHan(const Chars& c, size_t begin, size_t end, std::vect
     util::AppendUtf8(c.cp[begin + k], &buf);
   }
   boff[n] = static_cast<uint32_t>(buf.size());
+  // The pieces' analysis forms are spans of this run's UTF-8, handed on.
+  const auto norm_base = static_cast<uint32_t>(norms != nullptr ? norms->size() : 0);
+  if (norms != nullptr) norms->append(buf);
   auto char_index = [&](size_t k, uint32_t byte_end) {
     size_t e = k + 1;
     while (e < n && boff[e] < byte_end) ++e;
@@ -317,7 +321,7 @@ void ZhSegmenter::SegmentHan(const Chars& c, size_t begin, size_t end, std::vect
     // from U+3400 on (folded, Simplified, no case): the UTF-8 is at hand.
     bool all_han = true;
     for (size_t k = b; k < e && all_han; ++k) all_han = c.cp[begin + k] >= 0x3400;
-    if (all_han) piece.norm.assign(buf, boff[b], boff[e] - boff[b]);
+    if (all_han && norms != nullptr) piece.norm = Span{norm_base + boff[b], norm_base + boff[e]};
   };
   // The pieces of the route are looked up as they were found.
   auto emit_route = [&](size_t b) { emit(b, next[b], word[b]); };

@@ -35,9 +35,10 @@ struct Piece {
   // (-1: no word of the dictionary), kNotLookedUp elsewhere.
   int32_t word = kNotLookedUp;
   static constexpr int32_t kNotLookedUp = -2;
-  // The piece's analysis form (ZhSegmenter::Normalize) where the segmenter
-  // had it at hand (Han words); empty elsewhere.
-  std::string norm;
+  // Where the segmenter had the piece's analysis form (ZhSegmenter::Normalize)
+  // at hand (Han words): its bytes in the `norms` text Segment() was given;
+  // empty elsewhere, or without `norms`.
+  Span norm;
 };
 
 class ZhSegmenter {
@@ -48,14 +49,16 @@ class ZhSegmenter {
 
   // Appends the pieces of `text` (UTF-8; invalid bytes become one-byte
   // pieces) to `out`. Cost: O(n * w) for n characters and w the longest word.
-  void Segment(std::string_view text, std::vector<Piece>* out) const;
+  // `norms`, if given, receives the analysis forms Piece::norm points into.
+  void Segment(std::string_view text, std::vector<Piece>* out, std::string* norms = nullptr) const;
 
   // The analysis form of a piece: width-folded, Simplified, lower-cased.
   std::string Normalize(std::string_view piece) const;
 
  private:
   struct Chars;
-  void SegmentHan(const Chars& chars, size_t begin, size_t end, std::vector<Piece>* out) const;
+  void SegmentHan(const Chars& chars, size_t begin, size_t end, std::vector<Piece>* out,
+                  std::string* norms) const;
   size_t ScanAlnum(const Chars& chars, size_t i) const;
 
   const ZhDictionary* dict_;
