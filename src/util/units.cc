@@ -24,6 +24,14 @@ inline bool ReadUnitChar(std::string_view text, size_t* i) {
     ++*i;
     return kAscii[b];
   }
+  // Lead bytes E5..E9 of a well-formed sequence: U+5000..U+9FFF, all Han
+  // (CJK Unified Ideographs), most of Chinese text.
+  if (b >= 0xE5 && b <= 0xE9 && *i + 2 < text.size() &&
+      ((static_cast<unsigned char>(text[*i + 1]) ^ 0x80u) |
+       (static_cast<unsigned char>(text[*i + 2]) ^ 0x80u)) < 0x40) {
+    *i += 3;
+    return true;
+  }
   return IsUnitChar(FoldWidth(DecodeUtf8(text, i)));
 }
 
