@@ -209,8 +209,18 @@ bool NamesNoTopic(std::string_view text, bool english) {
         "week",      "weeks",    "month",    "months",   "year",      "years",    "time",      "times",
         "percent",   "per",      "cent",     "number",   "lot",       "amount",   "part",      "thing",
         "things",    "way",      "people"};
-    if (text.size() > 9) return false;  // "wednesday" and "september" are the longest
-    return std::any_of(std::begin(kWords), std::end(kWords),
+    if (text.size() > 9 || text.empty()) return false;  // "wednesday" and "september" are the longest
+    // The words by first letter: a word is compared with a few, not all.
+    static const auto kByLetter = [] {
+      std::array<std::vector<std::string_view>, 26> by;
+      for (std::string_view w : kWords) by[static_cast<size_t>(w[0] - 'a')].push_back(w);
+      return by;
+    }();
+    char first = text[0];
+    if (first >= 'A' && first <= 'Z') first = static_cast<char>(first - 'A' + 'a');
+    if (first < 'a' || first > 'z') return false;
+    const auto& candidates = kByLetter[static_cast<size_t>(first - 'a')];
+    return std::any_of(candidates.begin(), candidates.end(),
                        [text](std::string_view w) { return util::AsciiLowerEquals(text, w); });
   }
   static constexpr std::string_view kZh[] = {"今年", "去年", "明年", "目前", "近日", "日前", "昨天",
