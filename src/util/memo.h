@@ -11,11 +11,12 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
-#include "util/strings.h"
+#include "precis/article.h"
 
 namespace precis::util {
 
@@ -28,14 +29,23 @@ class StringMemo {
   // until the next call.
   template <typename Compute>
   const V& Get(std::string_view key, Compute&& compute) {
-    if (auto it = map_.find(key); it != map_.end()) return it->second;
-    if (map_.size() >= capacity_) map_.clear();
-    return map_.emplace(std::string(key), compute(key)).first->second;
+    if (const uint32_t id = keys_.Find(key); id != NormTable::kNone && values_[id]) return *values_[id];
+    if (keys_.size() > capacity_) {  // start afresh
+      keys_ = NormTable();
+      values_.clear();
+    }
+    const uint32_t id = keys_.Intern(key);
+    if (id >= values_.size()) values_.resize(id + 1);
+    values_[id] = compute(key);
+    return *values_[id];
   }
 
  private:
   size_t capacity_;
-  std::unordered_map<std::string, V, StringHash, std::equal_to<>> map_;
+  // The keys, numbered in one flat table (no node per key), and the value
+  // of each number once computed (the table numbers "" from the start).
+  NormTable keys_;
+  std::vector<std::optional<V>> values_ = std::vector<std::optional<V>>(1);
 };
 
 }  // namespace precis::util
