@@ -338,7 +338,7 @@ namespace {
 // norms' numbers. None if no phrase has weight.
 TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>& members,
                  const std::vector<char>& headings, const std::vector<char>& content,
-                 const std::unordered_map<int, float>& group_weight, std::set<std::string>* taken,
+                 const std::vector<float>& group_weight, std::set<std::string>* taken,
                  std::set<uint32_t>* taken_words, const std::vector<char>& nouns_here) {
   const bool english = a.language == Language::kEnglish;
   auto span_text = [&](const TextSpan& t) {
@@ -364,11 +364,11 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
   auto value = [&](const Token& t) -> float {
     const int id = a.TermOf(t);
     if (id < 0) return 0.0f;
-    auto w = group_weight.find(id);
-    if (w == group_weight.end()) return 0.0f;
+    const float w = group_weight[static_cast<size_t>(id)];
+    if (w == 0.0f) return 0.0f;  // not in the group
     const auto& term = a.terms[static_cast<size_t>(id)];
-    const float distinct = term.weight > 0 ? std::min(1.0f, w->second / term.weight) : 0.0f;
-    return w->second * (0.5f + distinct);
+    const float distinct = term.weight > 0 ? std::min(1.0f, w / term.weight) : 0.0f;
+    return w * (0.5f + distinct);
   };
   // Each phrase by its text: its best sighting (the first of the highest
   // score) and how often it was seen.
@@ -740,6 +740,9 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
   std::set<int> title_terms;  // keep group titles apart
   std::set<std::string> titles;
   std::set<uint32_t> title_words;
+  std::vector<float> weight(a.terms.size(), 0.0f);  // a group's weight per term
+  std::vector<char> in_group(a.terms.size(), 0);
+  std::vector<int> present;  // the terms with weight in the group at hand
   // English words the article uses as nouns, for every group's title.
   const std::vector<char> nouns_here =
       english ? NounsAfterDeterminers(doc) : std::vector<char>(doc.norms.size(), 0);
@@ -895,13 +898,25 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
     }
     if (group.bullets.empty()) continue;
 
-    // Key terms: weight in the group, favouring terms distinctive to it.
-    std::unordered_map<int, float> weight;
+    // Key terms: weight in the group, favouring terms distinctive to it
+    // (summed per term, dense; `present`: the terms the group has).
+    for (int id : present) {
+      weight[static_cast<size_t>(id)] = 0.0f;
+      in_group[static_cast<size_t>(id)] = 0;
+    }
+    present.clear();
     for (int s : members) {
-      for (const auto& [id, w] : a.sentences[static_cast<size_t>(s)].vector) weight[id] += w;
+      for (const auto& [id, w] : a.sentences[static_cast<size_t>(s)].vector) {
+        if (!in_group[static_cast<size_t>(id)]) {
+          in_group[static_cast<size_t>(id)] = 1;
+          present.push_back(id);
+        }
+        weight[static_cast<size_t>(id)] += w;
+      }
     }
     std::vector<std::pair<float, int>> ranked;
-    for (const auto& [id, w] : weight) {
+    for (int id : present) {
+      const float w = weight[static_cast<size_t>(id)];
       const auto& term = a.terms[static_cast<size_t>(id)];
       float distinct = term.weight > 0 ? std::min(1.0f, w / term.weight) : 0.0f;
       // Titles name topics: nouns and names, not verbs.
