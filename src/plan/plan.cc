@@ -202,26 +202,14 @@ bool SaysWhen(std::string_view text, Language language) {
 // measure (percent), the reporter.
 bool NamesNoTopic(std::string_view text, bool english) {
   if (english) {
-    static constexpr std::string_view kWords[] = {
+    static const util::AsciiWordSet kWords = {
         "january",   "february", "march",    "april",    "may",       "june",     "july",      "august",
         "september", "october",  "november", "december", "monday",    "tuesday",  "wednesday", "thursday",
         "friday",    "saturday", "sunday",   "today",    "yesterday", "tomorrow", "day",       "days",
         "week",      "weeks",    "month",    "months",   "year",      "years",    "time",      "times",
         "percent",   "per",      "cent",     "number",   "lot",       "amount",   "part",      "thing",
         "things",    "way",      "people"};
-    if (text.size() > 9 || text.empty()) return false;  // "wednesday" and "september" are the longest
-    // The words by first letter: a word is compared with a few, not all.
-    static const auto kByLetter = [] {
-      std::array<std::vector<std::string_view>, 26> by;
-      for (std::string_view w : kWords) by[static_cast<size_t>(w[0] - 'a')].push_back(w);
-      return by;
-    }();
-    char first = text[0];
-    if (first >= 'A' && first <= 'Z') first = static_cast<char>(first - 'A' + 'a');
-    if (first < 'a' || first > 'z') return false;
-    const auto& candidates = kByLetter[static_cast<size_t>(first - 'a')];
-    return std::any_of(candidates.begin(), candidates.end(),
-                       [text](std::string_view w) { return util::AsciiLowerEquals(text, w); });
+    return kWords.Contains(text);
   }
   static constexpr std::string_view kZh[] = {"今年", "去年", "明年", "目前", "近日", "日前", "昨天",
                                              "今天", "当天", "时间", "记者", "本报", "小编", "笔者"};
@@ -253,8 +241,8 @@ bool EndsTitle(const Token& t, const std::vector<char>& nouns_here) {
 // English words the article uses after a determiner: nouns there, whatever
 // they mostly are: a mark per norm of the document.
 std::vector<char> NounsAfterDeterminers(const Document& doc) {
-  static constexpr std::string_view kDeterminers[] = {"the",   "a",    "an",   "its",   "his", "her",
-                                                      "their", "this", "that", "these", "our", "new"};
+  static const util::AsciiWordSet kDeterminers = {"the",   "a",    "an",   "its",   "his", "her",
+                                                  "their", "this", "that", "these", "our", "new"};
   std::vector<char> out(doc.norms.size(), 0);
   for (const auto& p : doc.paragraphs) {
     for (const auto& s : p.sentences) {
@@ -263,10 +251,7 @@ std::vector<char> NounsAfterDeterminers(const Document& doc) {
         if (t.kind == TokenKind::kSpace) continue;
         if ((t.flags & kVerb) && after_determiner) out[t.norm] = 1;
         const std::string_view word = std::string_view(p.text).substr(t.span.begin, t.span.size());
-        after_determiner =
-            t.kind == TokenKind::kWord && word.size() <= 5 &&  // "these" is the longest
-            std::any_of(std::begin(kDeterminers), std::end(kDeterminers),
-                        [word](std::string_view d) { return util::AsciiLowerEquals(word, d); });
+        after_determiner = t.kind == TokenKind::kWord && kDeterminers.Contains(word);
       }
     }
   }

@@ -5,7 +5,10 @@
 #ifndef PRECIS_UTIL_STRINGS_H_
 #define PRECIS_UTIL_STRINGS_H_
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +35,33 @@ inline bool AsciiLowerEquals(std::string_view text, std::string_view lower) {
   }
   return true;
 }
+
+// A few lower-case ASCII words (each starting with a-z), looked up without
+// regard to ASCII case and without a copy: a word is compared only with
+// those of its first letter.
+class AsciiWordSet {
+ public:
+  AsciiWordSet(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) {
+      by_letter_[static_cast<size_t>(w[0] - 'a')].push_back(w);
+      longest_ = std::max(longest_, w.size());
+    }
+  }
+  bool Contains(std::string_view text) const {
+    if (text.empty() || text.size() > longest_) return false;
+    char first = text[0];
+    if (first >= 'A' && first <= 'Z') first = static_cast<char>(first - 'A' + 'a');
+    if (first < 'a' || first > 'z') return false;
+    for (std::string_view w : by_letter_[static_cast<size_t>(first - 'a')]) {
+      if (AsciiLowerEquals(text, w)) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::array<std::vector<std::string_view>, 26> by_letter_;
+  size_t longest_ = 0;
+};
 
 // The 64-bit FNV-1a hash of `s`: stable across builds and machines, for
 // hash tables written into data files at build time and probed at run time.

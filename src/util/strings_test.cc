@@ -15,5 +15,13 @@ TEST(StringsTest, AsciiLowerEqualsIsAsciiLowerWithoutTheCopy) {
   }
 }
 
+TEST(StringsTest, AsciiWordSetIgnoresAsciiCaseOnly) {
+  const AsciiWordSet set = {"the", "these", "may", "a"};
+  for (std::string_view yes : {"the", "The", "THESE", "May", "a", "A"}) EXPECT_TRUE(set.Contains(yes)) << yes;
+  for (std::string_view no : {"", "th", "them", "theses", "mayday", "b", "9", "Été", "an"}) {
+    EXPECT_FALSE(set.Contains(no)) << no;
+  }
+}
+
 }  // namespace
 }  // namespace precis::util
