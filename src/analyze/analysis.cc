@@ -41,9 +41,15 @@ bool HasQuotation(std::string_view text) {
   size_t inside = 0;
   int ascii_quotes = 0;
   for (size_t i = 0; i < text.size();) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {  // ASCII: no curly or corner quote
+      ascii_quotes += b == '"';
+      inside += open_at != std::string_view::npos;
+      ++i;
+      continue;
+    }
     size_t at = i;
     char32_t cp = util::DecodeUtf8(text, &i);
-    if (cp == '"') ++ascii_quotes;
     if (IsQuoteOpen(cp)) {
       open_at = at;
       inside = 0;
@@ -247,9 +253,13 @@ Analysis Analyze(const Document& doc) {
   };
   auto countable = [&](const Token& t) {
     if (t.kind != TokenKind::kWord || (t.flags & kStopword) || t.norm == 0) return false;
-    size_t cps = util::CountCodePoints(doc.Norm(t));
-    if (english) return cps >= 2;
-    return cps >= 2 || (t.flags & kProperNoun);
+    // Two characters or more: the first one does not fill the norm.
+    const std::string_view norm = doc.Norm(t);
+    size_t first = 0;
+    util::DecodeUtf8(norm, &first);
+    const bool two = first < norm.size();
+    if (english) return two;
+    return two || (t.flags & kProperNoun);
   };
 
   // Room for the terms up front: an article's vocabulary grows slower than
