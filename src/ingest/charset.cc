@@ -45,15 +45,16 @@ size_t Utf16ToUtf8(const std::u16string& utf16, std::string* out) {
 // do not occur in text; a few in a large file are tolerated (stray bytes in
 // real pages), many mean binary data.
 bool LooksBinary(std::string_view utf8) {
+  // Well-formed UTF-8 (what DecodeToUtf8 holds by then): a NUL or a control
+  // character is its own byte, and a character is a byte that is no
+  // continuation byte (10xxxxxx).
   size_t controls = 0;
   size_t chars = 0;
-  for (size_t i = 0; i < utf8.size();) {
-    char32_t cp = util::DecodeUtf8(utf8, &i);
-    ++chars;
-    if (cp == 0) return true;
-    if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r' && cp != '\f') || cp == 0x7F) {
-      ++controls;
-    }
+  for (const char c : utf8) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b == 0) return true;
+    chars += (b & 0xC0) != 0x80;
+    controls += (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F;
   }
   return controls > 8 && controls * 100 > chars;
 }

@@ -35,6 +35,21 @@ TEST(Utf8Test, ValidatesWellFormedAndRejectsMalformed) {
   }
 }
 
+// The eight-bytes-at-a-time ASCII path reports the first bad byte wherever
+// it falls in or after a run of ASCII.
+TEST(Utf8Test, ValidationFindsTheFirstBadByteAtAnyOffset) {
+  for (size_t at = 0; at < 40; ++at) {
+    std::string s(40, 'a');
+    s[at] = '\xFF';
+    size_t offset = 999;
+    EXPECT_FALSE(IsValidUtf8(s, &offset));
+    EXPECT_EQ(offset, at);
+    s[at] = 'b';
+    s.insert(at, "中");
+    EXPECT_TRUE(IsValidUtf8(s)) << at;
+  }
+}
+
 TEST(Utf8Test, DecodeAndEncodeRoundTrip) {
   const std::u32string cps = {U'a', U'é', U'中', U'😀', U'〇'};
   std::string s;
