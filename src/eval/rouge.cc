@@ -20,7 +20,6 @@ struct StemmerDeleter {
   void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
 };
 
-// Valid until the next call on this thread.
 std::string ComputePorterStem(std::string_view w) {
   thread_local std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer(sb_stemmer_new("porter", "UTF_8"));
   if (!stemmer) return std::string(w);
@@ -31,6 +30,7 @@ std::string ComputePorterStem(std::string_view w) {
                                     static_cast<size_t>(sb_stemmer_length(stemmer.get())));
 }
 
+// Remembered per thread; valid until the next call on this thread.
 const std::string& PorterStem(const std::string& word) {
   thread_local util::StringMemo<std::string> stems(1 << 16);
   return stems.Get(word, ComputePorterStem);
@@ -143,8 +143,6 @@ void ForEachRougeCharacter(std::string_view text, Visit visit) {
   }
 }
 
-// Calls visit(token) for each of RougeTokens' tokens of `text`, in order; the
-// view is valid during the call.
 // Calls visit(word) for each English word of `text`: a run of ASCII letters
 // and digits, lower-cased, not yet stemmed. The view is valid during the call.
 template <typename Visit>
@@ -178,6 +176,8 @@ void ForEachRougeWord(std::string_view text, Visit visit) {
   }
 }
 
+// Calls visit(token) for each of RougeTokens' tokens of `text`, in order; the
+// view is valid during the call.
 template <typename Visit>
 void ForEachRougeToken(std::string_view text, Language language, Visit visit) {
   if (language == Language::kEnglish) {

@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 
 #include "util/strings.h"
 #include "util/utf8.h"
@@ -24,7 +23,7 @@ struct StemmerDeleter {
 }  // namespace
 
 std::string EnglishTokenizer::Lower(std::string_view word) {
-  if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+  if (util::AsciiRunEnd(word) == word.size()) {
     return util::AsciiLower(word);
   }
   std::string out;
@@ -115,15 +114,7 @@ bool EnglishTokenizer::AsciiBoundaries(std::string_view text,
   // ASCII: a word runs on through letters and digits, through ' and . between
   // letters, and through , ; ' . between digits; "_" joins what it touches.
   const size_t n = text.size();
-  // Eight bytes at a time: any byte with its top bit set is no ASCII.
-  size_t k = 0;
-  for (uint64_t word; k + 8 <= n; k += 8) {
-    std::memcpy(&word, text.data() + k, 8);
-    if (word & 0x8080808080808080ull) return false;
-  }
-  for (; k < n; ++k) {
-    if (static_cast<unsigned char>(text[k]) >= 0x80) return false;
-  }
+  if (util::AsciiRunEnd(text) != n) return false;
   auto wb = [&](size_t i) { return i < n ? kAsciiWb[static_cast<unsigned char>(text[i])] : Wb::kOther; };
   auto bit = [](Wb w) { return 1u << static_cast<unsigned>(w); };
   constexpr unsigned kWordPart = (1u << static_cast<unsigned>(Wb::kLetter)) |

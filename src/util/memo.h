@@ -10,7 +10,6 @@
 #define PRECIS_UTIL_MEMO_H_
 
 #include <cstddef>
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>

@@ -4,8 +4,6 @@
 
 #include <unicode/uchar.h>
 
-#include <cstring>
-
 namespace precis::util {
 
 char32_t DecodeUtf8Multibyte(std::string_view s, size_t* pos) {
@@ -49,18 +47,7 @@ std::string EncodeUtf8(char32_t cp) {
 
 bool IsValidUtf8(std::string_view s, size_t* error_offset) {
   size_t i = 0;
-  while (i < s.size()) {
-    // ASCII eight bytes at a time.
-    uint64_t word;
-    if (i + 8 <= s.size() && (std::memcpy(&word, s.data() + i, 8), (word & 0x8080808080808080ull) == 0)) {
-      i += 8;
-      continue;
-    }
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      ++i;
-      continue;
-    }
+  while ((i = AsciiRunEnd(s, i)) < s.size()) {
     size_t next = i;
     if (DecodeUtf8(s, &next) == kReplacementChar && !(next - i == 3 && s.substr(i, 3) == "\xEF\xBF\xBD")) {
       if (error_offset != nullptr) *error_offset = i;

@@ -8,6 +8,8 @@
 #define PRECIS_UTIL_UTF8_H_
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -40,6 +42,18 @@ inline char32_t DecodeUtf8(std::string_view s, size_t* pos) {
     }
   }
   return DecodeUtf8Multibyte(s, pos);
+}
+
+// The end of the run of ASCII bytes of `s` that starts at `from`: the first
+// byte from `from` on with its top bit set, or s.size(). Eight bytes at a time.
+inline size_t AsciiRunEnd(std::string_view s, size_t from = 0) {
+  size_t i = from;
+  for (uint64_t word; i + 8 <= s.size(); i += 8) {
+    std::memcpy(&word, s.data() + i, 8);
+    if (word & 0x8080808080808080ull) break;
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
 }
 
 // Length in bytes of the UTF-8 sequence introduced by lead byte `c` (1 for an

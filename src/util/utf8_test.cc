@@ -50,6 +50,17 @@ TEST(Utf8Test, ValidationFindsTheFirstBadByteAtAnyOffset) {
   }
 }
 
+TEST(Utf8Test, AsciiRunEndStopsAtTheFirstNonAsciiByte) {
+  for (size_t at = 0; at < 20; ++at) {
+    std::string s(20, 'x');
+    EXPECT_EQ(AsciiRunEnd(s), 20u);
+    s[at] = '\xE4';
+    EXPECT_EQ(AsciiRunEnd(s), at);
+    EXPECT_EQ(AsciiRunEnd(s, at + 1), 20u);
+  }
+  EXPECT_EQ(AsciiRunEnd(""), 0u);
+}
+
 TEST(Utf8Test, DecodeAndEncodeRoundTrip) {
   const std::u32string cps = {U'a', U'é', U'中', U'😀', U'〇'};
   std::string s;
