@@ -8,7 +8,6 @@
 #include <numeric>
 #include <set>
 #include <span>
-#include <unordered_map>
 
 #include "ingest/page_lines.h"
 #include "util/strings.h"
@@ -356,7 +355,8 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
     return w * (0.5f + distinct);
   };
   // Each phrase by its text: its best sighting (the first of the highest
-  // score) and how often it was seen.
+  // score) and how often it was seen. A phrase's number in `phrase_texts`
+  // less one is its place in `phrases` (number 0 is the empty text).
   struct Sighting {
     std::string_view text;  // a view into the document
     TextSpan span;
@@ -369,11 +369,23 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
     int seen = 0;
   };
   std::vector<Phrase> phrases;
-  std::unordered_map<std::string_view, size_t> phrase_of;  // text -> index into phrases
-  // Per token of the sentence at hand: a title word, a joiner, its value,
-  // whether a title may end on it.
-  std::vector<char> word, joiner, ends;
-  std::vector<float> worth;
+  NormTable phrase_texts;
+  // At most four phrases start at a word: a table this big never grows.
+  size_t words_here = 0;
+  for (int m : members) {
+    const auto& info = a.sentences[static_cast<size_t>(m)];
+    words_here += doc.paragraphs[static_cast<size_t>(info.paragraph)]
+                      .sentences[static_cast<size_t>(info.sentence)]
+                      .tokens.size();
+  }
+  phrase_texts.Reserve(words_here * 2);
+  // Per token of the sentence at hand: a title word (with its value and
+  // whether a title may end on it) or a joiner.
+  struct Role {
+    bool word = false, joiner = false, ends = false;
+    float worth = 0;
+  };
+  std::vector<Role> roles;
   auto collect = [&](int only_paragraph) {
     for (int m : members) {
       const auto& info = a.sentences[static_cast<size_t>(m)];
@@ -385,38 +397,38 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
       auto piece = [&](size_t k) {
         return std::string_view(p.text).substr(tokens[k].span.begin, tokens[k].span.size());
       };
-      word.assign(tokens.size(), 0);
-      joiner.assign(tokens.size(), 0);
-      worth.assign(tokens.size(), 0.0f);
-      ends.assign(tokens.size(), 0);
+      roles.assign(tokens.size(), Role{});
       for (size_t k = 0; k < tokens.size(); ++k) {
-        word[k] = TitleWord(tokens[k], piece(k), english, nouns_here);
-        joiner[k] = !word[k] && TitleJoiner(tokens[k], piece(k), english);
-        if (word[k]) {
-          worth[k] = value(tokens[k]);
-          ends[k] = EndsTitle(tokens[k], nouns_here);
+        Role& r = roles[k];
+        r.word = TitleWord(tokens[k], piece(k), english, nouns_here);
+        if (r.word) {
+          r.worth = value(tokens[k]);
+          r.ends = EndsTitle(tokens[k], nouns_here);
+        } else {
+          r.joiner = TitleJoiner(tokens[k], piece(k), english);
         }
       }
       for (size_t i = 0; i < tokens.size(); ++i) {
-        if (!word[i]) continue;
+        if (!roles[i].word) continue;
         float sum = 0;
         int words = 0;
         size_t seen_norms[4];  // the title words' tokens so far
         for (size_t j = i; j < tokens.size(); ++j) {
-          if (!word[j] && !joiner[j]) break;
+          const Role& r = roles[j];
+          if (!r.word && !r.joiner) break;
           // A hyphen joins the words it touches (anti-piracy), not a clause
           // set off by dashes.
-          if (piece(j) == "-" &&
+          if (r.joiner && piece(j) == "-" &&
               (j == 0 || j + 1 >= tokens.size() || tokens[j - 1].kind == TokenKind::kSpace ||
                tokens[j + 1].kind == TokenKind::kSpace)) {
             break;
           }
-          if (!word[j]) continue;
+          if (!r.word) continue;
           if (++words > 4) break;
           seen_norms[words - 1] = j;
           const bool repeated = std::any_of(seen_norms, seen_norms + words - 1,
                                             [&](size_t k) { return tokens[k].norm == tokens[j].norm; });
-          if (!repeated) sum += worth[j];
+          if (!repeated) sum += r.worth;
           TextSpan span{info.paragraph, tokens[i].span.begin, tokens[j].span.end};
           const std::string_view text = std::string_view(p.text).substr(span.begin, span.end - span.begin);
           // Counted only where the count can matter: a character is at most
@@ -424,11 +436,11 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
           const size_t chars =
               text.size() < 5 || (!english && text.size() > 12) ? util::CountCodePoints(text) : 2;
           if (!english && chars > 12) break;
-          if (sum <= 0 || !ends[j] || chars < 2) continue;
+          if (sum <= 0 || !r.ends || chars < 2) continue;
           const float score = sum / (0.75f + 0.25f * static_cast<float>(words));
-          auto [at, added] = phrase_of.try_emplace(text, phrases.size());
-          if (added) phrases.emplace_back();
-          Phrase& ph = phrases[at->second];
+          const uint32_t number = phrase_texts.Intern(text);
+          if (number > phrases.size()) phrases.emplace_back();
+          Phrase& ph = phrases[number - 1];
           ++ph.seen;
           if (score > ph.best.score) {
             ph.best.text = text;
