@@ -46,10 +46,23 @@ inline std::vector<std::string> WordTokens(const std::string& text) {
   return tokens;
 }
 
+// Each word character on its own (Chinese and Japanese are scored in
+// character 4-grams of \w characters).
+inline std::vector<std::string> CharTokens(const std::string& text) {
+  std::vector<std::string> tokens;
+  for (size_t i = 0; i < text.size();) {
+    const size_t start = i;
+    const auto c = static_cast<UChar32>(util::DecodeUtf8(text, &i));
+    if (IsWordChar(c)) tokens.push_back(text.substr(start, i - start));
+  }
+  return tokens;
+}
+
 // Each run of 4 consecutive tokens with its count, tokens joined by U+001F.
 // A text of 1 to 3 tokens is one shingle of all of them; no tokens, none.
-inline std::map<std::string, int> Shingles(const std::string& text) {
-  const std::vector<std::string> tokens = WordTokens(text);
+// `by_char`: tokens are characters (CharTokens), else words.
+inline std::map<std::string, int> Shingles(const std::string& text, bool by_char = false) {
+  const std::vector<std::string> tokens = by_char ? CharTokens(text) : WordTokens(text);
   std::map<std::string, int> out;
   const size_t last = tokens.size() >= 4 ? tokens.size() - 3 : 1;
   for (size_t i = 0; i < last; ++i) {
@@ -63,9 +76,9 @@ inline std::map<std::string, int> Shingles(const std::string& text) {
 class Scorer {
  public:
   // Adds one page; returns its normalised true-positive share.
-  double Add(const std::string& gold_text, const std::string& predicted_text) {
-    auto gold = Shingles(gold_text);
-    auto pred = Shingles(predicted_text);
+  double Add(const std::string& gold_text, const std::string& predicted_text, bool by_char = false) {
+    auto gold = Shingles(gold_text, by_char);
+    auto pred = Shingles(predicted_text, by_char);
     double tp = 0, fp = 0, fn = 0;
     for (const auto& [k, c] : pred) {
       auto it = gold.find(k);
