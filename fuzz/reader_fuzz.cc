@@ -60,6 +60,14 @@ void CheckArticle(precis::Article article, int budget) {
   precis::BriefOptions options;
   options.budget = budget;
   auto brief = precis::BriefDocument(doc, options);
+  // ... unless it is in a language the engine does not brief: refused, and
+  // saying which.
+  const std::string& code = doc.article.language_code;
+  if (!code.empty() && code != "zh" && code != "en") {
+    Check(!brief.ok() && brief.status().message().find("(" + code + ")") != std::string::npos,
+          "an article in another language is refused, naming it");
+    return;
+  }
   Check(brief.ok(), "any read article can be briefed");
   const int paragraphs = static_cast<int>(doc.paragraphs.size());
   auto check_citations = [&](const precis::Statement& st) {

@@ -11,7 +11,7 @@ packages=(
   # data converted at build time into precis' own tables
   python3-jieba pinyin-database libsqlite3-dev wordnet-base
   # web pages
-  libgumbo-dev libuchardet-dev zlib1g-dev libcurl4-openssl-dev libcpp-httplib-dev libpugixml-dev
+  libgumbo-dev libcld2-dev libuchardet-dev zlib1g-dev libcurl4-openssl-dev libcpp-httplib-dev libpugixml-dev
   # command line, JSON
   libcli11-dev nlohmann-json3-dev libsimdjson-dev
   # tests and benchmarks

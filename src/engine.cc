@@ -7,6 +7,7 @@
 #include "analyze/analysis.h"
 #include "plan/plan.h"
 #include "realize/extractive.h"
+#include "text/language_id.h"
 
 namespace precis {
 
@@ -20,6 +21,14 @@ Result<Brief> BriefDocument(const Document& doc, const BriefOptions& options) {
     return UnimplementedError(std::string("the built-in engine writes in the article's language (") +
                               LanguageCode(article) + "); a brief in " + LanguageCode(options.language) +
                               " needs a language model");
+  }
+  // The word rules read Latin-script text in any language, but the engine's
+  // choices (lead, names, enumerations, titles) are made for these two.
+  const std::string& code = doc.article.language_code;
+  if (!code.empty() && code != "zh" && code != "en") {
+    return UnimplementedError("the built-in engine briefs Chinese and English articles; this one is in " +
+                              text::LanguageName(code) + " (" + code +
+                              "): brief it with a language model (--engine lm)");
   }
   if (doc.paragraphs.empty()) return InvalidArgumentError("the article has no paragraphs");
   analyze::Analysis analysis = analyze::Analyze(doc);

@@ -106,6 +106,23 @@ TEST(CliTest, BadInputGetsOneLineErrorNothingOnStdoutAndExitTwo) {
   fs::remove_all(dir);
 }
 
+TEST(CliTest, BuiltInEngineRefusesOtherLanguagesNamingThem) {
+  const std::string german =
+      "Straßenbahn wird verlängert\n\n"
+      "Die Stadtverwaltung hat am Montag angekündigt, dass die Straßenbahnlinie im kommenden Jahr bis zum "
+      "neuen Wohngebiet verlängert wird.\n\n"
+      "Die Bauarbeiten sollen im Frühjahr beginnen und etwa zwei Jahre dauern, teilte die Stadt mit.\n";
+  Outcome extract = Precis("extract --format json -", german);
+  ASSERT_EQ(extract.status, 0) << extract.err;
+  EXPECT_EQ(nlohmann::json::parse(extract.out)["language"], "de");
+  Outcome brief = Precis("brief -", german);
+  EXPECT_EQ(brief.status, 2);
+  EXPECT_TRUE(brief.out.empty());
+  EXPECT_NE(brief.err.find("German (de)"), std::string::npos) << brief.err;
+  EXPECT_NE(brief.err.find("--engine lm"), std::string::npos) << brief.err;
+  EXPECT_EQ(brief.err.find('\n'), brief.err.size() - 1) << brief.err;
+}
+
 TEST(CliTest, MissingDataFilesExitThree) {
   Outcome run = Precis("--data-dir /nonexistent/precis extract " + ShellQuote(Example("zh-markets.json")));
   EXPECT_EQ(run.status, 3);
@@ -367,7 +384,8 @@ TEST(CliTest, EvalScoresAndWritesPredictions) {
   }
   {
     std::ofstream two(dir + "/two_bad.jsonl");
-    two << R"({"id":"a","lang":"en","paragraphs":["Fine."],"reference":"Fine."})" << "\n"
+    two << R"({"id":"a","lang":"en","paragraphs":["Fine."],"reference":"Fine."})"
+        << "\n"
         << "{\"paragraphs\": 3}\n"
         << "not json\n";
   }

@@ -196,7 +196,7 @@ inline PagesMeasure MeasurePages(const std::string& dir, PagesHalf half, const s
     r.got = {{"title", a.title},
              {"published", a.published},
              {"authors", a.author},
-             {"language", std::string(LanguageCode(a.language))},
+             {"language", LanguageCodeOf(a)},
              {"source", a.source}};
     r.gold = {{"title", str("title")},
               {"published", str("published")},
@@ -227,7 +227,7 @@ inline PagesMeasure MeasurePages(const std::string& dir, PagesHalf half, const s
       score("authors", &PagesScore::authors, !r.refused && AuthorsMatch(names, a.author));
     }
     if (!str("lang").empty()) {
-      score("language", &PagesScore::language, !r.refused && str("lang") == LanguageCode(a.language));
+      score("language", &PagesScore::language, !r.refused && str("lang") == LanguageCodeOf(a));
     }
     if (!str("body").empty()) {
       const std::string lang = str("lang");

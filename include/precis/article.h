@@ -51,13 +51,24 @@ struct Article {
   std::string published;     // as given, ideally ISO 8601 or "YYYY-MM-DD hh:mm"
   std::string author;
   std::string url;
+  // The word rules that analyse the text: Chinese for Han text (Japanese
+  // too), English for Latin-script text in any language.
   Language language = Language::kUnknown;
+  // The language the text is in, ISO 639-1 ("de", "ja", "zh"); "" if
+  // unknown. A reader sets what the input declares (<html lang>); the text
+  // processor checks it against the text (TextProcessor::Annotate).
+  std::string language_code;
   Script script = Script::kOther;
   // Body paragraphs in reading order, UTF-8, trimmed, none empty. Their text
   // is what the user sees and what citations point at: precis never rewrites
   // it (width folding and the like happen only in analysis).
   std::vector<std::string> paragraphs;
 };
+
+// The article's language code: language_code, else the word rules' code.
+inline std::string LanguageCodeOf(const Article& article) {
+  return article.language_code.empty() ? LanguageCode(article.language) : article.language_code;
+}
 
 // A half-open byte range [begin, end) into one paragraph's text.
 struct Span {

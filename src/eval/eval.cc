@@ -64,6 +64,7 @@ struct Scored {
   RougeScores precis, lead;
   size_t input_bytes = 0;
   std::string prediction_line;  // {"id","prediction"}, when predictions are written
+  std::string skipped;          // the language of an article the engine does not brief
 };
 
 Result<Scored> ScoreLine(const std::string& path, size_t number, const std::string& line,
@@ -104,6 +105,11 @@ Result<Scored> ScoreLine(const std::string& path, size_t number, const std::stri
   for (const auto& p : article.paragraphs) out.input_bytes += p.size();
 
   Document doc = text.Analyze(std::move(article));
+  const std::string& code = doc.article.language_code;
+  if (options.lm == nullptr && !code.empty() && code != "zh" && code != "en") {
+    out.skipped = code;
+    return out;
+  }
   const Language language = doc.article.language;
   const std::string ref(reference);
   // One vocabulary a thread, across articles: most words were seen before.
@@ -186,6 +192,10 @@ Result<EvalReport> RunEval(const std::string& path, const TextProcessor& text, c
   for (auto& result : scored) {
     if (!result->ok()) return result->status();  // the first failing line
     const Scored& one = **result;
+    if (!one.skipped.empty()) {
+      ++report.skipped[one.skipped];
+      continue;
+    }
     AddTo(&report.precis, one.precis);
     AddTo(&report.lead, one.lead);
     report.input_bytes += one.input_bytes;

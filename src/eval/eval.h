@@ -9,6 +9,7 @@
 #ifndef PRECIS_EVAL_EVAL_H_
 #define PRECIS_EVAL_EVAL_H_
 
+#include <map>
 #include <string>
 
 #include "eval/rouge.h"
@@ -32,7 +33,10 @@ struct EvalOptions {
 };
 
 struct EvalReport {
-  size_t documents = 0;
+  size_t documents = 0;  // articles scored
+  // Articles in a language the built-in engine does not brief (Welsh in
+  // XSum's BBC Cymru stories): how many, by language code. Not scored.
+  std::map<std::string, size_t> skipped;
   size_t input_bytes = 0;  // bytes of article text briefed
   RougeScores precis;      // mean over documents of each precision, recall and F1
   RougeScores lead;

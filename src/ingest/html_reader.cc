@@ -445,8 +445,9 @@ std::string TextOf(const GumboNode* root, size_t max_bytes = 4096) {
 struct Meta {
   std::string title, og_title, h1, site_name, published, updated, author, url, description;
   std::string ld_headline, ld_published, ld_author, ld_publisher;
-  std::string script_published;  // from a platform's script variable
-  std::vector<std::string> h1s;  // every h1, in order
+  std::string script_published;                // from a platform's script variable
+  std::string lang, content_language, locale;  // <html lang>, http-equiv, og:locale
+  std::vector<std::string> h1s;                // every h1, in order
 };
 
 // WeChat article pages set the publish time only in a script, as Unix
@@ -534,6 +535,10 @@ void ReadMeta(const GumboNode* root, Meta* meta) {
     if (!IsElement(n)) continue;
     const GumboTag tag = TagOf(n);
     if (tag == GUMBO_TAG_TITLE && meta->title.empty()) meta->title = TitleText(n);
+    if (tag == GUMBO_TAG_HTML && meta->lang.empty()) {
+      meta->lang = Attr(n, "lang");
+      if (meta->lang.empty()) meta->lang = Attr(n, "xml:lang");
+    }
     if (tag == GUMBO_TAG_H1) {
       std::string h1 = TextOf(n, 1024);
       // An h1 that is all link is the site's logo, not a headline.
@@ -551,7 +556,11 @@ void ReadMeta(const GumboNode* root, Meta* meta) {
       if (key.empty()) key = util::AsciiLower(Attr(n, "itemprop"));
       std::string content(TrimText(Attr(n, "content")));
       if (!content.empty()) {
-        if (key == "og:title" || key == "twitter:title") {
+        if (util::AsciiLower(Attr(n, "http-equiv")) == "content-language") {
+          if (meta->content_language.empty()) meta->content_language = content;
+        } else if (key == "og:locale") {
+          if (meta->locale.empty()) meta->locale = content;
+        } else if (key == "og:title" || key == "twitter:title") {
           if (meta->og_title.empty()) meta->og_title = content;
         } else if (key == "og:site_name" || key == "application-name") {
           if (meta->site_name.empty()) meta->site_name = content;
@@ -1037,6 +1046,11 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   }
   if (article.published.empty()) article.published = byline.published;
   if (article.published.empty()) article.published = NormalizeDate(meta.updated);
+
+  // The language the page declares (checked against the text later).
+  for (const std::string* declared : {&meta.lang, &meta.content_language, &meta.locale}) {
+    if (article.language_code.empty()) article.language_code = util::PrimaryLanguageTag(*declared);
+  }
 
   // Author: never the site, the platform or a template's placeholder.
   article.author = !meta.ld_author.empty() ? meta.ld_author : meta.author;

@@ -254,5 +254,31 @@ TEST(HtmlReaderTest, ReaderDispatchesHtmlByNameAndContent) {
   EXPECT_EQ(by_content->paragraphs, by_name->paragraphs);
 }
 
+TEST(HtmlReaderTest, KeepsTheLanguageThePageDeclares) {
+  const std::string body =
+      "<article><p>Die Stadtverwaltung hat am Montag angekündigt, dass die Straßenbahnlinie im kommenden "
+      "Jahr bis zum neuen Wohngebiet verlängert wird.</p><p>Die Bauarbeiten sollen im Frühjahr beginnen "
+      "und etwa zwei Jahre dauern, teilte die Stadt mit.</p></article>";
+  struct Row {
+    std::string html_attrs, head;
+    const char* code;
+  };
+  const Row rows[] = {
+      {" lang=\"de-AT\"", "", "de"},
+      {" xml:lang=\"de\"", "", "de"},
+      {"", "<meta http-equiv=\"Content-Language\" content=\"de\">", "de"},
+      {"", "<meta property=\"og:locale\" content=\"de_DE\">", "de"},
+      {" lang=\"de\"", "<meta property=\"og:locale\" content=\"en_US\">", "de"},  // <html lang> first
+      {"", "", ""},
+  };
+  for (const Row& row : rows) {
+    const std::string page = "<!DOCTYPE html><html" + row.html_attrs + "><head><meta charset=\"utf-8\">" +
+                             row.head + "<title>Straßenbahn</title></head><body>" + body + "</body></html>";
+    auto a = ParseHtmlArticle(page, "page.html");
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    EXPECT_EQ(a->language_code, row.code) << row.html_attrs << row.head;
+  }
+}
+
 }  // namespace
 }  // namespace precis::ingest

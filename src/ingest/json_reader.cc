@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "ingest/text_reader.h"
+#include "util/strings.h"
 
 namespace precis::ingest {
 namespace {
@@ -133,6 +134,7 @@ Result<Article> ArticleFrom(const Object& doc, const std::string& name) {
   std::string language;
   PRECIS_RETURN_IF_ERROR(get("language", &language));
   if (language.empty()) PRECIS_RETURN_IF_ERROR(get("lang", &language));
+  article.language_code = util::PrimaryLanguageTag(language);
   if (language.rfind("zh", 0) == 0) article.language = Language::kChinese;
   if (language.rfind("en", 0) == 0) article.language = Language::kEnglish;
 

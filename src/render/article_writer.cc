@@ -25,7 +25,7 @@ std::string ArticleToText(const Article& article) {
   field("author", article.author);
   field("url", article.url);
   out += "language: ";
-  out += LanguageCode(article.language);
+  out += LanguageCodeOf(article);
   if (article.script == Script::kTraditional) out += " (Traditional)";
   out += '\n';
   out += "paragraphs: " + std::to_string(article.paragraphs.size()) + '\n';
@@ -42,7 +42,7 @@ std::string ArticleToJson(const Article& article) {
   j["source_latin"] = article.source_latin;
   j["published"] = article.published;
   j["author"] = article.author;
-  j["language"] = LanguageCode(article.language);
+  j["language"] = LanguageCodeOf(article);
   j["url"] = article.url;
   j["paragraphs"] = article.paragraphs;
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";

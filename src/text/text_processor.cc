@@ -18,6 +18,7 @@
 #include "text/en_pos.h"
 #include "text/en_words.h"
 #include "text/language.h"
+#include "text/language_id.h"
 #include "text/lexicon.h"
 #include "text/pinyin.h"
 #include "text/sentence.h"
@@ -171,6 +172,12 @@ void TextProcessor::Annotate(Article* article) const {
   }
   if (article->language == Language::kUnknown) article->language = text::LanguageOf(counts);
   if (article->script == Script::kOther) article->script = text::ScriptOf(counts);
+  // The language itself, the declared one where the text does not tell;
+  // failing both, the word rules' language.
+  article->language_code = text::IdentifyLanguage(*article);
+  if (article->language_code.empty() && article->language != Language::kUnknown) {
+    article->language_code = LanguageCode(article->language);
+  }
   if (article->source_latin.empty() && !article->source.empty() &&
       text::CountChars(article->source, nullptr).han > 0) {
     article->source_latin = Pinyin(article->source);

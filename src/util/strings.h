@@ -92,6 +92,22 @@ inline std::string Join(const std::vector<std::string>& parts, std::string_view 
   return out;
 }
 
+// The primary subtag of a language tag, lower-cased ("de-AT" -> "de",
+// "zh_Hans_CN" -> "zh", "EN" -> "en"); "" for what is not one (not 2-3
+// letters, "und", "x-default").
+inline std::string PrimaryLanguageTag(std::string_view tag) {
+  std::string_view primary = tag.substr(0, tag.find_first_of("-_"));
+  while (!primary.empty() && primary.front() == ' ') primary.remove_prefix(1);
+  while (!primary.empty() && primary.back() == ' ') primary.remove_suffix(1);
+  if (primary.size() < 2 || primary.size() > 3) return "";
+  std::string out;
+  for (char c : primary) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return "";
+    out.push_back(static_cast<char>(c | 0x20));
+  }
+  return out == "und" ? "" : out;
+}
+
 }  // namespace precis::util
 
 #endif  // PRECIS_UTIL_STRINGS_H_

@@ -34,8 +34,8 @@ namespace {
 constexpr const char* kExitCodes = R"(Exit status:
   0  success
   2  bad input or usage: missing, empty, binary, undecodable, too large or
-     malformed input, bad flags, or a brief language the built-in engine
-     cannot write (one line on stderr says which)
+     malformed input, bad flags, or an article or brief language the
+     built-in engine does not handle (one line on stderr says which)
   3  precis' data files are missing or corrupt (rebuild, or set PRECIS_DATA_DIR)
   4  internal error (a bug: please report it)
   5  the language-model server cannot be reached or keeps failing (--engine lm)
@@ -262,8 +262,18 @@ int RunEval(const Globals& g, const std::string& input, const std::string& budge
   if (!report.ok()) return Fail(report.status());
   char buf[512];
   std::string out = input + ": " + std::to_string(report->documents) + " articles, budget " +
-                    (options.budget > 0 ? std::to_string(options.budget) : std::string("reference")) +
-                    "\nsystem    ROUGE-1  ROUGE-2  ROUGE-L\n";
+                    (options.budget > 0 ? std::to_string(options.budget) : std::string("reference")) + "\n";
+  if (!report->skipped.empty()) {
+    std::string langs;
+    size_t n = 0;
+    for (const auto& [code, count] : report->skipped) {
+      langs += (langs.empty() ? "" : ", ") + code + " " + std::to_string(count);
+      n += count;
+    }
+    out +=
+        "skipped " + std::to_string(n) + " in languages the built-in engine does not brief (" + langs + ")\n";
+  }
+  out += "system    ROUGE-1  ROUGE-2  ROUGE-L\n";
   auto row = [&](const char* name, const precis::eval::RougeScores& s) {
     std::snprintf(buf, sizeof buf, "%-8s  %7.2f  %7.2f  %7.2f\n", name, 100 * s.rouge1.f1, 100 * s.rouge2.f1,
                   100 * s.rougeL.f1);
