@@ -46,10 +46,11 @@ enum class Script {
 
 struct Article {
   std::string title;
-  std::string source;        // as written, e.g. 新浪财经 or "Reuters"
-  std::string source_latin;  // pinyin for a Chinese source (Xin Lang Cai Jing)
-  std::string published;     // as given, ideally ISO 8601 or "YYYY-MM-DD hh:mm"
-  std::string author;
+  std::string source;                // as written, e.g. 新浪财经 or "Reuters"
+  std::string source_latin;          // pinyin for a Chinese source (Xin Lang Cai Jing)
+  std::string published;             // as given, ideally ISO 8601 or "YYYY-MM-DD hh:mm"
+  std::string author;                // as shown: the names joined by ", "
+  std::vector<std::string> authors;  // the persons (or desk) who wrote it, one a name
   std::string url;
   // The word rules that analyse the text: Chinese for Han text (Japanese
   // too), English for Latin-script text in any language.

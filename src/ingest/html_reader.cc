@@ -443,11 +443,13 @@ std::string TextOf(const GumboNode* root, size_t max_bytes = 4096) {
 }
 
 struct Meta {
-  std::string title, og_title, h1, site_name, published, updated, author, url, description;
-  std::string ld_headline, ld_published, ld_author, ld_publisher;
-  std::string script_published;                // from a platform's script variable
-  std::string lang, content_language, locale;  // <html lang>, http-equiv, og:locale
-  std::vector<std::string> h1s;                // every h1, in order
+  std::string title, og_title, h1, site_name, published, updated, url, description;
+  std::string ld_headline, ld_published, ld_publisher;
+  std::vector<std::string> ld_authors, meta_authors;  // JSON-LD's author names; <meta name=author>s
+  std::vector<std::string> marked_authors;            // itemprop="author", rel="author", class="author"
+  std::string script_published;                       // from a platform's script variable
+  std::string lang, content_language, locale;         // <html lang>, http-equiv, og:locale
+  std::vector<std::string> h1s;                       // every h1, in order
 };
 
 // WeChat article pages set the publish time only in a script, as Unix
@@ -471,16 +473,55 @@ std::string WeChatPublished(std::string_view script) {
   return buf;
 }
 
+// The names of a JSON-LD author value: a string, a Person or Organization
+// (name, or givenName and familyName), or an array of them.
+void LdNames(const nlohmann::json& v, std::vector<std::string>* out) {
+  if (v.is_string()) {
+    out->push_back(v.get<std::string>());
+  } else if (v.is_object()) {
+    auto field = [&](const char* key) {
+      return v.contains(key) && v[key].is_string() ? v[key].get<std::string>() : std::string();
+    };
+    std::string name = field("name");
+    if (name.empty()) {
+      const std::string given = field("givenName"), family = field("familyName");
+      name = given.empty() ? family : family.empty() ? given : given + " " + family;
+    }
+    if (!name.empty()) out->push_back(std::move(name));
+  } else if (v.is_array()) {
+    for (const auto& e : v) {
+      if (out->size() >= 20) break;
+      if (!e.is_array()) LdNames(e, out);
+    }
+  }
+}
+
+// An object of an article type (NewsArticle, ReportageNewsArticle,
+// BlogPosting...): its author is the article's, not the page's or a
+// comment's.
+bool IsArticleType(const nlohmann::json& j) {
+  if (!j.contains("@type")) return false;
+  auto is_article = [](const nlohmann::json& t) {
+    if (!t.is_string()) return false;
+    const std::string type = t.get<std::string>();
+    return type.find("Article") != std::string::npos || type == "BlogPosting" || type == "Report";
+  };
+  const auto& t = j["@type"];
+  if (t.is_array()) return std::any_of(t.begin(), t.end(), is_article);
+  return is_article(t);
+}
+
 void ReadJsonLd(std::string_view text, Meta* meta) {
   auto doc = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
   if (doc.is_discarded()) return;
   std::vector<const nlohmann::json*> stack{&doc};
   size_t visited = 0;
+  bool article_authors = false;  // ld_authors came from an article-typed object
   while (!stack.empty() && ++visited < 2000) {
     const nlohmann::json* j = stack.back();
     stack.pop_back();
     if (j->is_array()) {
-      for (const auto& e : *j) stack.push_back(&e);
+      for (auto it = j->rbegin(); it != j->rend(); ++it) stack.push_back(&*it);
       continue;
     }
     if (!j->is_object()) continue;
@@ -498,7 +539,15 @@ void ReadJsonLd(std::string_view text, Meta* meta) {
     if (j->contains("datePublished") && meta->ld_published.empty()) {
       meta->ld_published = str((*j)["datePublished"]);
     }
-    if (j->contains("author") && meta->ld_author.empty()) meta->ld_author = str((*j)["author"]);
+    const bool article = IsArticleType(*j);
+    if (j->contains("author") && (meta->ld_authors.empty() || (article && !article_authors))) {
+      std::vector<std::string> names;
+      LdNames((*j)["author"], &names);
+      if (!names.empty()) {
+        meta->ld_authors = std::move(names);
+        article_authors = article;
+      }
+    }
     if (j->contains("publisher") && meta->ld_publisher.empty()) meta->ld_publisher = str((*j)["publisher"]);
     if (j->contains("@graph")) stack.push_back(&(*j)["@graph"]);
   }
@@ -535,6 +584,29 @@ void ReadMeta(const GumboNode* root, Meta* meta) {
     if (!IsElement(n)) continue;
     const GumboTag tag = TagOf(n);
     if (tag == GUMBO_TAG_TITLE && meta->title.empty()) meta->title = TitleText(n);
+    if (tag != GUMBO_TAG_META && meta->marked_authors.size() < 20) {
+      // Microdata's author (its name inside it, or its text) and links to
+      // an author's page.
+      const std::string itemprop = util::AsciiLower(Attr(n, "itemprop"));
+      const std::string rel = util::AsciiLower(Attr(n, "rel"));
+      if (itemprop == "author" || itemprop == "creator" || rel == "author") {
+        std::string name;
+        std::vector<const GumboNode*> inner{n};
+        while (!inner.empty() && name.empty()) {
+          const GumboNode* k = inner.back();
+          inner.pop_back();
+          if (!IsElement(k)) continue;
+          if (k != n && util::AsciiLower(Attr(k, "itemprop")) == "name") {
+            name = TagOf(k) == GUMBO_TAG_META ? std::string(Attr(k, "content")) : TextOf(k, 256);
+          }
+          const GumboVector& kids = Children(k);
+          for (unsigned i = kids.length; i-- > 0;)
+            inner.push_back(static_cast<const GumboNode*>(kids.data[i]));
+        }
+        if (name.empty()) name = TextOf(n, 256);
+        if (!name.empty() && util::CountCodePoints(name) <= 120) meta->marked_authors.push_back(name);
+      }
+    }
     if (tag == GUMBO_TAG_HTML && meta->lang.empty()) {
       meta->lang = Attr(n, "lang");
       if (meta->lang.empty()) meta->lang = Attr(n, "xml:lang");
@@ -574,8 +646,12 @@ void ReadMeta(const GumboNode* root, Meta* meta) {
                    key == "og:updated_time") {
           if (meta->updated.empty()) meta->updated = content;
         } else if (key == "author" || key == "article:author" || key == "dc.creator" ||
-                   key == "sailthru.author") {
-          if (meta->author.empty() && content.find("://") == std::string::npos) meta->author = content;
+                   key == "sailthru.author" || key == "parsely-author" || key == "byl" ||
+                   key == "dcterms.creator" || key == "citation_author") {
+          // Every one of them: some pages give one tag a name.
+          if (content.find("://") == std::string::npos && meta->meta_authors.size() < 20) {
+            meta->meta_authors.push_back(content);
+          }
         } else if (key == "og:url") {
           if (meta->url.empty()) meta->url = content;
         } else if (key == "description" || key == "og:description") {
@@ -630,6 +706,37 @@ std::string AccountName(const std::vector<const GumboNode*>& all) {
     std::string name(TrimText(TextOf(n, 256)));
     const size_t chars = util::CountCodePoints(name);
     if (chars >= 2 && chars <= 20 && !FindDate(name)) return name;
+  }
+  return "";
+}
+
+// The byline an element named for it shows (class or id "author",
+// "byline", "autor"): the first such element in the page whose text is
+// short enough to be names, not a biography, a comment's author or a photo
+// credit. "" if none.
+std::string NamedBylineText(const std::vector<const GumboNode*>& all) {
+  for (const GumboNode* n : all) {
+    const std::string hints =
+        util::AsciiLower(std::string(Attr(n, "class")) + " " + std::string(Attr(n, "id")));
+    if (hints.find("author") == std::string::npos && hints.find("byline") == std::string::npos &&
+        hints.find("autor") == std::string::npos) {
+      continue;
+    }
+    if (hints.find("comment") != std::string::npos || hints.find("avatar") != std::string::npos ||
+        hints.find("bio") != std::string::npos || hints.find("about") != std::string::npos ||
+        hints.find("image") != std::string::npos || hints.find("photo") != std::string::npos ||
+        InCommentRegion(n)) {
+      continue;
+    }
+    std::string text(TrimText(TextOf(n, 512)));
+    const size_t chars = util::CountCodePoints(text);
+    if (chars < 2 || chars > 80) continue;
+    const std::string lower = util::AsciiLower(text);
+    if (lower.starts_with("foto") || lower.starts_with("photo") || lower.starts_with("bild") ||
+        lower.starts_with("image")) {
+      continue;
+    }
+    return text;
   }
   return "";
 }
@@ -1052,13 +1159,32 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
     if (article.language_code.empty()) article.language_code = util::PrimaryLanguageTag(*declared);
   }
 
-  // Author: never the site, the platform or a template's placeholder.
-  article.author = !meta.ld_author.empty() ? meta.ld_author : meta.author;
-  if (article.author.empty()) article.author = byline.author;
-  if (article.author.find('@') != std::string::npos || article.author == article.source ||
-      article.author == site || article.author == meta.site_name || article.author == SourceForHost(host)) {
-    article.author.clear();
+  // Authors: what the page declares (JSON-LD, <meta>), what it marks up
+  // (microdata, rel=author), the body's byline; persons only, never the
+  // site, the platform or a template's placeholder.
+  const std::string own_name = SourceForHost(host);
+  auto is_outlet = [&](const std::string& name) {
+    return name == article.source || name == site || name == meta.site_name || name == own_name;
+  };
+  for (const std::vector<std::string>* declared :
+       {&meta.ld_authors, &meta.meta_authors, &meta.marked_authors}) {
+    for (const std::string& line : *declared) {
+      for (std::string& name : SplitAuthors(line)) {
+        if (!is_outlet(name) &&
+            std::find(article.authors.begin(), article.authors.end(), name) == article.authors.end()) {
+          article.authors.push_back(std::move(name));
+        }
+      }
+    }
+    if (!article.authors.empty()) break;
   }
+  for (const std::string& line : {byline.author, NamedBylineText(all)}) {
+    if (!article.authors.empty()) break;
+    for (std::string& name : SplitAuthors(line)) {
+      if (!is_outlet(name)) article.authors.push_back(std::move(name));
+    }
+  }
+  article.author = util::Join(article.authors, ", ");
   return article;
 }
 

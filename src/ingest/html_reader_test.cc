@@ -280,5 +280,60 @@ TEST(HtmlReaderTest, KeepsTheLanguageThePageDeclares) {
   }
 }
 
+TEST(HtmlReaderTest, AuthorsFromEveryRouteAPageOffers) {
+  const std::string body =
+      "<article><h1>Tram line to be extended</h1>BYLINE"
+      "<p>The city council said on Monday that the tram line will be extended to the new housing estate "
+      "next year, after a vote that ended months of debate.</p><p>Work is due to start in the spring and "
+      "take about two years, the council said in a statement.</p></article>";
+  struct Row {
+    std::string head, byline;
+    std::vector<std::string> authors;
+    const char* route;
+  };
+  const Row rows[] = {
+      {R"(<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}]}</script>)",
+       "",
+       {"Jane Doe", "John Roe"},
+       "JSON-LD, a list of Persons"},
+      {R"(<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","givenName":"Anna Giulia","familyName":"Fink"}}</script>)",
+       "",
+       {"Anna Giulia Fink"},
+       "JSON-LD, given and family name"},
+      {R"(<script type="application/ld+json">{"@graph":[{"@type":"WebPage","author":"Site Team"},{"@type":"NewsArticle","author":"Jane Doe"}]}</script>)",
+       "",
+       {"Jane Doe"},
+       "JSON-LD @graph: the article's author, not the page's"},
+      {R"(<script type="application/ld+json">{"@type":"Article","author":"Jane Doe, John Roe"}</script>)",
+       "",
+       {"Jane Doe", "John Roe"},
+       "JSON-LD, one string of two names"},
+      {R"(<meta name="author" content="Jane Doe"><meta name="author" content="John Roe">)",
+       "",
+       {"Jane Doe", "John Roe"},
+       "a meta tag a name"},
+      {R"(<meta name="parsely-author" content="Jane Doe">)", "", {"Jane Doe"}, "parsely-author"},
+      {"",
+       R"(<span itemprop="author" itemscope><span itemprop="name">Jane Doe</span></span>)",
+       {"Jane Doe"},
+       "microdata"},
+      {"", R"(<a rel="author" href="/jane">Jane Doe</a>)", {"Jane Doe"}, "rel=author"},
+      {"",
+       R"(<div class="article-byline">By Jane Doe and John Roe</div>)",
+       {"Jane Doe", "John Roe"},
+       "an element named byline"},
+      {R"(<meta name="author" content="105092">)", "", {}, "an id is no name"},
+      {"", "", {}, "none"},
+  };
+  for (const Row& row : rows) {
+    std::string page_body = body;
+    page_body.replace(page_body.find("BYLINE"), 6, row.byline);
+    auto a =
+        ParseHtmlArticle(Page("<title>Tram line to be extended</title>" + row.head, page_body), "p.html");
+    ASSERT_TRUE(a.ok()) << row.route << ": " << a.status().ToString();
+    EXPECT_EQ(a->authors, row.authors) << row.route;
+  }
+}
+
 }  // namespace
 }  // namespace precis::ingest

@@ -130,6 +130,24 @@ Result<Article> ArticleFrom(const Object& doc, const std::string& name) {
   PRECIS_RETURN_IF_ERROR(get("published", &article.published));
   if (article.published.empty()) PRECIS_RETURN_IF_ERROR(get("date", &article.published));
   PRECIS_RETURN_IF_ERROR(get("author", &article.author));
+  const auto authors = Field(doc, "authors");
+  if (authors && !IsNull(*authors)) {
+    Status bad_item;
+    const bool array = ForEachItem(*authors, [&](const auto& item) {
+      std::string_view s;
+      if (!AsString(item, &s)) {
+        bad_item = InvalidArgumentError(name + ": \"authors\" items must be strings, not " + TypeName(item));
+        return false;
+      }
+      if (!TrimText(s).empty()) article.authors.emplace_back(TrimText(s));
+      return true;
+    });
+    if (!array) {
+      return InvalidArgumentError(name + ": field \"authors\" must be an array of strings, not " +
+                                  TypeName(*authors));
+    }
+    PRECIS_RETURN_IF_ERROR(bad_item);
+  }
   PRECIS_RETURN_IF_ERROR(get("url", &article.url));
   std::string language;
   PRECIS_RETURN_IF_ERROR(get("language", &language));

@@ -331,4 +331,81 @@ std::string SourceForHost(std::string_view host_in) {
   return "";
 }
 
+std::vector<std::string> SplitAuthors(std::string_view line) {
+  std::vector<std::string> out;
+  // Addresses go first, whole: their slashes are not separators.
+  std::string text;
+  char separator = 0;  // the strongest delimiter since the last word kept: ',' or ';' over ' '
+  for (size_t i = 0; i <= line.size();) {
+    size_t end = line.find_first_of(" ,;", i);
+    if (end == std::string_view::npos) end = line.size();
+    const std::string_view word = line.substr(i, end - i);
+    if (!word.empty() && word.find("://") == std::string_view::npos &&
+        word.find('@') == std::string_view::npos && word.find("www.") == std::string_view::npos) {
+      if (!text.empty()) text.push_back(separator == 0 ? ' ' : separator);
+      text.append(word);
+      separator = 0;
+    }
+    if (end < line.size() && (separator == 0 || separator == ' ')) separator = line[end];
+    i = end + 1;
+  }
+  text = std::string(TrimText(text));
+  // A Chinese credit's label ends with a slash: 文/王文.
+  for (std::string_view label : {"文/", "文／", "图文/"}) {
+    if (text.starts_with(label)) text.erase(0, label.size());
+  }
+  // Labels and the words that introduce a name, wherever a part starts.
+  static constexpr std::array<std::string_view, 24> kLead = {
+      "written by: ", "written by ", "posted by ", "by: ",    "by ",         "von ",   "text: ", "text:",
+      "author: ",     "autor: ",     "autor:",     "author:", "interview: ", "作者：", "作者:",  "记者：",
+      "记者 ",        "记者",        "文/",        "文｜",    "撰文：",      "来源：", "编辑：", "autorin: "};
+  // Separators between names.
+  static const std::vector<std::string_view> kSeparators = {
+      ",", ";", "|", "/", "&", "、", "，", "；", " and ", " und ", " et ", " y ", " e ", " & "};
+  for (std::string_view part : SplitAll(text, kSeparators)) {
+    for (bool again = true; again;) {
+      again = false;
+      for (std::string_view lead : kLead) {
+        if (part.size() > lead.size() && util::AsciiLowerEquals(part.substr(0, lead.size()), lead)) {
+          part = TrimText(part.substr(lead.size()));
+          again = true;
+        }
+      }
+    }
+    // Brackets and trailing punctuation around a name.
+    while (!part.empty() && std::string_view("([{\"'").find(part.front()) != std::string_view::npos)
+      part.remove_prefix(1);
+    while (!part.empty() && std::string_view(")]}\"'.:").find(part.back()) != std::string_view::npos)
+      part.remove_suffix(1);
+    part = TrimText(part);
+    if (part.empty() || part.size() > 80) continue;
+    if (part.find("://") != std::string_view::npos || part.find('@') != std::string_view::npos ||
+        part.find("www.") != std::string_view::npos || part.find("[at]") != std::string_view::npos) {
+      continue;
+    }
+    // An id: digits, or letters and digits run together with _ (L_104485).
+    const bool has_digit = std::any_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (has_digit) continue;
+    // A domain: a dot between letters and no space (mdr.de, 51offer.com).
+    const size_t dot = part.rfind('.');
+    if (part.find(' ') == std::string_view::npos && dot != std::string_view::npos && dot > 0 &&
+        dot + 2 < part.size()) {
+      continue;
+    }
+    if (std::count(part.begin(), part.end(), ' ') >= 6) continue;  // a sentence, not a name
+    // A Chinese name is two to four characters; an outlet is longer or ends
+    // like one (云南网, 新京报, 新华社, 电视台).
+    size_t han = 0, chars = 0;
+    for (size_t i = 0; i < part.size(); ++chars) han += util::IsHan(DecodeUtf8(part, &i));
+    if (han > 0 && han == chars &&
+        (chars > 4 || part.ends_with("网") || part.ends_with("报") || part.ends_with("社") ||
+         part.ends_with("台") || part.ends_with("集团"))) {
+      continue;
+    }
+    std::string name(part);
+    if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(std::move(name));
+  }
+  return out;
+}
+
 }  // namespace precis::ingest

@@ -50,6 +50,13 @@ std::string BylineName(std::string_view byline);
 // "X 版权所有". "" if none.
 std::string FooterOwner(std::string_view text);
 
+// The persons (or named desk) an author line names, in order: "By", "Von",
+// "记者", "文/" and the like dropped, split at commas, semicolons, slashes,
+// ampersands, 、 and "and"/"und"/"et"; never an id (105092, L_104485), a
+// URL, an e-mail address, a domain (mdr.de), a date, or a line too long to
+// be a name.
+std::vector<std::string> SplitAuthors(std::string_view line);
+
 // A well-known news site's name for a host (finance.sina.com.cn -> 新浪财经,
 // www.reuters.com -> Reuters); "" if unknown.
 std::string SourceForHost(std::string_view host);

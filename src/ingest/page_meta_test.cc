@@ -85,5 +85,37 @@ TEST(PageMetaTest, SourceForHost) {
   EXPECT_EQ(SourceForHost("notreuters.com"), "");
 }
 
+TEST(PageMetaTest, SplitAuthorsKeepsPersonsOnly) {
+  using Names = std::vector<std::string>;
+  struct Row {
+    const char* line;
+    Names names;
+  };
+  const Row rows[] = {
+      {"By STEVE PEOPLES, THOMAS BEAUMONT and AMELIA THOMSON-DEVEAUX",
+       {"STEVE PEOPLES", "THOMAS BEAUMONT", "AMELIA THOMSON-DEVEAUX"}},
+      {"Von Birgit Baumann und Anna Giulia Fink", {"Birgit Baumann", "Anna Giulia Fink"}},
+      {"Jasper Riemann|Barbara Schneider", {"Jasper Riemann", "Barbara Schneider"}},
+      {"Written by: Julie Mollins", {"Julie Mollins"}},
+      {"Interview: Julia Lauter", {"Julia Lauter"}},
+      {"记者 张三、李四", {"张三", "李四"}},
+      {"文/王文", {"王文"}},
+      {"Jane Doe; John Roe", {"Jane Doe", "John Roe"}},
+      {"Jane Doe & John Roe", {"Jane Doe", "John Roe"}},
+      {"105092", {}},
+      {"L_104485", {}},
+      {"51offer.com", {}},
+      {"mdr.de", {}},
+      {"https://example.com/authors/jane", {}},
+      {"jane@example.com", {}},
+      {"cipha[at]cipha.net", {}},
+      {"2024-05-03", {}},
+      {"www.yunnan.cn,云南日报报业集团,云南网", {}},  // a site and its outlets: no person
+      {"Jane Doe, Jane Doe", {"Jane Doe"}},
+      {"", {}},
+  };
+  for (const Row& row : rows) EXPECT_EQ(SplitAuthors(row.line), row.names) << row.line;
+}
+
 }  // namespace
 }  // namespace precis::ingest

@@ -9,8 +9,10 @@
 #include "ingest/fetch.h"
 #include "ingest/html_reader.h"
 #include "ingest/json_reader.h"
+#include "ingest/page_meta.h"
 #include "ingest/text_reader.h"
 #include "util/files.h"
+#include "util/strings.h"
 #include "util/utf8.h"
 
 namespace precis {
@@ -46,6 +48,17 @@ Result<std::string> DecodeText(std::string_view bytes, const std::string& name) 
   return std::move(decoded.text);
 }
 
+namespace {
+
+// The names and the line that shows them, whichever the input gave.
+Article WithAuthors(Article article) {
+  if (article.authors.empty()) article.authors = ingest::SplitAuthors(article.author);
+  if (article.author.empty()) article.author = util::Join(article.authors, ", ");
+  return article;
+}
+
+}  // namespace
+
 Result<Article> ReadArticleBytes(std::string_view bytes, const std::string& name,
                                  const ReadOptions& options) {
   if (bytes.size() > options.max_bytes) {
@@ -68,13 +81,15 @@ Result<Article> ReadArticleBytes(std::string_view bytes, const std::string& name
     // A single-article reader takes a feed's first (newest) item; batch runs
     // take them all.
     PRECIS_ASSIGN_OR_RETURN(ingest::Feed feed, ingest::ParseFeed(bytes, name));
-    return ingest::ArticleFromItem(feed.items.front(), feed, options);
+    PRECIS_ASSIGN_OR_RETURN(Article article, ingest::ArticleFromItem(feed.items.front(), feed, options));
+    return WithAuthors(std::move(article));
   }
   if (format == InputFormat::kHtml) {
     ingest::HtmlOptions html;
     html.url = options.url;
     html.charset = charset;
-    return ingest::ParseHtmlArticle(bytes, name, html);
+    PRECIS_ASSIGN_OR_RETURN(Article article, ingest::ParseHtmlArticle(bytes, name, html));
+    return WithAuthors(std::move(article));
   }
   PRECIS_ASSIGN_OR_RETURN(std::string text, DecodeText(bytes, name));
   if (ingest::TrimText(text).empty()) {
@@ -94,7 +109,7 @@ Result<Article> ReadArticleBytes(std::string_view bytes, const std::string& name
                                   " paragraphs is more than the limit of " +
                                   std::to_string(options.max_paragraphs));
   }
-  return article;
+  return WithAuthors(std::move(article));
 }
 
 Result<Article> ReadArticleFile(const std::string& path, const ReadOptions& options) {

@@ -42,6 +42,7 @@ std::string ArticleToJson(const Article& article) {
   j["source_latin"] = article.source_latin;
   j["published"] = article.published;
   j["author"] = article.author;
+  j["authors"] = article.authors;
   j["language"] = LanguageCodeOf(article);
   j["url"] = article.url;
   j["paragraphs"] = article.paragraphs;

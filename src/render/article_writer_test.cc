@@ -25,7 +25,7 @@ TEST(ArticleWriterTest, JsonHasTheDocumentedFieldsInOrder) {
   std::vector<std::string> keys;
   for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
   EXPECT_EQ(keys, (std::vector<std::string>{"title", "source", "source_latin", "published", "author",
-                                            "language", "url", "paragraphs"}));
+                                            "authors", "language", "url", "paragraphs"}));
   EXPECT_EQ(j["language"], "zh");
   EXPECT_EQ(j["paragraphs"][1], "第二段“引号”\\。");
 }
