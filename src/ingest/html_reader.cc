@@ -1163,16 +1163,16 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   // (microdata, rel=author), the body's byline; persons only, never the
   // site, the platform or a template's placeholder.
   const std::string own_name = SourceForHost(host);
-  auto is_outlet = [&](const std::string& name) {
-    return name == article.source || name == site || name == meta.site_name || name == own_name;
+  auto is_outlet = [&](const std::string& person) {
+    return person == article.source || person == site || person == meta.site_name || person == own_name;
   };
   for (const std::vector<std::string>* declared :
        {&meta.ld_authors, &meta.meta_authors, &meta.marked_authors}) {
     for (const std::string& line : *declared) {
-      for (std::string& name : SplitAuthors(line)) {
-        if (!is_outlet(name) &&
-            std::find(article.authors.begin(), article.authors.end(), name) == article.authors.end()) {
-          article.authors.push_back(std::move(name));
+      for (std::string& person : SplitAuthors(line)) {
+        if (!is_outlet(person) &&
+            std::find(article.authors.begin(), article.authors.end(), person) == article.authors.end()) {
+          article.authors.push_back(std::move(person));
         }
       }
     }
@@ -1180,8 +1180,8 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   }
   for (const std::string& line : {byline.author, NamedBylineText(all)}) {
     if (!article.authors.empty()) break;
-    for (std::string& name : SplitAuthors(line)) {
-      if (!is_outlet(name)) article.authors.push_back(std::move(name));
+    for (std::string& person : SplitAuthors(line)) {
+      if (!is_outlet(person)) article.authors.push_back(std::move(person));
     }
   }
   article.author = util::Join(article.authors, ", ");
