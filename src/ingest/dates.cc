@@ -4,6 +4,8 @@
 
 #include <cstdio>
 #include <regex>
+#include <utility>
+#include <vector>
 
 #include "util/utf8.h"
 
@@ -16,6 +18,153 @@ bool ValidDate(int year, int month, int day) {
   return year >= 1900 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+// The month a word names (1-12), in English, German, French, Spanish,
+// Italian, Dutch or Portuguese, in full or (English, German) abbreviated;
+// 0 if none. `word` is lower-cased ASCII or UTF-8 as written.
+int MonthOf(std::string_view word) {
+  struct Name {
+    std::string_view name;
+    int month;
+  };
+  static constexpr Name kNames[] = {
+      {"january", 1},   {"jan", 1},       {"januar", 1},     {"janvier", 1},    {"enero", 1},
+      {"gennaio", 1},   {"januari", 1},   {"janeiro", 1},    {"jänner", 1},     {"february", 2},
+      {"feb", 2},       {"februar", 2},   {"février", 2},    {"febrero", 2},    {"febbraio", 2},
+      {"februari", 2},  {"fevereiro", 2}, {"march", 3},      {"mar", 3},        {"märz", 3},
+      {"mars", 3},      {"marzo", 3},     {"maart", 3},      {"março", 3},      {"april", 4},
+      {"apr", 4},       {"avril", 4},     {"abril", 4},      {"aprile", 4},     {"may", 5},
+      {"mai", 5},       {"mayo", 5},      {"maggio", 5},     {"mei", 5},        {"maio", 5},
+      {"june", 6},      {"jun", 6},       {"juni", 6},       {"juin", 6},       {"junio", 6},
+      {"giugno", 6},    {"junho", 6},     {"july", 7},       {"jul", 7},        {"juli", 7},
+      {"juillet", 7},   {"julio", 7},     {"luglio", 7},     {"julho", 7},      {"august", 8},
+      {"aug", 8},       {"août", 8},      {"agosto", 8},     {"augustus", 8},   {"september", 9},
+      {"sep", 9},       {"sept", 9},      {"septembre", 9},  {"septiembre", 9}, {"settembre", 9},
+      {"setembro", 9},  {"october", 10},  {"oct", 10},       {"oktober", 10},   {"okt", 10},
+      {"octobre", 10},  {"octubre", 10},  {"ottobre", 10},   {"outubro", 10},   {"november", 11},
+      {"nov", 11},      {"novembre", 11}, {"noviembre", 11}, {"novembro", 11},  {"december", 12},
+      {"dec", 12},      {"dezember", 12}, {"dez", 12},       {"décembre", 12},  {"diciembre", 12},
+      {"dicembre", 12}, {"dezembro", 12}};
+  for (const Name& n : kNames) {
+    if (n.name == word) return n.month;
+  }
+  return 0;
+}
+
+std::string Iso(int year, int month, int day) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+// A word of `text`: letters (any script), or digits; with its byte range.
+struct Word {
+  std::string lower;  // ASCII letters lower-cased, the rest as written
+  size_t begin = 0, end = 0;
+  bool digits = false;
+};
+
+std::vector<Word> WordsOf(std::string_view text) {
+  std::vector<Word> words;
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    const bool digit = c >= '0' && c <= '9';
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+    if (!digit && !letter) {
+      ++i;
+      continue;
+    }
+    Word w;
+    w.begin = i;
+    w.digits = digit;
+    while (i < text.size()) {
+      const unsigned char d = static_cast<unsigned char>(text[i]);
+      const bool is_digit = d >= '0' && d <= '9';
+      const bool is_letter = (d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') || d >= 0x80;
+      if (digit ? !is_digit : !is_letter) break;
+      w.lower.push_back(d >= 'A' && d <= 'Z' ? static_cast<char>(d | 0x20) : static_cast<char>(d));
+      ++i;
+    }
+    // Capital umlauts and accents (MÄRZ, DÉCEMBRE) as their small forms.
+    for (auto [upper, lower] :
+         {std::pair<std::string_view, std::string_view>{"Ä", "ä"}, {"É", "é"}, {"Û", "û"}}) {
+      for (size_t at = w.lower.find(upper); at != std::string::npos; at = w.lower.find(upper)) {
+        w.lower.replace(at, upper.size(), lower);
+      }
+    }
+    w.end = i;
+    words.push_back(std::move(w));
+  }
+  return words;
+}
+
+// The first date written with a month's name (March 18, 2026; 18 March
+// 2026; 18. Mai 2014; 5 de mayo de 2020) or day first with dots
+// (18.05.2014), as YYYY-MM-DD.
+std::optional<DateMatch> FindWordDate(std::string_view text) {
+  const std::vector<Word> words = WordsOf(text);
+  auto number = [&](size_t k, size_t digits_min, size_t digits_max) {
+    if (k >= words.size() || !words[k].digits || words[k].lower.size() < digits_min ||
+        words[k].lower.size() > digits_max) {
+      return -1;
+    }
+    return std::stoi(words[k].lower);
+  };
+  // Between the parts: spaces, a comma, a dot, "de"/"of" (5 de mayo de 2020).
+  auto gap_ok = [&](size_t from, size_t to) {
+    const std::string_view between = text.substr(from, to - from);
+    if (between.size() > 5) return false;
+    for (char c : between) {
+      if (c != ' ' && c != ',' && c != '.' && c != '\t') return false;
+    }
+    return true;
+  };
+  for (size_t k = 0; k < words.size(); ++k) {
+    // Day first with dots: 18.05.2014.
+    if (words[k].digits && k + 2 < words.size() && words[k + 1].digits && words[k + 2].digits &&
+        words[k].lower.size() <= 2 && words[k + 1].lower.size() <= 2 && words[k + 2].lower.size() == 4 &&
+        words[k + 1].begin == words[k].end + 1 && text[words[k].end] == '.' &&
+        words[k + 2].begin == words[k + 1].end + 1 && text[words[k + 1].end] == '.' &&
+        (words[k].begin == 0 || text[words[k].begin - 1] != '.')) {
+      const int day = std::stoi(words[k].lower), month = std::stoi(words[k + 1].lower),
+                year = std::stoi(words[k + 2].lower);
+      if (ValidDate(year, month, day))
+        return DateMatch{words[k].begin, words[k + 2].end, Iso(year, month, day)};
+    }
+    if (words[k].digits) continue;
+    const int month = MonthOf(words[k].lower);
+    if (month == 0) continue;
+    // Skip "de" / "of" after the month (mayo de 2020).
+    size_t after = k + 1;
+    if (after < words.size() && (words[after].lower == "de" || words[after].lower == "of")) ++after;
+    // Month Day, Year.
+    const int day_after = number(after, 1, 2);
+    if (day_after > 0 && gap_ok(words[after - 1].end, words[after].begin)) {
+      size_t y = after + 1;
+      // An ordinal's letters: March 18th, 2026.
+      if (y < words.size() && !words[y].digits &&
+          (words[y].lower == "st" || words[y].lower == "nd" || words[y].lower == "rd" ||
+           words[y].lower == "th") &&
+          words[y].begin == words[after].end) {
+        ++y;
+      }
+      const int year = number(y, 4, 4);
+      if (year > 0 && gap_ok(words[y - 1].end, words[y].begin) && ValidDate(year, month, day_after)) {
+        return DateMatch{words[k].begin, words[y].end, Iso(year, month, day_after)};
+      }
+    }
+    // Day Month Year.
+    size_t d = k;
+    if (d >= 1 && (words[d - 1].lower == "de" || words[d - 1].lower == "of")) --d;
+    const int day_before = d >= 1 ? number(d - 1, 1, 2) : -1;
+    const int year = number(after, 4, 4);
+    if (day_before > 0 && year > 0 && gap_ok(words[d - 1].end, words[d].begin) &&
+        gap_ok(words[after - 1].end, words[after].begin) && ValidDate(year, month, day_before)) {
+      return DateMatch{words[d - 1].begin, words[after].end, Iso(year, month, day_before)};
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<DateMatch> FindDate(std::string_view text) {
@@ -26,8 +175,6 @@ std::optional<DateMatch> FindDate(std::string_view text) {
   // Bylines are short; std::regex on bytes is fine at this size.
   static const std::regex kNumeric(
       R"((\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*(?:日)?(?:[\sT]*(\d{1,2})(?::|：)(\d{2})(?:(?::|：)(\d{2}))?)?)");
-  static const std::regex kEnglish(
-      R"(((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})|(\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}))");
   std::string s(text.substr(0, 4096));
   std::smatch m;
   std::optional<DateMatch> best;
@@ -45,15 +192,8 @@ std::optional<DateMatch> FindDate(std::string_view text) {
       best = d;
     }
   }
-  if (std::regex_search(s, m, kEnglish)) {
-    auto begin = static_cast<size_t>(m.position(0));
-    if (!best || begin < best->begin) {
-      DateMatch d;
-      d.begin = begin;
-      d.end = begin + static_cast<size_t>(m.length(0));
-      d.normalized = m.str(0);
-      best = d;
-    }
+  if (auto word_date = FindWordDate(text); word_date && (!best || word_date->begin < best->begin)) {
+    best = word_date;
   }
   return best;
 }

@@ -2,7 +2,8 @@
 //
 // Finding a publication date and time written in a line of text:
 // 2026-01-09 23:52, 2026/1/9, 2026年01月09日 23:52, January 9, 2026,
-// 9 January 2026.
+// 9 January 2026, 9. Januar 2026, 9 janvier 2026, 9 de enero de 2026,
+// 09.01.2026.
 
 #ifndef PRECIS_INGEST_DATES_H_
 #define PRECIS_INGEST_DATES_H_
@@ -17,8 +18,8 @@ namespace precis::ingest {
 struct DateMatch {
   size_t begin = 0;  // byte range of the date (and time) in the text
   size_t end = 0;
-  // "YYYY-MM-DD" or "YYYY-MM-DD hh:mm" for numeric forms (seconds dropped);
-  // English forms as written.
+  // "YYYY-MM-DD", or "YYYY-MM-DD hh:mm" for year-first numeric forms with a
+  // time (seconds dropped).
   std::string normalized;
 };
 

@@ -18,9 +18,18 @@ TEST(DatesTest, FindsDatesInEachWrittenForm) {
       {"2026年1月9日", "2026-01-09"},
       {"发布时间：2026/1/9 08:05:30", "2026-01-09 08:05"},
       {"2026.03.18", "2026-03-18"},
-      {"By Jane Doe, March 18, 2026", "March 18, 2026"},
-      {"18 March 2026 | Reuters", "18 March 2026"},
-      {"Updated Sept. 17, 2026", "Sept. 17, 2026"},
+      {"By Jane Doe, March 18, 2026", "2026-03-18"},
+      {"18 March 2026 | Reuters", "2026-03-18"},
+      {"Updated Sept. 17, 2026", "2026-09-17"},
+      {"March 18th, 2026", "2026-03-18"},
+      {"Veröffentlicht am 18. Mai 2014", "2014-05-18"},
+      {"18. MÄRZ 2014", "2014-03-18"},
+      {"Publié le 5 décembre 2019", "2019-12-05"},
+      {"5 de mayo de 2020", "2020-05-05"},
+      {"Stand: 12.02.2020, 11:52 Uhr", "2020-02-12"},
+      {"1.2.3.2020", ""},          // a version number
+      {"May 2026 be good", ""},    // no day
+      {"in March 40, 2026", ""},   // no such day
       {"增长了2026个百分点", ""},  // a number, not a date
       {"2026-13-45", ""},          // impossible month and day
       {"no date here", ""},
