@@ -22,6 +22,7 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -92,6 +93,29 @@ bool IsSkippedTag(GumboTag t) {
     default:
       return false;
   }
+}
+
+// A <noscript> holding the page: one a block left open inside it (its
+// </noscript> is then ignored, as HTML5 says) swallows everything after it.
+// Told by its text: 200 bytes and more is no "enable JavaScript" notice.
+bool IsSwallowingNoscript(const GumboNode* n) {
+  size_t chars = 0;
+  std::vector<const GumboNode*> stack{n};
+  while (!stack.empty() && chars < 200) {
+    const GumboNode* k = stack.back();
+    stack.pop_back();
+    if (k->type == GUMBO_NODE_TEXT) chars += std::strlen(k->v.text.text);
+    if (!IsElement(k) || (k != n && IsSkippedTag(TagOf(k)))) continue;
+    const GumboVector& kids = k->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
+  }
+  return chars >= 200;
+}
+
+// Never article text: a skipped tag, but for a <noscript> that holds the page.
+bool IsSkipped(const GumboNode* n) {
+  if (!IsElement(n) || !IsSkippedTag(TagOf(n))) return false;
+  return TagOf(n) != GUMBO_TAG_NOSCRIPT || !IsSwallowingNoscript(n);
 }
 
 // Elements that end a paragraph.
@@ -179,6 +203,9 @@ constexpr std::array<std::string_view, 10> kBodyHints = {
     "entry-content", "story-body",  "main-content", "article-text",    "content-article"};
 
 int ClassWeight(const GumboNode* n) {
+  // <body> and <html> classes name the page's features and templates
+  // (f_comment_annotation_on, single-post), not a region of it.
+  if (TagOf(n) == GUMBO_TAG_BODY || TagOf(n) == GUMBO_TAG_HTML) return 0;
   std::string hints = util::AsciiLower(std::string(Attr(n, "class")) + " " + std::string(Attr(n, "id")));
   if (hints.size() <= 1) return 0;
   int weight = 0;
@@ -240,7 +267,7 @@ void ComputeStats(const GumboNode* root, std::unordered_map<const GumboNode*, St
     const GumboNode* n = f.node;
     if (!f.expanded) {
       f.expanded = true;
-      if (IsElement(n) && IsSkippedTag(TagOf(n))) {
+      if (IsSkipped(n)) {
         stack.pop_back();
         continue;
       }
@@ -324,6 +351,9 @@ bool IsTeaserBox(const GumboNode* n, const std::unordered_map<const GumboNode*, 
 
 // Readers' comments, by the names pages give their boxes.
 bool IsCommentBox(const GumboNode* n) {
+  // The page itself is no box: <body class="… f_comment_annotation_on …">
+  // names features, not a region.
+  if (TagOf(n) == GUMBO_TAG_BODY || TagOf(n) == GUMBO_TAG_HTML) return false;
   const std::string hints =
       util::AsciiLower(std::string(Attr(n, "class")) + " " + std::string(Attr(n, "id")));
   return hints.find("comment") != std::string::npos || hints.find("reply") != std::string::npos;
@@ -374,7 +404,7 @@ std::vector<const GumboNode*> Elements(const GumboNode* root) {
   while (!stack.empty()) {
     const GumboNode* n = stack.back();
     stack.pop_back();
-    if (!IsElement(n) || IsSkippedTag(TagOf(n))) continue;
+    if (!IsElement(n) || IsSkipped(n)) continue;
     out.push_back(n);
     const GumboVector& kids = Children(n);
     for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
@@ -813,7 +843,7 @@ void EmitParagraphs(const GumboNode* root, const std::unordered_map<const GumboN
     }
     if (!IsElement(n)) continue;
     const GumboTag tag = TagOf(n);
-    if (IsSkippedTag(tag)) continue;
+    if (IsSkipped(n)) continue;
     const bool block = IsBlockTag(tag);
     if (n != root && IsHidden(n)) continue;
     if (n != root && block) {
@@ -1021,7 +1051,7 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
         selected.push_back(k);
         continue;
       }
-      if (!IsElement(k) || IsSkippedTag(TagOf(k))) continue;
+      if (!IsElement(k) || IsSkipped(k)) continue;
       auto it = stats.find(k);
       if (it == stats.end()) continue;
       const Stats& s = it->second;

@@ -335,5 +335,41 @@ TEST(HtmlReaderTest, AuthorsFromEveryRouteAPageOffers) {
   }
 }
 
+TEST(HtmlReaderTest, ReadsPagesOnceRefused) {
+  const std::string article =
+      "<div id=\"text\"><p>The city council said on Monday that the tram line will be extended to the new "
+      "housing estate next year, after a vote that ended months of debate in the chamber.</p><p>Work is due "
+      "to start in the spring and take about two years, the council said in a statement on its website.</p>"
+      "<p>Residents have asked for the line since the estate opened, and the council said the route would "
+      "serve the school and the clinic as well as the new homes.</p></div>";
+  struct Row {
+    std::string page;
+    const char* intent;
+  };
+  const Row rows[] = {
+      {"<!DOCTYPE html><html><head><title>Tram</title></head><body class=\"f_comment_annotation_on "
+       "f_comments_on\">" +
+           article + "</body></html>",
+       "<body>'s classes name features, not a comment box"},
+      {"<!DOCTYPE html><html><head><title>Tram</title></head><body><noscript><div id=\"nojs\"></noscript>" +
+           article + "</body></html>",
+       "a <noscript> left open swallows the page"},
+  };
+  for (const Row& row : rows) {
+    auto a = ParseHtmlArticle(row.page, "page.html");
+    ASSERT_TRUE(a.ok()) << row.intent << ": " << a.status().ToString();
+    ASSERT_EQ(a->paragraphs.size(), 3u) << row.intent;
+    EXPECT_TRUE(a->paragraphs[0].starts_with("The city council")) << row.intent;
+  }
+  // ... while a <noscript> notice stays out of the body.
+  auto notice = ParseHtmlArticle(
+      "<!DOCTYPE html><html><head><title>Tram</title></head><body><noscript><p>Please enable JavaScript to "
+      "read this site.</p></noscript>" +
+          article + "</body></html>",
+      "page.html");
+  ASSERT_TRUE(notice.ok());
+  EXPECT_EQ(notice->paragraphs.size(), 3u);
+}
+
 }  // namespace
 }  // namespace precis::ingest
