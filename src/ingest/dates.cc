@@ -198,4 +198,51 @@ std::optional<DateMatch> FindDate(std::string_view text) {
   return best;
 }
 
+std::string DateInUrl(std::string_view url) {
+  const size_t scheme = url.find("://");
+  const size_t path = url.find('/', scheme == std::string_view::npos ? 0 : scheme + 3);
+  if (path == std::string_view::npos) return "";
+  url = url.substr(path, url.find_first_of("?#", path) - path);
+  // Runs of digits in the path, with the one character after each.
+  auto digits_at = [&](size_t at, size_t n) {
+    if (at + n > url.size()) return -1;
+    int v = 0;
+    for (size_t k = at; k < at + n; ++k) {
+      if (url[k] < '0' || url[k] > '9') return -1;
+      v = v * 10 + (url[k] - '0');
+    }
+    return v;
+  };
+  auto digit = [&](size_t at) { return at < url.size() && url[at] >= '0' && url[at] <= '9'; };
+  for (size_t i = 0; i + 8 <= url.size(); ++i) {
+    if (url[i] != '/' && url[i] != '-' && url[i] != '_') continue;
+    const size_t y = i + 1;
+    const int year = digits_at(y, 4);
+    if (year < 1900 || year > 2099 || !(y + 4 < url.size())) continue;
+    int month = -1, day = -1;
+    size_t end = 0;
+    const char sep = url[y + 4];
+    if (sep == '/' || sep == '-' || sep == '_') {
+      // /2019/11/25/, /2019-11-25, /2019/1125/
+      month = digits_at(y + 5, 2);
+      if (month > 0 && y + 7 < url.size() && url[y + 7] == sep) {
+        day = digits_at(y + 8, 2);
+        end = y + 10;
+      } else if (month > 0 && digit(y + 7) && digit(y + 8)) {
+        day = digits_at(y + 7, 2);
+        end = y + 9;
+      }
+    } else {
+      // /20191125/
+      month = digits_at(y + 4, 2);
+      day = digits_at(y + 6, 2);
+      end = y + 8;
+    }
+    // The date ends its path segment or word: not a longer number.
+    if (day < 1 || digit(end)) continue;
+    if (ValidDate(year, month, day)) return Iso(year, month, day);
+  }
+  return "";
+}
+
 }  // namespace precis::ingest

@@ -26,6 +26,10 @@ struct DateMatch {
 // The first date in `text` (its first 4 KB), if any. Years 1900-2099 only.
 std::optional<DateMatch> FindDate(std::string_view text);
 
+// The date a URL's path carries (/2019/11/25/, /2019-11-25/, /20191125/,
+// /2019/1125/) as YYYY-MM-DD; "" if none.
+std::string DateInUrl(std::string_view url);
+
 }  // namespace precis::ingest
 
 #endif  // PRECIS_INGEST_DATES_H_

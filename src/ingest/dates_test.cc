@@ -45,5 +45,17 @@ TEST(DatesTest, FindsDatesInEachWrittenForm) {
   }
 }
 
+TEST(DatesTest, DateInUrl) {
+  EXPECT_EQ(DateInUrl("https://example.com/2019/11/25/tram-line"), "2019-11-25");
+  EXPECT_EQ(DateInUrl("https://example.com/news/2019-11-25/tram.html"), "2019-11-25");
+  EXPECT_EQ(DateInUrl("http://news.example.cn/c/20191125/123456.shtml"), "2019-11-25");
+  EXPECT_EQ(DateInUrl("https://example.com/2019/1125/c123.html"), "2019-11-25");
+  EXPECT_EQ(DateInUrl("https://example.com/2019/11/tram"), "");             // no day
+  EXPECT_EQ(DateInUrl("https://example.com/article/201911251234567"), "");  // an id
+  EXPECT_EQ(DateInUrl("https://example.com/tram?date=2019-11-25"), "");     // not the path
+  EXPECT_EQ(DateInUrl("https://example.com/2019/13/45/x"), "");
+  EXPECT_EQ(DateInUrl(""), "");
+}
+
 }  // namespace
 }  // namespace precis::ingest

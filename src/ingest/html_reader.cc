@@ -1166,6 +1166,8 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
     }
   }
   if (article.published.empty()) article.published = meta.script_published;
+  // The address's own date (/2019/11/25/): the site's CMS wrote it.
+  if (article.published.empty()) article.published = DateInUrl(article.url);
   if (article.published.empty()) {
     if (auto date = FindDate(header)) article.published = date->normalized;
   }
