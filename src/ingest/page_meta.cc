@@ -372,12 +372,31 @@ std::vector<std::string> SplitAuthors(std::string_view line) {
         }
       }
     }
-    // Brackets and trailing punctuation around a name.
-    while (!part.empty() && std::string_view("([{\"'").find(part.front()) != std::string_view::npos)
-      part.remove_prefix(1);
-    while (!part.empty() && std::string_view(")]}\"'.:").find(part.back()) != std::string_view::npos)
-      part.remove_suffix(1);
-    part = TrimText(part);
+    // Brackets, dashes and trailing punctuation around a name.
+    for (bool trimmed = true; trimmed;) {
+      const size_t before = part.size();
+      while (!part.empty() && std::string_view("([{\"'-").find(part.front()) != std::string_view::npos)
+        part.remove_prefix(1);
+      while (!part.empty() && std::string_view(")]}\"'.:-").find(part.back()) != std::string_view::npos)
+        part.remove_suffix(1);
+      for (std::string_view dash : {"–", "—"}) {
+        if (part.ends_with(dash)) part.remove_suffix(dash.size());
+        if (part.starts_with(dash)) part.remove_prefix(dash.size());
+      }
+      part = TrimText(part);
+      trimmed = part.size() != before;
+    }
+    // Buttons and labels next to a byline are no names.
+    static const util::AsciiWordSet kNotNames = {"follow", "share", "more",    "mehr",    "profile", "profil",
+                                                 "author", "autor", "autorin", "authors", "admin",   "by"};
+    if (kNotNames.Contains(part)) continue;
+    // An organisation's legal form: the publisher, not a person.
+    bool organisation = false;
+    for (std::string_view form : {" GmbH", " gGmbH", " e.V", " e. V", " AG", " Ltd", " Inc", " LLC", " S.A",
+                                  " KG", " GmbH & Co", " mbH", " Stiftung", " Verlag"}) {
+      organisation |= part.ends_with(form) || part.find(std::string(form) + " ") != std::string_view::npos;
+    }
+    if (organisation) continue;
     if (part.empty() || part.size() > 80) continue;
     if (part.find("://") != std::string_view::npos || part.find('@') != std::string_view::npos ||
         part.find("www.") != std::string_view::npos || part.find("[at]") != std::string_view::npos) {

@@ -112,6 +112,10 @@ TEST(PageMetaTest, SplitAuthorsKeepsPersonsOnly) {
       {"2024-05-03", {}},
       {"www.yunnan.cn,云南日报报业集团,云南网", {}},  // a site and its outlets: no person
       {"Jane Doe, Jane Doe", {"Jane Doe"}},
+      {"Hanns-Seidel-Stiftung e.V.", {}},  // an organisation's legal form
+      {"Web Commerce GmbH", {}},
+      {"Follow", {}},  // a button beside the byline
+      {"– Jane Doe –", {"Jane Doe"}},
       {"", {}},
   };
   for (const Row& row : rows) EXPECT_EQ(SplitAuthors(row.line), row.names) << row.line;
