@@ -586,14 +586,16 @@ void ReadJsonLd(std::string_view text, Meta* meta) {
 // An h1 that the <title> or og:title contains (a logo h1 in the header
 // says the site name instead); "" if none.
 std::string H1InTitle(const Meta& meta) {
+  // The longest such: a logo h1 (the site's name) is in the <title> too.
+  std::string best;
   for (const auto& h1 : meta.h1s) {
-    if (util::CountCodePoints(h1) < 4) continue;
+    if (util::CountCodePoints(h1) < 4 || h1.size() <= best.size()) continue;
     if (meta.title.find(h1) != std::string::npos || meta.og_title.find(h1) != std::string::npos ||
         h1.find(meta.og_title.empty() ? "\x01" : meta.og_title) != std::string::npos) {
-      return h1;
+      best = h1;
     }
   }
-  return "";
+  return best;
 }
 
 // The headline among the page's h1s when none matches the <title>.
@@ -1088,6 +1090,14 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
                       : !meta.ld_headline.empty() ? meta.ld_headline
                                                   : meta.title;
   article.title = CleanTitle(title, meta.h1);
+  // A headline the page declares twice (JSON-LD's and og:title, or JSON-LD's
+  // and an h1) is the headline whole: separators inside it are its own.
+  const std::string ld_headline(TrimText(meta.ld_headline));
+  if (!ld_headline.empty() && ld_headline.size() > article.title.size() &&
+      (ld_headline == TrimText(meta.og_title) ||
+       std::find(meta.h1s.begin(), meta.h1s.end(), ld_headline) != meta.h1s.end())) {
+    article.title = ld_headline;
+  }
   // A shortened og:title (163.com's "奖金711万元！") loses to the h1 it opens.
   if (!meta.h1.empty() && meta.h1.size() > article.title.size() &&
       meta.h1.compare(0, article.title.size(), article.title) == 0) {

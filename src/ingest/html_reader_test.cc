@@ -371,5 +371,30 @@ TEST(HtmlReaderTest, ReadsPagesOnceRefused) {
   EXPECT_EQ(notice->paragraphs.size(), 3u);
 }
 
+TEST(HtmlReaderTest, TheHeadlineNotTheSiteName) {
+  const std::string body =
+      "<article><p>The city council said on Monday that the tram line will be extended to the new housing "
+      "estate next year, after a vote that ended months of debate.</p><p>Work is due to start in the spring "
+      "and take about two years, the council said in a statement.</p></article>";
+  struct Row {
+    std::string head, top;
+    const char* title;
+    const char* intent;
+  };
+  const Row rows[] = {
+      {"<title>Tram line to be extended &mdash; City Press</title>",
+       "<h1>City Press</h1><h1>Tram line to be extended</h1>", "Tram line to be extended",
+       "a logo h1 is in the <title> too: the longest h1 it holds is the headline"},
+      {R"(<title>Tram - the line will grow | City Press</title><meta property="og:title" content="Tram - the line will grow"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Tram - the line will grow"}</script>)",
+       "", "Tram - the line will grow",
+       "og:title and JSON-LD agree: the separator inside is the headline's own"},
+  };
+  for (const Row& row : rows) {
+    auto a = ParseHtmlArticle(Page(row.head, row.top + body), "p.html");
+    ASSERT_TRUE(a.ok()) << row.intent;
+    EXPECT_EQ(a->title, row.title) << row.intent;
+  }
+}
+
 }  // namespace
 }  // namespace precis::ingest
