@@ -503,11 +503,56 @@ std::string WeChatPublished(std::string_view script) {
   return buf;
 }
 
+// JSON-LD strings as some sites write them, HTML-escaped (zur&#252;ck,
+// &quot;): numeric references and the common named ones decoded.
+std::string DecodeCharacterReferences(std::string_view s) {
+  if (s.find('&') == std::string_view::npos) return std::string(s);
+  static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
+      {"&amp;", "&"}, {"&quot;", "\""}, {"&apos;", "'"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&nbsp;", "\u00A0"}};
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] != '&') {
+      out.push_back(s[i++]);
+      continue;
+    }
+    bool done = false;
+    for (const auto& [name, text] : kNamed) {
+      if (s.substr(i, name.size()) == name) {
+        out.append(text);
+        i += name.size();
+        done = true;
+        break;
+      }
+    }
+    if (!done && i + 3 < s.size() && s[i + 1] == '#') {
+      const bool hex = s[i + 2] == 'x' || s[i + 2] == 'X';
+      size_t k = i + (hex ? 3 : 2);
+      uint32_t cp = 0;
+      const size_t start = k;
+      while (k < s.size() && k - start < 7 && std::isxdigit(static_cast<unsigned char>(s[k])) &&
+             (hex || std::isdigit(static_cast<unsigned char>(s[k])))) {
+        cp = cp * (hex ? 16 : 10) + static_cast<uint32_t>(std::isdigit(static_cast<unsigned char>(s[k]))
+                                                              ? s[k] - '0'
+                                                              : (s[k] | 0x20) - 'a' + 10);
+        ++k;
+      }
+      if (k > start && k < s.size() && s[k] == ';' && cp > 0 && cp <= 0x10FFFF &&
+          (cp < 0xD800 || cp > 0xDFFF)) {
+        util::AppendUtf8(static_cast<char32_t>(cp), &out);
+        i = k + 1;
+        done = true;
+      }
+    }
+    if (!done) out.push_back(s[i++]);
+  }
+  return out;
+}
+
 // The names of a JSON-LD author value: a string, a Person or Organization
 // (name, or givenName and familyName), or an array of them.
 void LdNames(const nlohmann::json& v, std::vector<std::string>* out) {
   if (v.is_string()) {
-    out->push_back(v.get<std::string>());
+    out->push_back(DecodeCharacterReferences(v.get<std::string>()));
   } else if (v.is_object()) {
     auto field = [&](const char* key) {
       return v.contains(key) && v[key].is_string() ? v[key].get<std::string>() : std::string();
@@ -517,7 +562,7 @@ void LdNames(const nlohmann::json& v, std::vector<std::string>* out) {
       const std::string given = field("givenName"), family = field("familyName");
       name = given.empty() ? family : family.empty() ? given : given + " " + family;
     }
-    if (!name.empty()) out->push_back(std::move(name));
+    if (!name.empty()) out->push_back(DecodeCharacterReferences(name));
   } else if (v.is_array()) {
     for (const auto& e : v) {
       if (out->size() >= 20) break;
@@ -565,7 +610,9 @@ void ReadJsonLd(std::string_view text, Meta* meta) {
       }
       return "";
     };
-    if (j->contains("headline") && meta->ld_headline.empty()) meta->ld_headline = str((*j)["headline"]);
+    if (j->contains("headline") && meta->ld_headline.empty()) {
+      meta->ld_headline = DecodeCharacterReferences(str((*j)["headline"]));
+    }
     if (j->contains("datePublished") && meta->ld_published.empty()) {
       meta->ld_published = str((*j)["datePublished"]);
     }

@@ -388,6 +388,8 @@ TEST(HtmlReaderTest, TheHeadlineNotTheSiteName) {
       {R"(<title>Tram - the line will grow | City Press</title><meta property="og:title" content="Tram - the line will grow"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Tram - the line will grow"}</script>)",
        "", "Tram - the line will grow",
        "og:title and JSON-LD agree: the separator inside is the headline's own"},
+      {R"(<title>Zur&uuml;ck - City Press</title><meta property="og:title" content="Stra&szlig;enbahn: zur&#252;ck - und weiter"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Stra&#223;enbahn: zur&#252;ck - und weiter"}</script>)",
+       "", "Straßenbahn: zurück - und weiter", "JSON-LD written HTML-escaped"},
   };
   for (const Row& row : rows) {
     auto a = ParseHtmlArticle(Page(row.head, row.top + body), "p.html");
