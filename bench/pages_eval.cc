@@ -22,7 +22,7 @@ using precis::testing::PagesHalf;
 using precis::testing::PagesScore;
 
 void PrintRow(const std::string& name, const PagesScore& s) {
-  auto cell = [](const precis::testing::FieldScore& f) {
+  auto cell = [](const precis::testing::LabelScore& f) {
     char buf[32];
     if (f.pages == 0) return std::string("    -    ");
     std::snprintf(buf, sizeof buf, "%.3f (%3d)", f.share(), f.pages);

@@ -118,14 +118,14 @@ inline std::string CollapseSpace(const std::string& s) {
   return out;
 }
 
-struct FieldScore {
+struct LabelScore {
   int right = 0, pages = 0;
   double share() const { return pages > 0 ? static_cast<double>(right) / pages : 0.0; }
 };
 
 struct PagesScore {
   int pages = 0, refused = 0;
-  FieldScore title, published, authors, language, snippets;  // snippets: counted per snippet
+  LabelScore title, published, authors, language, snippets;  // snippets: counted per snippet
   shingle::Scorer body;
   int bodies = 0;
 };
@@ -206,7 +206,7 @@ inline PagesMeasure MeasurePages(const std::string& dir, PagesHalf half, const s
       for (const auto& n : j["authors"])
         r.gold["authors"] += (r.gold["authors"].empty() ? "" : "; ") + n.get<std::string>();
     }
-    auto score = [&](const char* field, FieldScore PagesScore::*member, bool ok) {
+    auto score = [&](const char* field, LabelScore PagesScore::*member, bool ok) {
       r.right[field] = ok;
       for (PagesScore* s : {&m.by_source[r.source], &m.all}) {
         ++(s->*member).pages;

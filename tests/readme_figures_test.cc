@@ -24,6 +24,7 @@
 #include "extraction_measure.h"
 #include "lm_verify_measure.h"
 #include "page_fields.h"
+#include "pages_measure.h"
 #include "precis/reader.h"
 #include "test_util.h"
 
@@ -146,6 +147,31 @@ TEST(ReadmeFiguresTest, ExtractionOnTheBenchmarkPages) {
   EXPECT_EQ(HeldFigure("extraction precision", m.precision, CellNumber(line[1].str()), 0.003), "");
   EXPECT_EQ(HeldFigure("extraction recall", m.recall, CellNumber(line[2].str()), 0.003), "");
   EXPECT_EQ(HeldFigure("extraction F1", m.f1, CellNumber(line[3].str()), 0.003), "");
+}
+
+// README "Pages from many sites": | half | pages | refused | title | published | authors |
+// language | body F1 (P / R) | snippets |, one row per half.
+TEST(ReadmeFiguresTest, PagesOfManySitesBothHalves) {
+  PRECIS_REQUIRE_SHARED_DATA("pages/labels.jsonl");
+  const std::string readme = testing::ReadmeText();
+  for (const auto& [name, half] :
+       {std::pair<std::string, testing::PagesHalf>{"A (sites tuned on)", testing::PagesHalf::kA},
+        {"B (sites held out)", testing::PagesHalf::kB}}) {
+    SCOPED_TRACE(name);
+    const auto rows = ReadmeRows(readme, name);
+    ASSERT_EQ(rows.size(), 1u) << "README.md: no single pages row " << name;
+    ASSERT_EQ(rows[0].size(), 9u);
+    const auto m = testing::MeasurePages(testing::SharedData("pages"), half);
+    ASSERT_EQ(m.error, "");
+    EXPECT_EQ(m.all.pages, CellNumber(rows[0][1]));
+    EXPECT_EQ(m.all.refused, CellNumber(rows[0][2]));
+    EXPECT_EQ(HeldFigure("title", m.all.title.share(), CellNumber(rows[0][3]), 0.003), "");
+    EXPECT_EQ(HeldFigure("published", m.all.published.share(), CellNumber(rows[0][4]), 0.003), "");
+    EXPECT_EQ(HeldFigure("authors", m.all.authors.share(), CellNumber(rows[0][5]), 0.003), "");
+    EXPECT_EQ(HeldFigure("language", m.all.language.share(), CellNumber(rows[0][6]), 0.003), "");
+    EXPECT_EQ(HeldFigure("body F1", m.all.body.f1(), CellNumber(rows[0][7]), 0.003), "");
+    EXPECT_EQ(HeldFigure("snippets", m.all.snippets.share(), CellNumber(rows[0][8]), 0.003), "");
+  }
 }
 
 // README "Chinese news pages": bench/html_zh_eval's line, exactly.
