@@ -820,6 +820,30 @@ std::string NamedBylineText(const std::vector<const GumboNode*>& all) {
   return "";
 }
 
+// The date an element named for it shows (class, id or itemprop "date",
+// "datum", "time", "publish", "posted"; not an update): the first such
+// element in the page with a short text holding a date. "" if none.
+std::string DateInNamedElement(const std::vector<const GumboNode*>& all) {
+  for (const GumboNode* n : all) {
+    const std::string hints =
+        util::AsciiLower(std::string(Attr(n, "class")) + " " + std::string(Attr(n, "id")) + " " +
+                         std::string(Attr(n, "itemprop")));
+    if (hints.size() < 4) continue;
+    const bool named = hints.find("date") != std::string::npos || hints.find("datum") != std::string::npos ||
+                       hints.find("time") != std::string::npos ||
+                       hints.find("publish") != std::string::npos ||
+                       hints.find("posted") != std::string::npos;
+    if (!named || hints.find("update") != std::string::npos || hints.find("modif") != std::string::npos ||
+        InCommentRegion(n)) {
+      continue;
+    }
+    const std::string text = TextOf(n, 256);
+    if (text.empty() || util::CountCodePoints(text) > 80) continue;
+    if (auto date = FindDate(text)) return date->normalized;
+  }
+  return "";
+}
+
 // Paragraph builder for pass 3.
 class ParagraphSink {
  public:
@@ -1240,6 +1264,7 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
       article.published = date->normalized;
     }
   }
+  if (article.published.empty()) article.published = DateInNamedElement(all);
   if (article.published.empty()) article.published = byline.published;
   if (article.published.empty()) article.published = NormalizeDate(meta.updated);
 

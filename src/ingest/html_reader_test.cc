@@ -398,5 +398,37 @@ TEST(HtmlReaderTest, TheHeadlineNotTheSiteName) {
   }
 }
 
+TEST(HtmlReaderTest, PublishedFromEveryRouteAPageOffers) {
+  const std::string body =
+      "<article><h1>Tram line to be extended</h1>TOP<p>The city council said on Monday that the tram line "
+      "will be extended to the new housing estate next year, after a vote that ended months of debate.</p>"
+      "<p>Work is due to start in the spring and take about two years, the council said in a statement.</p>"
+      "</article>";
+  struct Row {
+    std::string head, top;
+    const char* published;
+    const char* route;
+  };
+  const Row rows[] = {
+      {R"(<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-10-26T09:30:00+02:00"}</script>)",
+       "", "2023-10-26 09:30", "JSON-LD datePublished"},
+      {R"(<meta property="article:published_time" content="2023-10-26">)", "", "2023-10-26",
+       "article:published_time"},
+      {R"(<link rel="canonical" href="https://example.com/2023/10/26/tram-line">)", "", "2023-10-26",
+       "the address's own date"},
+      {"", R"(<span class="date">26.10.2023</span>)", "2023-10-26", "an element named date, day first"},
+      {"", R"(<div class="meta"><span class="post-date">26. Oktober 2023</span></div>)", "2023-10-26",
+       "a German month name"},
+  };
+  for (const Row& row : rows) {
+    std::string page_body = body;
+    page_body.replace(page_body.find("TOP"), 3, row.top);
+    auto a =
+        ParseHtmlArticle(Page("<title>Tram line to be extended</title>" + row.head, page_body), "p.html");
+    ASSERT_TRUE(a.ok()) << row.route << ": " << a.status().ToString();
+    EXPECT_EQ(a->published, row.published) << row.route;
+  }
+}
+
 }  // namespace
 }  // namespace precis::ingest
