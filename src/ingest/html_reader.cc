@@ -668,7 +668,14 @@ void ReadMeta(const GumboNode* root, Meta* meta) {
       // an author's page.
       const std::string itemprop = util::AsciiLower(Attr(n, "itemprop"));
       const std::string rel = util::AsciiLower(Attr(n, "rel"));
-      if (itemprop == "author" || itemprop == "creator" || rel == "author") {
+      // A link to the author's page (/author/jane-doe, /autoren/…, /staff/…).
+      const std::string href = tag == GUMBO_TAG_A ? util::AsciiLower(Attr(n, "href")) : "";
+      const bool author_page =
+          !href.empty() &&
+          (href.find("/author/") != std::string::npos || href.find("/authors/") != std::string::npos ||
+           href.find("/autor/") != std::string::npos || href.find("/autoren/") != std::string::npos ||
+           href.find("/staff/") != std::string::npos);
+      if (itemprop == "author" || itemprop == "creator" || rel == "author" || author_page) {
         std::string name;
         std::vector<const GumboNode*> inner{n};
         while (!inner.empty() && name.empty()) {
@@ -798,7 +805,7 @@ std::string NamedBylineText(const std::vector<const GumboNode*>& all) {
     const std::string hints =
         util::AsciiLower(std::string(Attr(n, "class")) + " " + std::string(Attr(n, "id")));
     if (hints.find("author") == std::string::npos && hints.find("byline") == std::string::npos &&
-        hints.find("autor") == std::string::npos) {
+        hints.find("autor") == std::string::npos && hints.find("contributor") == std::string::npos) {
       continue;
     }
     if (hints.find("comment") != std::string::npos || hints.find("avatar") != std::string::npos ||

@@ -355,10 +355,18 @@ std::vector<std::string> SplitAuthors(std::string_view line) {
     if (text.starts_with(label)) text.erase(0, label.size());
   }
   // Labels and the words that introduce a name, wherever a part starts.
-  static constexpr std::array<std::string_view, 24> kLead = {
-      "written by: ", "written by ", "posted by ", "by: ",    "by ",         "von ",   "text: ", "text:",
-      "author: ",     "autor: ",     "autor:",     "author:", "interview: ", "作者：", "作者:",  "记者：",
-      "记者 ",        "记者",        "文/",        "文｜",    "撰文：",      "来源：", "编辑：", "autorin: "};
+  // A role in brackets after a name: "Eberhard Fuhr (Pressesprecher)".
+  for (size_t open = text.find('('); open != std::string::npos; open = text.find('(')) {
+    const size_t close = text.find(')', open);
+    if (close == std::string::npos) break;
+    text.erase(open, close - open + 1);
+  }
+  static constexpr std::array<std::string_view, 30> kLead = {
+      "redaktion: ",  "redaktion:",  "par ",       "por ",    "door ",  "di ",
+      "written by: ", "written by ", "posted by ", "by: ",    "by ",    "von ",
+      "text: ",       "text:",       "author: ",   "autor: ", "autor:", "author:",
+      "interview: ",  "作者：",      "作者:",      "记者：",  "记者 ",  "记者",
+      "文/",          "文｜",        "撰文：",     "来源：",  "编辑：", "autorin: "};
   // Separators between names.
   static const std::vector<std::string_view> kSeparators = {
       ",", ";", "|", "/", "&", "、", "，", "；", " and ", " und ", " et ", " y ", " e ", " & "};
