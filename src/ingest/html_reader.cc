@@ -24,6 +24,7 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
@@ -476,10 +477,12 @@ struct Meta {
   std::string title, og_title, h1, site_name, published, updated, url, description;
   std::string ld_headline, ld_published, ld_publisher;
   std::vector<std::string> ld_authors, meta_authors;  // JSON-LD's author names; <meta name=author>s
+  bool ld_article_authors = false;                    // ld_authors are an article-typed object's
   std::vector<std::string> marked_authors;            // itemprop="author", rel="author", class="author"
-  std::string script_published;                       // from a platform's script variable
-  std::string lang, content_language, locale;         // <html lang>, http-equiv, og:locale
-  std::vector<std::string> h1s;                       // every h1, in order
+  std::map<std::string, std::string> twitter_labels, twitter_data;  // twitter:labelN / twitter:dataN by N
+  std::string script_published;                                     // from a platform's script variable
+  std::string lang, content_language, locale;                       // <html lang>, http-equiv, og:locale
+  std::vector<std::string> h1s;                                     // every h1, in order
 };
 
 // WeChat article pages set the publish time only in a script, as Unix
@@ -591,7 +594,6 @@ void ReadJsonLd(std::string_view text, Meta* meta) {
   if (doc.is_discarded()) return;
   std::vector<const nlohmann::json*> stack{&doc};
   size_t visited = 0;
-  bool article_authors = false;  // ld_authors came from an article-typed object
   while (!stack.empty() && ++visited < 2000) {
     const nlohmann::json* j = stack.back();
     stack.pop_back();
@@ -617,12 +619,12 @@ void ReadJsonLd(std::string_view text, Meta* meta) {
       meta->ld_published = str((*j)["datePublished"]);
     }
     const bool article = IsArticleType(*j);
-    if (j->contains("author") && (meta->ld_authors.empty() || (article && !article_authors))) {
+    if (j->contains("author") && (meta->ld_authors.empty() || (article && !meta->ld_article_authors))) {
       std::vector<std::string> names;
       LdNames((*j)["author"], &names);
       if (!names.empty()) {
         meta->ld_authors = std::move(names);
-        article_authors = article;
+        meta->ld_article_authors = article;
       }
     }
     if (j->contains("publisher") && meta->ld_publisher.empty()) meta->ld_publisher = str((*j)["publisher"]);
@@ -733,11 +735,15 @@ void ReadMeta(const GumboNode* root, Meta* meta) {
           if (meta->updated.empty()) meta->updated = content;
         } else if (key == "author" || key == "article:author" || key == "dc.creator" ||
                    key == "sailthru.author" || key == "parsely-author" || key == "byl" ||
-                   key == "dcterms.creator" || key == "citation_author") {
+                   key == "article:byline" || key == "dcterms.creator" || key == "citation_author") {
           // Every one of them: some pages give one tag a name.
           if (content.find("://") == std::string::npos && meta->meta_authors.size() < 20) {
             meta->meta_authors.push_back(content);
           }
+        } else if (key.starts_with("twitter:label")) {
+          meta->twitter_labels[key.substr(13)] = util::AsciiLower(content);
+        } else if (key.starts_with("twitter:data")) {
+          meta->twitter_data[key.substr(12)] = content;
         } else if (key == "og:url") {
           if (meta->url.empty()) meta->url = content;
         } else if (key == "description" || key == "og:description") {
@@ -1287,6 +1293,15 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   auto is_outlet = [&](const std::string& person) {
     return person == article.source || person == site || person == meta.site_name || person == own_name;
   };
+  // Twitter's card pairs: "Written by" and the name (Yoast writes them).
+  for (const auto& [n, label] : meta.twitter_labels) {
+    if (label != "written by" && label != "geschrieben von" && label != "verfasst von" && label != "autor" &&
+        label != "author" && label != "écrit par" && label != "escrito por") {
+      continue;
+    }
+    auto data = meta.twitter_data.find(n);
+    if (data != meta.twitter_data.end()) meta.meta_authors.push_back(data->second);
+  }
   for (const std::vector<std::string>* declared :
        {&meta.ld_authors, &meta.meta_authors, &meta.marked_authors}) {
     for (const std::string& line : *declared) {
