@@ -373,6 +373,13 @@ TEST(HtmlReaderTest, ReadsPagesOnceRefused) {
     ASSERT_EQ(a->paragraphs.size(), 3u) << row.intent;
     EXPECT_TRUE(a->paragraphs[0].starts_with("The city council")) << row.intent;
   }
+  // Stray NUL bytes in a page are dropped (a CMS left 22 in 90 KB).
+  std::string with_nuls = rows[0].page;
+  with_nuls.insert(with_nuls.find("</head>"), "<!--" + std::string(8000, '-') + "-->");
+  with_nuls.insert(with_nuls.find("The city"), std::string(3, '\0'));
+  auto nuls = ParseHtmlArticle(with_nuls, "nuls.html");
+  ASSERT_TRUE(nuls.ok()) << nuls.status().ToString();
+  EXPECT_TRUE(nuls->paragraphs[0].starts_with("The city council")) << nuls->paragraphs[0];
   // ... while a <noscript> notice stays out of the body.
   auto notice = ParseHtmlArticle(
       "<!DOCTYPE html><html><head><title>Tram</title></head><body><noscript><p>Please enable JavaScript to "
