@@ -189,12 +189,13 @@ bool IsTextBlock(const GumboNode* n) {
   }
 }
 
-constexpr std::array<std::string_view, 38> kNegativeHints = {
-    "comment",   "share",      "social",   "related",    "recommend", "footer",  "nav",     "menu",
-    "sidebar",   "breadcrumb", "advert",   "sponsor",    "promo",     "banner",  "widget",  "copyright",
-    "subscribe", "newsletter", "popup",    "modal",      "login",     "toolbar", "hotnews", "rank",
-    "byline",    "caption",    "masthead", "disclaimer", "tags",      "keyword", "pager",   "pagination",
-    "author",    "topbar",     "bottom",   "qrcode",     "reward",    "hidden"};
+constexpr std::array<std::string_view, 41> kNegativeHints = {
+    "cookie",    "consent",  "gdpr",       "comment", "share",     "social",     "related",
+    "recommend", "footer",   "nav",        "menu",    "sidebar",   "breadcrumb", "advert",
+    "sponsor",   "promo",    "banner",     "widget",  "copyright", "subscribe",  "newsletter",
+    "popup",     "modal",    "login",      "toolbar", "hotnews",   "rank",       "byline",
+    "caption",   "masthead", "disclaimer", "tags",    "keyword",   "pager",      "pagination",
+    "author",    "topbar",   "bottom",     "qrcode",  "reward",    "hidden"};
 constexpr std::array<std::string_view, 16> kPositiveHints = {
     "article", "content", "body", "entry",    "main", "post", "story", "text",
     "detail",  "artical", "news", "zhengwen", "正文", "txt",  "blog",  "page"};
@@ -317,6 +318,9 @@ bool IsHidden(const GumboNode* n) {
   if (!IsElement(n)) return false;
   if (gumbo_get_attribute(&n->v.element.attributes, "hidden") != nullptr) return true;
   if (Attr(n, "aria-hidden") == "true") return true;
+  // A dialog over the page (cookie consent, login) is no part of it.
+  const std::string role = util::AsciiLower(Attr(n, "role"));
+  if (role == "dialog" || role == "alertdialog" || Attr(n, "aria-modal") == "true") return true;
   std::string style = util::AsciiLower(Attr(n, "style"));
   style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
   return style.find("display:none") != std::string::npos ||

@@ -373,6 +373,19 @@ TEST(HtmlReaderTest, ReadsPagesOnceRefused) {
     ASSERT_EQ(a->paragraphs.size(), 3u) << row.intent;
     EXPECT_TRUE(a->paragraphs[0].starts_with("The city council")) << row.intent;
   }
+  // A cookie banner or a dialog, however wordy, is no article.
+  for (const std::string& overlay :
+       {std::string("<div class=\"cookie-consent\">"), std::string("<div role=\"dialog\">")}) {
+    const std::string words =
+        "<p>We use cookies, and so do our partners, to measure how the site is used, to show you offers, "
+        "and to remember what you chose; you may change your mind at any time, as the notice explains.</p>";
+    auto a =
+        ParseHtmlArticle(rows[0].page.substr(0, rows[0].page.find("<div id=")) + overlay + words + words +
+                             words + words + "</div>" + rows[0].page.substr(rows[0].page.find("<div id=")),
+                         "overlay.html");
+    ASSERT_TRUE(a.ok()) << overlay;
+    EXPECT_TRUE(a->paragraphs[0].starts_with("The city council")) << overlay << ": " << a->paragraphs[0];
+  }
   // Stray NUL bytes in a page are dropped (a CMS left 22 in 90 KB).
   std::string with_nuls = rows[0].page;
   with_nuls.insert(with_nuls.find("</head>"), "<!--" + std::string(8000, '-') + "-->");
