@@ -11,6 +11,7 @@
 #include "ingest/dates.h"
 #include "ingest/fetch.h"
 #include "ingest/html_reader.h"
+#include "ingest/page_meta.h"
 #include "ingest/text_reader.h"
 #include "util/strings.h"
 
@@ -174,7 +175,10 @@ Result<Article> ArticleFromItem(const FeedItem& item, const Feed& feed, const Re
 void ApplyFeedItem(const FeedItem& item, const std::string& feed_title, Article* article) {
   if (!item.title.empty()) article->title = item.title;
   if (article->published.empty()) article->published = item.published;
-  if (article->author.empty()) article->author = item.author;
+  if (article->author.empty() && !item.author.empty()) {
+    article->author = item.author;
+    article->authors = SplitAuthors(item.author);
+  }
   if (article->url.empty()) article->url = item.link;
   if (article->source.empty()) article->source = feed_title;
 }

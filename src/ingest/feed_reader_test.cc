@@ -53,6 +53,9 @@ TEST(FeedReaderTest, ReadsAtomEntriesWithXhtmlContent) {
   EXPECT_EQ(article->paragraphs,
             (std::vector<std::string>{"The Federal Reserve left rates unchanged on Wednesday.",
                                       "Markets reacted calmly."}));
+  // The item's author, as shown and as a list (batch reads items the same way).
+  EXPECT_EQ(article->author, "Jane Doe");
+  EXPECT_EQ(article->authors, (std::vector<std::string>{"Jane Doe"}));
 }
 
 TEST(FeedReaderTest, ReaderTakesAFeedsFirstItem) {
