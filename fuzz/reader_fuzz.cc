@@ -63,7 +63,7 @@ void CheckArticle(precis::Article article, int budget) {
   // ... unless it is in a language the engine does not brief: refused, and
   // saying which.
   const std::string& code = doc.article.language_code;
-  if (!code.empty() && code != "zh" && code != "en") {
+  if (!precis::BuiltInEngineBriefs(code)) {
     Check(!brief.ok() && brief.status().message().find("(" + code + ")") != std::string::npos,
           "an article in another language is refused, naming it");
     return;

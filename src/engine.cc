@@ -25,7 +25,7 @@ Result<Brief> BriefDocument(const Document& doc, const BriefOptions& options) {
   // The word rules read Latin-script text in any language, but the engine's
   // choices (lead, names, enumerations, titles) are made for these two.
   const std::string& code = doc.article.language_code;
-  if (!code.empty() && code != "zh" && code != "en") {
+  if (!BuiltInEngineBriefs(code)) {
     return UnimplementedError("the built-in engine briefs Chinese and English articles; this one is in " +
                               text::LanguageName(code) + " (" + code +
                               "): brief it with a language model (--engine lm)");

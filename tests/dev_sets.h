@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "precis/article.h"
+#include "precis/engine.h"
 #include "text/language_id.h"
 
 namespace precis::testing {
@@ -79,8 +80,7 @@ std::map<std::string, size_t> ForEachDevArticle(const std::string& dir, Visit vi
       dev.reference = j.value("reference", "");
       // The built-in engine briefs Chinese and English: articles in other
       // languages (kDevSetOtherLanguages) are counted, not visited.
-      const std::string code = text::IdentifyLanguage(dev.article);
-      if (!code.empty() && code != "zh" && code != "en") continue;
+      if (!BuiltInEngineBriefs(text::IdentifyLanguage(dev.article))) continue;
       visit(dev);
     }
     counts[file.filename().string()] = n;

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include "precis/article.h"
 #include "precis/brief.h"
@@ -39,8 +40,15 @@ struct BriefOptions {
 inline constexpr int kBulletsPerGroup = 4;
 inline constexpr int kBudgetedBulletsPerGroup = 8;
 
+// True if the built-in engine briefs articles in `language_code` (ISO
+// 639-1, as Article::language_code): Chinese and English, or "" (unknown).
+inline bool BuiltInEngineBriefs(std::string_view language_code) {
+  return language_code.empty() || language_code == "zh" || language_code == "en";
+}
+
 // Briefs an analysed document. Errors: kInvalidArgument for bad options,
-// kUnimplemented for a language the engine cannot write.
+// kUnimplemented for a language the engine cannot write or read (an
+// article not BuiltInEngineBriefs).
 Result<Brief> BriefDocument(const Document& doc, const BriefOptions& options);
 
 // The language-model engine: the same analysis and Plan, written by any

@@ -106,7 +106,7 @@ Result<Scored> ScoreLine(const std::string& path, size_t number, const std::stri
 
   Document doc = text.Analyze(std::move(article));
   const std::string& code = doc.article.language_code;
-  if (options.lm == nullptr && !code.empty() && code != "zh" && code != "en") {
+  if (options.lm == nullptr && !BuiltInEngineBriefs(code)) {
     out.skipped = code;
     return out;
   }

@@ -57,6 +57,16 @@ std::string_view Attr(const GumboNode* n, const char* name) {
   return a == nullptr ? std::string_view() : std::string_view(a->value);
 }
 
+// The names a page gives an element's box: its class and id, lower-cased,
+// joined by a space.
+std::string BoxNames(const GumboNode* n) {
+  return util::AsciiLower(std::string(Attr(n, "class")) + " " + std::string(Attr(n, "id")));
+}
+
+// <body> and <html>: their classes name the page's features and templates
+// (f_comment_annotation_on, single-post), not a region of it.
+bool IsPageRoot(const GumboNode* n) { return TagOf(n) == GUMBO_TAG_BODY || TagOf(n) == GUMBO_TAG_HTML; }
+
 const GumboVector& Children(const GumboNode* n) {
   static const GumboVector kEmpty = {nullptr, 0, 0};
   if (n->type == GUMBO_NODE_DOCUMENT) return n->v.document.children;
@@ -205,10 +215,8 @@ constexpr std::array<std::string_view, 10> kBodyHints = {
     "entry-content", "story-body",  "main-content", "article-text",    "content-article"};
 
 int ClassWeight(const GumboNode* n) {
-  // <body> and <html> classes name the page's features and templates
-  // (f_comment_annotation_on, single-post), not a region of it.
-  if (TagOf(n) == GUMBO_TAG_BODY || TagOf(n) == GUMBO_TAG_HTML) return 0;
-  std::string hints = util::AsciiLower(std::string(Attr(n, "class")) + " " + std::string(Attr(n, "id")));
+  if (IsPageRoot(n)) return 0;
+  const std::string hints = BoxNames(n);
   if (hints.size() <= 1) return 0;
   int weight = 0;
   for (auto h : kNegativeHints) {
@@ -356,11 +364,8 @@ bool IsTeaserBox(const GumboNode* n, const std::unordered_map<const GumboNode*, 
 
 // Readers' comments, by the names pages give their boxes.
 bool IsCommentBox(const GumboNode* n) {
-  // The page itself is no box: <body class="… f_comment_annotation_on …">
-  // names features, not a region.
-  if (TagOf(n) == GUMBO_TAG_BODY || TagOf(n) == GUMBO_TAG_HTML) return false;
-  const std::string hints =
-      util::AsciiLower(std::string(Attr(n, "class")) + " " + std::string(Attr(n, "id")));
+  if (IsPageRoot(n)) return false;
+  const std::string hints = BoxNames(n);
   return hints.find("comment") != std::string::npos || hints.find("reply") != std::string::npos;
 }
 
@@ -812,8 +817,7 @@ std::string AccountName(const std::vector<const GumboNode*>& all) {
 // credit. "" if none.
 std::string NamedBylineText(const std::vector<const GumboNode*>& all) {
   for (const GumboNode* n : all) {
-    const std::string hints =
-        util::AsciiLower(std::string(Attr(n, "class")) + " " + std::string(Attr(n, "id")));
+    const std::string hints = BoxNames(n);
     if (hints.find("author") == std::string::npos && hints.find("byline") == std::string::npos &&
         hints.find("autor") == std::string::npos && hints.find("contributor") == std::string::npos) {
       continue;
@@ -842,9 +846,7 @@ std::string NamedBylineText(const std::vector<const GumboNode*>& all) {
 // element in the page with a short text holding a date. "" if none.
 std::string DateInNamedElement(const std::vector<const GumboNode*>& all) {
   for (const GumboNode* n : all) {
-    const std::string hints =
-        util::AsciiLower(std::string(Attr(n, "class")) + " " + std::string(Attr(n, "id")) + " " +
-                         std::string(Attr(n, "itemprop")));
+    const std::string hints = BoxNames(n) + " " + util::AsciiLower(Attr(n, "itemprop"));
     if (hints.size() < 4) continue;
     const bool named = hints.find("date") != std::string::npos || hints.find("datum") != std::string::npos ||
                        hints.find("time") != std::string::npos ||
@@ -1019,9 +1021,7 @@ std::string HeadingAbove(const std::vector<const GumboNode*>& all,
     const GumboNode* n = *--at;
     const GumboTag t = TagOf(n);
     const bool heading =
-        (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) ||
-        util::AsciiLower(std::string(Attr(n, "class")) + " " + std::string(Attr(n, "id"))).find("title") !=
-            std::string::npos;
+        (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) || BoxNames(n).find("title") != std::string::npos;
     auto it = stats.find(n);
     if (!heading || it == stats.end() || it->second.link_chars > 0) continue;
     if (!InsideLink(n) && it->second.chars >= 8 && it->second.chars <= 100) return TextOf(n, 512);
@@ -1318,12 +1318,15 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
     }
     if (!article.authors.empty()) break;
   }
-  for (const std::string& line : {byline.author, NamedBylineText(all)}) {
-    if (!article.authors.empty()) break;
+  // Else the body's byline, else an element named for one (looked for only
+  // then: it walks the page).
+  auto add_shown = [&](const std::string& line) {
     for (std::string& person : SplitAuthors(line)) {
       if (!is_outlet(person)) article.authors.push_back(std::move(person));
     }
-  }
+  };
+  if (article.authors.empty()) add_shown(byline.author);
+  if (article.authors.empty()) add_shown(NamedBylineText(all));
   article.author = util::Join(article.authors, ", ");
   return article;
 }

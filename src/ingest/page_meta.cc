@@ -354,13 +354,13 @@ std::vector<std::string> SplitAuthors(std::string_view line) {
   for (std::string_view label : {"文/", "文／", "图文/"}) {
     if (text.starts_with(label)) text.erase(0, label.size());
   }
-  // Labels and the words that introduce a name, wherever a part starts.
   // A role in brackets after a name: "Eberhard Fuhr (Pressesprecher)".
   for (size_t open = text.find('('); open != std::string::npos; open = text.find('(')) {
     const size_t close = text.find(')', open);
     if (close == std::string::npos) break;
     text.erase(open, close - open + 1);
   }
+  // Labels and the words that introduce a name, wherever a part starts.
   static constexpr std::array<std::string_view, 30> kLead = {
       "redaktion: ",  "redaktion:",  "par ",       "por ",    "door ",  "di ",
       "written by: ", "written by ", "posted by ", "by: ",    "by ",    "von ",
@@ -406,10 +406,8 @@ std::vector<std::string> SplitAuthors(std::string_view line) {
     }
     if (organisation) continue;
     if (part.empty() || part.size() > 80) continue;
-    if (part.find("://") != std::string_view::npos || part.find('@') != std::string_view::npos ||
-        part.find("www.") != std::string_view::npos || part.find("[at]") != std::string_view::npos) {
-      continue;
-    }
+    // (Addresses went with their words above.) An address spelled out.
+    if (part.find("[at]") != std::string_view::npos) continue;
     // An id: digits, or letters and digits run together with _ (L_104485).
     const bool has_digit = std::any_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (has_digit) continue;

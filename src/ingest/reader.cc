@@ -50,7 +50,8 @@ Result<std::string> DecodeText(std::string_view bytes, const std::string& name) 
 
 namespace {
 
-// The names and the line that shows them, whichever the input gave.
+// The names and the line that shows them, whichever a text or JSON article
+// gave (the HTML and feed readers fill both themselves).
 Article WithAuthors(Article article) {
   if (article.authors.empty()) article.authors = ingest::SplitAuthors(article.author);
   if (article.author.empty()) article.author = util::Join(article.authors, ", ");
@@ -81,15 +82,13 @@ Result<Article> ReadArticleBytes(std::string_view bytes, const std::string& name
     // A single-article reader takes a feed's first (newest) item; batch runs
     // take them all.
     PRECIS_ASSIGN_OR_RETURN(ingest::Feed feed, ingest::ParseFeed(bytes, name));
-    PRECIS_ASSIGN_OR_RETURN(Article article, ingest::ArticleFromItem(feed.items.front(), feed, options));
-    return WithAuthors(std::move(article));
+    return ingest::ArticleFromItem(feed.items.front(), feed, options);
   }
   if (format == InputFormat::kHtml) {
     ingest::HtmlOptions html;
     html.url = options.url;
     html.charset = charset;
-    PRECIS_ASSIGN_OR_RETURN(Article article, ingest::ParseHtmlArticle(bytes, name, html));
-    return WithAuthors(std::move(article));
+    return ingest::ParseHtmlArticle(bytes, name, html);
   }
   PRECIS_ASSIGN_OR_RETURN(std::string text, DecodeText(bytes, name));
   if (ingest::TrimText(text).empty()) {

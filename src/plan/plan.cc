@@ -370,7 +370,8 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
   };
   std::vector<Phrase> phrases;
   NormTable phrase_texts;
-  // At most four phrases start at a word: a table this big never grows.
+  // Room for two phrases a token (at most four start at a word, most
+  // tokens start none): the table seldom grows.
   size_t words_here = 0;
   for (int m : members) {
     const auto& info = a.sentences[static_cast<size_t>(m)];
