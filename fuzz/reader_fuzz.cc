@@ -22,6 +22,7 @@
 #include "precis/reader.h"
 #include "precis/text.h"
 #include "render/brief_writer.h"
+#include "span_invariant.h"
 
 namespace {
 
@@ -40,21 +41,9 @@ void Check(bool ok, const char* what) {
 void CheckArticle(precis::Article article, int budget) {
   Check(!article.paragraphs.empty(), "an accepted article has paragraphs");
   precis::Document doc = Text().Analyze(std::move(article));
-  for (const auto& p : doc.paragraphs) {
-    Check(!p.text.empty(), "no empty paragraph");
-    uint32_t at = 0;
-    for (const auto& s : p.sentences) {
-      Check(s.span.begin == at && s.span.end > at, "sentences tile the paragraph");
-      uint32_t t_at = at;
-      for (const auto& t : s.tokens) {
-        Check(t.span.begin == t_at && t.span.end > t_at, "tokens tile the sentence");
-        t_at = t.span.end;
-      }
-      Check(t_at == s.span.end, "tokens reach the sentence end");
-      at = s.span.end;
-    }
-    Check(at == p.text.size(), "sentences reach the paragraph end");
-  }
+  for (const auto& p : doc.paragraphs) Check(!p.text.empty(), "no empty paragraph");
+  const std::string problem = precis::testing::SpanProblem(doc);
+  Check(problem.empty(), problem.c_str());
   (void)Text().Pinyin(doc.article.title);
   // The brief engine and its writers take whatever the readers accept.
   precis::BriefOptions options;

@@ -96,7 +96,7 @@ inline std::vector<std::string> NamesIn(const std::string& statement, Language l
       names.push_back(word);
     } else if (name) {
       run += (run.empty() ? "" : " ") + word;
-    } else if (t.kind != TokenKind::kSpace) {
+    } else {
       if (!run.empty()) names.push_back(run);
       run.clear();
     }

@@ -1,8 +1,8 @@
 // Copyright 2026 The precis Authors.
 //
-// The invariant everything downstream relies on: a paragraph's sentences,
-// and each sentence's tokens, join back to exactly the paragraph, with no
-// empty or overlapping span. Checked over every text in ../shared/data:
+// The invariant everything downstream relies on (span_invariant.h):
+// sentences tile their paragraph, tokens lie in order within their sentence
+// with only white space between them. Checked over every text in ../shared/data:
 // the summarization sets, the segmentation test set, the gold article bodies
 // of the extraction set and the raw Chinese news pages.
 
@@ -14,6 +14,7 @@
 
 #include "dev_sets.h"
 #include "precis/reader.h"
+#include "span_invariant.h"
 #include "test_util.h"
 
 namespace precis {
@@ -25,41 +26,9 @@ using testing::Text;
 constexpr size_t kPkuTestLines = 1944;    // non-empty lines of pku_test.utf8
 constexpr size_t kExtractionBodies = 91;  // gold bodies that are not blank
 
-// Returns "" if `doc` satisfies the invariant, else a description.
-std::string CheckDocument(const Document& doc) {
-  for (const Paragraph& p : doc.paragraphs) {
-    uint32_t at = 0;
-    for (const Sentence& s : p.sentences) {
-      if (s.span.begin != at || s.span.end <= s.span.begin) {
-        return "sentence span gap in paragraph " + std::to_string(p.number);
-      }
-      uint32_t tok = s.span.begin;
-      for (const Token& t : s.tokens) {
-        if (t.span.begin != tok || t.span.end <= t.span.begin) {
-          return "token span gap in paragraph " + std::to_string(p.number) + " at byte " +
-                 std::to_string(tok);
-        }
-        if (t.norm >= doc.norms.size()) return "token norm out of the table";
-        if (t.kind != TokenKind::kSpace && doc.Norm(t).empty()) return "token without a norm";
-        tok = t.span.end;
-      }
-      if (tok != s.span.end) return "tokens do not reach the sentence end";
-      at = s.span.end;
-    }
-    if (at != p.text.size()) return "sentences do not reach the paragraph end";
-    // Joining gives back the paragraph byte for byte.
-    std::string joined;
-    for (const Sentence& s : p.sentences) {
-      for (const Token& t : s.tokens) joined.append(p.text, t.span.begin, t.span.size());
-    }
-    if (joined != p.text) return "tokens do not join back to paragraph " + std::to_string(p.number);
-  }
-  return "";
-}
-
 void CheckArticle(Article article, const std::string& where, size_t* checked) {
   Document doc = Text().Analyze(std::move(article));
-  std::string problem = CheckDocument(doc);
+  std::string problem = testing::SpanProblem(doc);
   EXPECT_EQ(problem, "") << where;
   ++*checked;
 }

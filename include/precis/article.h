@@ -84,7 +84,7 @@ enum class TokenKind : uint8_t {
   kWord,    // a word of letters or ideographs
   kNumber,  // digits with their decimal point, separators, %, or Chinese numerals
   kPunct,   // punctuation and symbols
-  kSpace,   // white space (kept so that tokens cover the text exactly)
+  kSpace,   // white space: a segmenter's piece, never a token (tokens are what lies between)
 };
 
 // What the text stage knows of a word, for term weighting and names.
@@ -100,7 +100,7 @@ enum TokenFlag : uint8_t {
 
 // The distinct norms (the forms tokens are matched by) of a piece of text,
 // each stored once: a token holds its norm's number in the table. Number 0
-// is the empty norm (white space). A plain value: copies are independent.
+// is the empty norm. A plain value: copies are independent.
 class NormTable {
  public:
   static constexpr uint32_t kNone = UINT32_MAX;
@@ -137,13 +137,15 @@ struct Token {
   float idf = 0;
   // The number, in the NormTable the tokens were made with (the document's),
   // of the form used for matching: width-folded, lower-cased, stemmed for
-  // English, simplified for Traditional Chinese. 0 (empty) for kSpace.
+  // English, simplified for Traditional Chinese.
   uint32_t norm = 0;
 };
 
 struct Sentence {
   Span span;                  // includes trailing white space
-  std::vector<Token> tokens;  // cover `span` exactly, in order
+  // Its words, numbers and punctuation in order; the white space between
+  // them is no token (one in three of an English text's pieces).
+  std::vector<Token> tokens;
 };
 
 struct Paragraph {

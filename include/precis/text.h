@@ -51,8 +51,8 @@ class TextProcessor {
   // Sentence spans of one paragraph, covering it exactly.
   std::vector<Span> SplitSentences(std::string_view paragraph, Language language) const;
 
-  // Tokens of a piece of text, covering it exactly, their norms numbered in
-  // `norms`. Chinese (and mixed) text uses precis' dictionary segmenter;
+  // Tokens of a piece of text (its words, numbers and punctuation, not the
+  // white space between them), their norms numbered in `norms`. Chinese (and mixed) text uses precis' dictionary segmenter;
   // English uses ICU word breaks, splits possessives ("Trump's" -> "Trump"
   // "'s") and stems with Snowball.
   std::vector<Token> Tokenize(std::string_view text, Language language, NormTable* norms) const;

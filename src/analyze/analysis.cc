@@ -64,20 +64,20 @@ bool HasQuotation(std::string_view text) {
 }
 
 // Runs [begin, end) of two or more capitalised name tokens separated by
-// single spaces.
+// one white-space character each.
 std::vector<std::pair<size_t, size_t>> NameRuns(const std::vector<Token>& tokens) {
   std::vector<std::pair<size_t, size_t>> runs;
+  auto name = [&](size_t k) { return tokens[k].kind == TokenKind::kWord && (tokens[k].flags & kProperNoun); };
   size_t k = 0;
   while (k < tokens.size()) {
-    if (!(tokens[k].kind == TokenKind::kWord && (tokens[k].flags & kProperNoun))) {
+    if (!name(k)) {
       ++k;
       continue;
     }
     size_t end = k + 1;
     int words = 1;
-    while (end + 1 < tokens.size() && tokens[end].kind == TokenKind::kSpace && tokens[end].span.size() == 1 &&
-           tokens[end + 1].kind == TokenKind::kWord && (tokens[end + 1].flags & kProperNoun)) {
-      end += 2;
+    while (end < tokens.size() && tokens[end].span.begin == tokens[end - 1].span.end + 1 && name(end)) {
+      ++end;
       ++words;
     }
     if (words >= 2 && words <= 4) runs.emplace_back(k, end);
@@ -298,7 +298,6 @@ Analysis Analyze(const Document& doc) {
           phrase.flags = kProperNoun | kNoun;
           std::string norm;
           for (size_t k = begin; k < end; ++k) {
-            if (sent.tokens[k].kind == TokenKind::kSpace) continue;
             if (!norm.empty()) norm.push_back(' ');
             norm += doc.Norm(sent.tokens[k]);
           }

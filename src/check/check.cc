@@ -790,7 +790,6 @@ class Checker {
     bool sentence_start = true;
     std::string opener;  // a capitalised word opening a sentence, held back
     for (const Token& t : tokens) {
-      if (t.kind == TokenKind::kSpace) continue;
       const std::string_view word_text = SpanText(text, t.span);
       const bool capital = t.kind == TokenKind::kWord && !word_text.empty() &&
                            std::isupper(static_cast<unsigned char>(word_text[0])) && !(t.flags & kStopword);
@@ -831,8 +830,11 @@ class Checker {
     for (const Paragraph& p : article_.paragraphs) {
       if (article_.article.language != Language::kChinese) break;
       check::Across::Paragraph a;
+      uint32_t shown = 0;  // p.text up to here is in a.text
       for (const Sentence& s : p.sentences) {
         for (const Token& t : s.tokens) {
+          a.text.append(p.text, shown, t.span.begin - shown);  // white space
+          shown = t.span.end;
           const std::string form(t.norm == 0 ? SpanText(p.text, t.span) : article_.Norm(t));
           a.text += form;
           if (t.kind == TokenKind::kPunct) a.sequence.push_back(form);  // clause ends
@@ -844,6 +846,7 @@ class Checker {
           if (last > 0) a.heads.insert(form.substr(last));
         }
       }
+      a.text.append(p.text, shown);
       paragraphs.push_back(std::move(a));
     }
     across_ = std::make_unique<check::Across>(text_.lexicon(), std::move(paragraphs));

@@ -247,7 +247,6 @@ std::vector<char> NounsAfterDeterminers(const Document& doc) {
     for (const auto& s : p.sentences) {
       bool after_determiner = false;
       for (const Token& t : s.tokens) {
-        if (t.kind == TokenKind::kSpace) continue;
         if ((t.flags & kVerb) && after_determiner) out[t.norm] = 1;
         const std::string_view word = std::string_view(p.text).substr(t.span.begin, t.span.size());
         after_determiner = t.kind == TokenKind::kWord && kDeterminers.Contains(word);
@@ -258,10 +257,9 @@ std::vector<char> NounsAfterDeterminers(const Document& doc) {
 }
 
 // What may stand between title words: in Chinese 的, numbers and Latin
-// words (麒麟990 5G芯片) and the spaces between them; in English a space
-// or a hyphen.
+// words (麒麟990 5G芯片); in English a hyphen. (And, in both, one space:
+// see TitleOf.)
 bool TitleJoiner(const Token& t, std::string_view text, bool english) {
-  if (t.kind == TokenKind::kSpace) return text == " ";
   if (english) return t.kind == TokenKind::kPunct && text == "-";
   if (t.kind == TokenKind::kNumber) return true;
   if (t.kind == TokenKind::kWord && !text.empty() && static_cast<unsigned char>(text[0]) < 0x80) return true;
@@ -398,6 +396,12 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
       auto piece = [&](size_t k) {
         return std::string_view(p.text).substr(tokens[k].span.begin, tokens[k].span.size());
       };
+      // The white space before token k (> 0), if any.
+      auto gap = [&](size_t k) {
+        return std::string_view(p.text).substr(tokens[k - 1].span.end,
+                                               tokens[k].span.begin - tokens[k - 1].span.end);
+      };
+      auto spaced = [&](size_t k) { return tokens[k - 1].span.end < tokens[k].span.begin; };
       roles.assign(tokens.size(), Role{});
       for (size_t k = 0; k < tokens.size(); ++k) {
         Role& r = roles[k];
@@ -417,11 +421,11 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
         for (size_t j = i; j < tokens.size(); ++j) {
           const Role& r = roles[j];
           if (!r.word && !r.joiner) break;
+          // White space between tokens joins them when it is one space.
+          if (j > i && spaced(j) && gap(j) != " ") break;
           // A hyphen joins the words it touches (anti-piracy), not a clause
           // set off by dashes.
-          if (r.joiner && piece(j) == "-" &&
-              (j == 0 || j + 1 >= tokens.size() || tokens[j - 1].kind == TokenKind::kSpace ||
-               tokens[j + 1].kind == TokenKind::kSpace)) {
+          if (r.joiner && piece(j) == "-" && (j == 0 || j + 1 >= tokens.size() || spaced(j) || spaced(j + 1))) {
             break;
           }
           if (!r.word) continue;

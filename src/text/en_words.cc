@@ -216,8 +216,8 @@ void EnglishTokenizer::Tokenize(std::string_view text, uint32_t base, std::vecto
         push(prev, end, TokenKind::kWord);
       }
     } else {
-      // Spaces and punctuation: white space runs stay one token, other
-      // characters one token each.
+      // Spaces and punctuation: white space is skipped, other characters
+      // are one token each.
       size_t i = 0;
       while (i < piece.size()) {
         size_t start = i;
@@ -229,8 +229,7 @@ void EnglishTokenizer::Tokenize(std::string_view text, uint32_t base, std::vecto
             if (!util::IsSpace(util::DecodeUtf8(piece, &k))) break;
             j = k;
           }
-          i = j;
-          push(prev + static_cast<uint32_t>(start), prev + static_cast<uint32_t>(i), TokenKind::kSpace);
+          i = j;  // white space is no token
         } else {
           push(prev + static_cast<uint32_t>(start), prev + static_cast<uint32_t>(i), TokenKind::kPunct);
         }

@@ -28,8 +28,9 @@ class EnglishTokenizer {
   ~EnglishTokenizer();
   Status Init();
 
-  // Appends tokens covering `text` exactly, spans relative to `text` plus
-  // `base`; norms are left to the caller (0; see Stem and Lower). Thread-safe.
+  // Appends the words, numbers and punctuation of `text` in order (white
+  // space between them is no token), spans relative to `text` plus `base`;
+  // norms are left to the caller (0; see Stem and Lower). Thread-safe.
   void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) const;
 
   // Lower-cased, width-folded, Snowball-stemmed form of one word. Not

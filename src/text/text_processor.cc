@@ -196,7 +196,7 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
     for (Token& t : tokens) {
       std::string_view surface = text.substr(t.span.begin, t.span.size());
       if (t.kind != TokenKind::kWord) {
-        if (t.kind != TokenKind::kSpace) t.norm = norms->Intern(text::EnglishTokenizer::Lower(surface));
+        t.norm = norms->Intern(text::EnglishTokenizer::Lower(surface));
         continue;
       }
       // A word's stem and what the word lists say of it depend on the word
@@ -254,13 +254,14 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
   impl_->segmenter->Segment(text, &pieces, &piece_norms);
   tokens.reserve(pieces.size());
   for (const auto& piece : pieces) {
+    if (piece.kind == TokenKind::kSpace) continue;  // white space is no token
     Token t;
     t.span = piece.span;
     t.kind = piece.kind;
     std::string_view norm;
     if (!piece.norm.empty()) {
       norm = std::string_view(piece_norms).substr(piece.norm.begin, piece.norm.size());
-    } else if (t.kind != TokenKind::kSpace) {
+    } else {
       normalized = impl_->segmenter->Normalize(text.substr(piece.span.begin, piece.span.size()));
       norm = normalized;
     }

@@ -5,11 +5,22 @@
 #include <gtest/gtest.h>
 
 #include "test_util.h"
+#include "util/utf8.h"
 
 namespace precis::text {
 namespace {
 
 using precis::testing::Text;
+
+// `text` with its white-space characters left out.
+std::string WithoutWhiteSpace(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    const size_t start = i;
+    if (!util::IsSpace(util::DecodeUtf8(text, &i))) out.append(text.substr(start, i - start));
+  }
+  return out;
+}
 
 std::string Segmented(std::string_view line) {
   std::string out;
@@ -104,7 +115,7 @@ TEST(ZhSegmenterTest, UnknownWordsGoToTheHmm) {
   EXPECT_EQ(Segmented("记者韦德拉报道"), "记者 韦德 拉 报道");
 }
 
-TEST(ZhSegmenterTest, TokensCoverTheInputExactly) {
+TEST(ZhSegmenterTest, TokensHoldAllButTheWhiteSpace) {
   const std::string inputs[] = {
       "美联储宣布，将联邦基金利率目标区间维持在4.25%至4.5%之间。",
       "Mixed English 和中文 text, with\ttabs　and full-width spaces.",
@@ -115,14 +126,14 @@ TEST(ZhSegmenterTest, TokensCoverTheInputExactly) {
     NormTable norms;
     auto tokens = Text().Tokenize(input, Language::kChinese, &norms);
     std::string joined;
-    uint32_t expected_begin = 0;
+    uint32_t end = 0;
     for (const Token& t : tokens) {
-      EXPECT_EQ(t.span.begin, expected_begin);
+      EXPECT_GE(t.span.begin, end);
       EXPECT_LT(t.span.begin, t.span.end);
       joined.append(input, t.span.begin, t.span.size());
-      expected_begin = t.span.end;
+      end = t.span.end;
     }
-    EXPECT_EQ(joined, input);
+    EXPECT_EQ(joined, WithoutWhiteSpace(input));
   }
 }
 
