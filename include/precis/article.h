@@ -144,7 +144,7 @@ struct Token {
 struct Sentence {
   Span span;                  // includes trailing white space
   // Its words, numbers and punctuation in order; the white space between
-  // them is no token (one in three of an English text's pieces).
+  // them is no token (it was nearly half of an English text's pieces).
   std::vector<Token> tokens;
 };
 
