@@ -217,8 +217,108 @@ bool IsCreditLine(std::string_view p) {
   return Contains(p, "...") && !Contains(p, "。");
 }
 
+std::string ChineseCreditNames(std::string_view p) {
+  // Han characters from `at` on, up to the first other one.
+  auto han_run = [&](size_t at) {
+    size_t end = at;
+    while (end < p.size()) {
+      size_t next = end;
+      if (!util::IsHan(util::DecodeUtf8(p, &next))) break;
+      end = next;
+    }
+    return p.substr(at, end - at);
+  };
+  auto skip_blank = [&](size_t at) {
+    for (;;) {
+      if (at < p.size() && (p[at] == ' ' || p[at] == ':')) {
+        ++at;
+      } else if (p.substr(at).starts_with("：") || p.substr(at).starts_with("　")) {
+        at += 3;
+      } else {
+        return at;
+      }
+    }
+  };
+  // What ends the names of a lead's credit: where it was filed from, the
+  // verb, another credit.
+  static constexpr std::string_view kAfterNames[] = {"发自",   "报道",   "摄影", "摄",
+                                                     "通讯员", "实习生", "整理"};
+  std::vector<std::string> names;
+  auto add_run = [&](std::string_view run) {
+    for (std::string_view end : kAfterNames) {
+      const size_t at = run.find(end);
+      if (at != std::string_view::npos) run = run.substr(0, at);
+    }
+    const size_t chars = util::CountCodePoints(run);
+    if (chars >= 2 && chars <= 4) {
+      names.emplace_back(run);
+    } else if (chars == 6) {  // two names of three run together
+      names.emplace_back(run.substr(0, 9));
+      names.emplace_back(run.substr(9));
+    }
+  };
+  const size_t chars = util::CountCodePoints(p);
+  // A credit line (short, no sentence) names its people after the role; a
+  // lead's opening only a reporter, whose names end where it was filed.
+  static constexpr std::string_view kRoles[] = {"记者", "编辑", "作者", "撰文", "采写", "文/", "文／"};
+  for (std::string_view role : kRoles) {
+    const size_t at = p.find(role);
+    if (at == std::string_view::npos) continue;
+    const bool line = chars <= 30 && p.find("。") == std::string_view::npos;
+    if (!line && !(role == "记者" && at < 40)) continue;
+    // A label's colon (作者：, 编辑: ; 作者单位 is no credit); a reporter's
+    // name may follow the word at once.
+    size_t next = skip_blank(at + role.size());
+    if (next == at + role.size() && role != "记者" && !role.ends_with("/") && !role.ends_with("／")) continue;
+    bool filed = false;  // a run held a filing word, or a bracket closed the names
+    for (int k = 0; k < 3 && next < p.size() && !filed; ++k) {
+      const std::string_view run = han_run(next);
+      if (run.empty()) break;
+      for (std::string_view end : kAfterNames) filed |= run.find(end) != std::string_view::npos;
+      add_run(run);
+      next += run.size();
+      const std::string_view rest = p.substr(next);
+      filed |= rest.starts_with("）") || rest.starts_with(")");
+      if (rest.starts_with(" ") || rest.starts_with("、") || rest.starts_with("　")) {
+        next = skip_blank(rest.starts_with(" ") ? next + 1 : next + 3);
+      } else {
+        break;
+      }
+    }
+    // In a sentence (新华社北京1月5日电（记者张三）, 本报记者罗科苏盈发自北京)
+    // only names closed so are names: 记者了解到 is none.
+    if (!line && !filed) names.clear();
+    if (!names.empty()) break;
+  }
+  // A sign-off in brackets closing the text: （姚峰 上海报道）.
+  if (names.empty()) {
+    for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
+      if (!p.ends_with(close)) continue;
+      const size_t at = p.rfind(open);
+      if (at == std::string_view::npos) continue;
+      const std::string_view inner = p.substr(at + open.size(), p.size() - close.size() - at - open.size());
+      const size_t space = inner.find(' ');
+      if (!inner.ends_with("报道") || space == std::string_view::npos) continue;
+      const std::string_view name = inner.substr(0, space);
+      const size_t n = util::CountCodePoints(name);
+      if (n >= 2 && n <= 4 && han_run(at + open.size()).size() == name.size()) names.emplace_back(name);
+    }
+  }
+  std::string out;
+  for (const auto& name : names) out += (out.empty() ? "" : ", ") + name;
+  return out;
+}
+
 std::vector<std::string> CleanBody(std::vector<std::string> paragraphs,
                                    const std::vector<std::string>& headlines, BodyByline* byline) {
+  // A Chinese credit near the top, else near the end, names the authors.
+  if (byline != nullptr) {
+    const size_t n = paragraphs.size();
+    for (size_t i = 0; i < n && byline->author.empty(); ++i) {
+      if (i >= 4 && i + 6 < n) i = n - 6;
+      if (util::CountHan(paragraphs[i]) > 0) byline->author = ChineseCreditNames(paragraphs[i]);
+    }
+  }
   std::vector<std::string> squeezed;
   for (const auto& h : headlines) {
     if (!h.empty()) squeezed.push_back(Squeeze(h));
@@ -249,7 +349,7 @@ std::vector<std::string> CleanBody(std::vector<std::string> paragraphs,
     kept.erase(kept.begin(), kept.begin() + static_cast<std::ptrdiff_t>(cut));
     if (byline != nullptr) {
       byline->published = parsed.published;
-      byline->author = parsed.author;
+      if (!parsed.author.empty()) byline->author = parsed.author;
     }
   }
   if (!kept.empty()) StripGalleryCounter(&kept.front());

@@ -32,9 +32,16 @@ struct BodyByline {
   std::string author;
 };
 
+// The people a Chinese credit names, "" if `p` is none: a reporter's or
+// editor's line (光明日报记者王建宏张文攀, 编辑：山石, 作者：胡平), a lead's
+// opening (本报记者罗科苏盈发自北京) or an end's sign-off (（姚峰 上海报道）),
+// joined with ", ". A run of six Han characters is two names of three.
+std::string ChineseCreditNames(std::string_view p);
+
 // The article's paragraphs among `paragraphs` (in order), for a page whose
 // headline is headlines[0] (further copies of it, such as the page's h1,
-// may follow); a byline block dropped from the top fills `byline`.
+// may follow); a byline block dropped from the top fills `byline`, and a
+// Chinese credit near either end (ChineseCreditNames) its author.
 std::vector<std::string> CleanBody(std::vector<std::string> paragraphs,
                                    const std::vector<std::string>& headlines, BodyByline* byline);
 

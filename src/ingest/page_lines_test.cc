@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <utility>
+
 namespace precis::ingest {
 namespace {
 
@@ -33,6 +35,36 @@ TEST(PageLinesTest, CreditLines) {
        {"记者从市统计局获悉，前三季度全市生产总值同比增长5.2%。", "作者认为，改革仍需时间。"}) {
     EXPECT_FALSE(IsCreditLine(line)) << line;
   }
+}
+
+TEST(PageLinesTest, ChineseCreditsNameTheirPeople) {
+  const std::pair<const char*, const char*> rows[] = {
+      {"光明日报记者王建宏张文攀", "王建宏, 张文攀"},
+      {"采写：南都记者 余毅菁 向雪妮", "余毅菁, 向雪妮"},
+      {"编辑：山石", "山石"},
+      {"作者：胡平", "胡平"},
+      {"文/王文", "王文"},
+      {"本报记者罗科苏盈发自北京 中国社会科学院金融研究所所长李扬说，宏观政策应该相对稳定。", "罗科苏盈"},
+      {"新华社北京1月5日电（记者 张三 李四）国家统计局5日发布数据显示，物价平稳。", "张三, 李四"},
+      {"他说：“这样的说法没有道理。”（姚峰 上海报道）", "姚峰"},
+      // No credit: a reporter who learnt something, a label of a place of
+      // work, a sentence that mentions reporters.
+      {"记者了解到，今年前三季度全国数据交易规模同比增长超过四成，市场人士认为这与政策有关。", ""},
+      {"作者单位：北京大学", ""},
+      {"温先生对南都记者说，又像在喃喃自语：“是我的孩子，他一定会回来的。”", ""},
+      {"The reporter said so.", ""},
+  };
+  for (const auto& [line, names] : rows) EXPECT_EQ(ChineseCreditNames(line), names) << line;
+}
+
+TEST(PageLinesTest, CleanBodyTakesTheAuthorsOfAChineseCredit) {
+  BodyByline byline;
+  const auto body =
+      CleanBody({"国家统计局周二公布，今年前三季度全国数据交易规模同比增长超过四成。",
+                 "市场人士认为，这与政策预期有关，后续仍需观察数据表现。", "采写：南都记者 余毅菁"},
+                {"数据交易规模增长"}, &byline);
+  EXPECT_EQ(byline.author, "余毅菁");
+  EXPECT_EQ(body.size(), 2u);
 }
 
 TEST(PageLinesTest, CleanBodyDropsHeaderBylineAndRewordedHeadline) {

@@ -425,7 +425,8 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
           if (j > i && spaced(j) && gap(j) != " ") break;
           // A hyphen joins the words it touches (anti-piracy), not a clause
           // set off by dashes.
-          if (r.joiner && piece(j) == "-" && (j == 0 || j + 1 >= tokens.size() || spaced(j) || spaced(j + 1))) {
+          if (r.joiner && piece(j) == "-" &&
+              (j == 0 || j + 1 >= tokens.size() || spaced(j) || spaced(j + 1))) {
             break;
           }
           if (!r.word) continue;
