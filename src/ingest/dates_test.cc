@@ -27,6 +27,12 @@ TEST(DatesTest, FindsDatesInEachWrittenForm) {
       {"Publié le 5 décembre 2019", "2019-12-05"},
       {"5 de mayo de 2020", "2020-05-05"},
       {"Stand: 12.02.2020, 11:52 Uhr", "2020-02-12"},
+      {"15 августа 2016, 13:43", "2016-08-15"},
+      {"Opublikowano: 3 września 2021", "2021-09-03"},
+      {"Publikováno 7. května 2023", "2023-05-07"},
+      {"12 жовтня 2022", "2022-10-12"},
+      {"5 Nisan 2025", "2025-04-05"},
+      {"den 2 augusti 2024", "2024-08-02"},
       {"1.2.3.2020", ""},          // a version number
       {"May 2026 be good", ""},    // no day
       {"in March 40, 2026", ""},   // no such day
