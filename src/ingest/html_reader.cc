@@ -841,6 +841,65 @@ std::string NamedBylineText(const std::vector<const GumboNode*>& all) {
   return "";
 }
 
+// No word in lower case (but a particle: von, van, de, der, di, da, du,
+// la, le, zu): a name, not a role or a note.
+bool IsCapitalisedName(std::string_view name) {
+  static const util::AsciiWordSet kParticles = {"von", "van", "de", "der", "den", "di",
+                                                "da",  "du",  "la", "le",  "zu"};
+  for (size_t start = 0; start < name.size();) {
+    size_t end = name.find(' ', start);
+    if (end == std::string_view::npos) end = name.size();
+    const std::string_view word = name.substr(start, end - start);
+    if (!kParticles.Contains(word) && util::StartsWithLowerCaseWord(word)) return false;
+    start = end + 1;
+  }
+  return !name.empty();
+}
+
+// A byline a label introduces in a short element ("Autorin: Uta
+// Staschewski", "05.02.2020 - Redaktion: Eberhard Fuhr", "Written by Jane
+// Doe"): the first such in the page, from its label on, not in comments.
+// "" if none.
+std::string LabelledBylineText(const std::vector<const GumboNode*>& all) {
+  static constexpr std::string_view kLabels[] = {
+      "autor:",        "autorin:",         "author:", "redaktion:", "written by ",
+      "verfasst von ", "geschrieben von ", "texte :", "auteur :",   "autore:"};
+  for (const GumboNode* n : all) {
+    // Only an element that holds its text itself, not a box around it.
+    bool own_text = false;
+    const GumboVector& kids = Children(n);
+    for (unsigned i = 0; i < kids.length && !own_text; ++i) {
+      const auto* kid = static_cast<const GumboNode*>(kids.data[i]);
+      own_text = kid->type == GUMBO_NODE_TEXT && !TrimText(kid->v.text.text).empty();
+    }
+    if (!own_text) continue;
+    std::string text(TrimText(TextOf(n, 256)));
+    const size_t chars = util::CountCodePoints(text);
+    if (chars < 6 || chars > 80) continue;
+    const std::string lower = util::AsciiLower(text);
+    for (std::string_view label : kLabels) {
+      const size_t at = lower.find(label);
+      if (at == std::string::npos || at > 30) continue;
+      // Before the label a date at most ("Achtung Redaktion:" is a note).
+      if (std::any_of(lower.begin(), lower.begin() + static_cast<std::ptrdiff_t>(at),
+                      [](char c) { return c >= 'a' && c <= 'z'; }) ||
+          InCommentRegion(n)) {
+        continue;
+      }
+      // Up to the next label (Autor: Fritz Imhof Quelle: Livenet).
+      size_t end = text.size();
+      for (std::string_view next : {"quelle:", "source:", "foto:", "fotos:", "photo:", "bild:"}) {
+        end = std::min(end, lower.find(next, at + label.size()));
+      }
+      // A label alone in its element: its names are the parent's text.
+      if (TrimText(std::string_view(text).substr(at + label.size(), end - at - label.size())).size() < 2)
+        break;
+      return text.substr(at, end - at);
+    }
+  }
+  return "";
+}
+
 // The date an element named for it shows (class, id or itemprop "date",
 // "datum", "time", "publish", "posted"; not an update): the first such
 // element in the page with a short text holding a date. "" if none.
@@ -1327,6 +1386,13 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   };
   if (article.authors.empty()) add_shown(byline.author);
   if (article.authors.empty()) add_shown(NamedBylineText(all));
+  // A labelled line's names are capitalised words ("Uta Staschewski,
+  // Projektleiterin der HSS in Tunesien" names one person).
+  if (article.authors.empty()) {
+    for (std::string& person : SplitAuthors(LabelledBylineText(all))) {
+      if (!is_outlet(person) && IsCapitalisedName(person)) article.authors.push_back(std::move(person));
+    }
+  }
   article.author = util::Join(article.authors, ", ");
   return article;
 }
