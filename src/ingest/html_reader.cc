@@ -235,10 +235,19 @@ int ClassWeight(const GumboNode* n) {
       break;
     }
   }
-  for (auto h : kPositiveHints) {
-    if (hints.find(h) != std::string::npos) {
-      weight += 25;
-      break;
+  // Many of them is a list of other stories (list-articles, more-posts,
+  // top-stories), not the article: no credit for the word inside.
+  bool many = false;
+  for (std::string_view h : {"articles", "posts", "stories", "teaser"})
+    many |= hints.find(h) != std::string::npos;
+  if (many) {
+    weight -= 25;
+  } else {
+    for (auto h : kPositiveHints) {
+      if (hints.find(h) != std::string::npos) {
+        weight += 25;
+        break;
+      }
     }
   }
   // Names that leave no doubt.
@@ -1160,7 +1169,9 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   for (const GumboNode* n : all) {
     auto it = stats.find(n);
     if (it == stats.end() || !it->second.scored || InCommentRegion(n)) continue;
-    double final_score = it->second.score * (1.0 - LinkDensity(it->second));
+    // A box of a line or two is no article, whatever its name says.
+    const double fill = std::min(1.0, it->second.chars / 100.0);
+    double final_score = it->second.score * (1.0 - LinkDensity(it->second)) * fill;
     if (best == nullptr || final_score > best_score) {
       best = n;
       best_score = final_score;

@@ -416,6 +416,37 @@ TEST(HtmlReaderTest, ReadsPagesOnceRefused) {
   EXPECT_EQ(notice->paragraphs.size(), 3u);
 }
 
+TEST(HtmlReaderTest, TheArticleNotAListOfOtherStoriesOrALabel) {
+  // The article's paragraphs sit deep (article > div > section > p); a
+  // list of other stories' teasers (class "list-articles") and a dialog's
+  // one-line header (class "dialog-content__header") name themselves with
+  // words an article box uses.
+  std::string teasers = "<ol class=\"list-articles\">";
+  for (int i = 0; i < 2; ++i) {
+    teasers +=
+        "<li><p><a href=\"/story\">Another story</a>, told in a teaser of one sentence, with a comma or two, "
+        "links to its page.</p></li>";
+  }
+  teasers += "</ol>";
+  const std::string page = Page(
+      "<title>Tram</title>",
+      "<div id=\"screen\"><div class=\"dialog\"><div class=\"dialog-content__header\"><p>Sign in, now.</p>"
+      "</div></div><div class=\"g g4\"><div class=\"box\">" +
+          teasers +
+          "</div></div><div class=\"g g6\"><article><h1>Tram</h1><div class=\"formatted\"><section>"
+          "<p>The city council said on Monday that the tram line will be extended to the new housing estate "
+          "next year, after a vote that ended months of debate in the chamber.</p>"
+          "<p>Work is due to start in the spring and take about two years, the council said in a statement "
+          "on its website.</p><p>Residents have asked for the line since the estate opened, and the council "
+          "said the route would serve the school and the clinic as well.</p></section></div></article></div>"
+          "</div>");
+  auto a = ParseHtmlArticle(page, "page.html");
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_FALSE(a->paragraphs.empty());
+  EXPECT_TRUE(a->paragraphs[0].starts_with("The city council")) << a->paragraphs[0];
+  for (const auto& p : a->paragraphs) EXPECT_EQ(p.find("Another story"), std::string::npos) << p;
+}
+
 TEST(HtmlReaderTest, TheHeadlineNotTheSiteName) {
   const std::string body =
       "<article><p>The city council said on Monday that the tram line will be extended to the new housing "
