@@ -1225,6 +1225,42 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   } else {
     selected.push_back(best);
   }
+  // An article cut into blocks around ads and pictures: boxes built like
+  // the best one (its tag and names) within a few levels of it, that read
+  // as prose, are its other parts, in page order.
+  if (marked == nullptr || selected.front() != marked) {
+    const std::string signature = std::string(gumbo_normalized_tagname(TagOf(best))) + " " + BoxNames(best);
+    const GumboNode* top = best;
+    for (int level = 0;
+         level < 4 && top->parent != nullptr && IsElement(top->parent) && !IsPageRoot(top->parent); ++level) {
+      top = top->parent;
+    }
+    std::vector<const GumboNode*> parts;
+    for (const GumboNode* n : all) {
+      if (n == best || TagOf(n) != TagOf(best) || !IsAncestor(top, n)) continue;
+      const std::string names = BoxNames(n);
+      if (names.size() <= 1 || std::string(gumbo_normalized_tagname(TagOf(n))) + " " + names != signature ||
+          IsHidden(n) || InCommentRegion(n)) {
+        continue;
+      }
+      if (std::any_of(selected.begin(), selected.end(),
+                      [&](const GumboNode* k) { return k == n || IsAncestor(k, n) || IsAncestor(n, k); })) {
+        continue;
+      }
+      auto it = stats.find(n);
+      if (it == stats.end() || it->second.sentence_ends < 2 || LinkDensity(it->second) >= 0.25) continue;
+      parts.push_back(n);
+    }
+    if (!parts.empty()) {
+      parts.insert(parts.end(), selected.begin(), selected.end());
+      // Page order: `all` is in document order.
+      std::vector<const GumboNode*> ordered;
+      for (const GumboNode* n : all) {
+        if (std::find(parts.begin(), parts.end(), n) != parts.end()) ordered.push_back(n);
+      }
+      selected = std::move(ordered);
+    }
+  }
   ParagraphSink sink;
   for (const GumboNode* n : selected) EmitParagraphs(n, stats, &sink);
   std::vector<std::string> paragraphs = sink.Take();

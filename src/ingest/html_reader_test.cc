@@ -447,6 +447,35 @@ TEST(HtmlReaderTest, TheArticleNotAListOfOtherStoriesOrALabel) {
   for (const auto& p : a->paragraphs) EXPECT_EQ(p.find("Another story"), std::string::npos) << p;
 }
 
+TEST(HtmlReaderTest, AnArticleCutIntoBlocksIsReadWhole) {
+  // The text in two blocks built alike, each in its own wrapper, with an
+  // advertisement and a picture between them.
+  auto block = [](const std::string& a, const std::string& b) {
+    return "<div class=\"wrap\"><div class=\"px-24 text-block\"><p>" + a + "</p><p>" + b + "</p></div></div>";
+  };
+  const std::string page = Page(
+      "<title>Tram</title>",
+      "<main><h1>Tram line to be extended</h1>" +
+          block(
+              "The city council said on Monday that the tram line will be extended to the new housing estate "
+              "next year, after a vote that ended months of debate.",
+              "Work is due to start in the spring and take about two years, the council said in a "
+              "statement.") +
+          "<div class=\"ad-slot\">Advertisement</div><figure><img src=\"a.jpg\"></figure>" +
+          block(
+              "Residents have asked for the line since the estate opened, and the council said the route "
+              "would serve the school and the clinic as well.",
+              "The opposition said the cost, put at 80 million euros, was too high for a city of its size.") +
+          "</main><div class=\"px-24 text-block\"><p>Elsewhere on the site, another story, with a "
+          "sentence. And another.</p></div>");
+  auto a = ParseHtmlArticle(page, "page.html");
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->paragraphs.size(), 4u);
+  EXPECT_TRUE(a->paragraphs[0].starts_with("The city council"));
+  EXPECT_TRUE(a->paragraphs[2].starts_with("Residents have asked"));
+  EXPECT_TRUE(a->paragraphs[3].starts_with("The opposition said"));
+}
+
 TEST(HtmlReaderTest, TheHeadlineNotTheSiteName) {
   const std::string body =
       "<article><p>The city council said on Monday that the tram line will be extended to the new housing "
