@@ -28,6 +28,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "ingest/charset.h"
@@ -1146,36 +1147,52 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   stats.reserve(all.size() * 2);
   ComputeStats(out->root, &stats);
 
-  // Pass 2: scores flow from text blocks to their ancestors.
+  // What readers are not shown: a hidden element and all inside it (a
+  // cookie dialog's paragraphs, a folded menu). `all` lists parents first.
+  std::unordered_set<const GumboNode*> concealed;
   for (const GumboNode* n : all) {
-    if (!IsTextBlock(n)) continue;
-    // Hidden text (URL lists kept for scripts, folded menus) is no content.
-    if (IsHidden(n) || (n->parent != nullptr && IsHidden(n->parent))) continue;
-    const Stats& s = stats[n];
-    if (s.chars < 12) continue;
-    const double score = 1.0 + s.punct + std::min(s.chars / 50.0, 3.0);
-    const GumboNode* a = n->parent;
-    for (int level = 0; level < 3 && a != nullptr && IsElement(a); ++level, a = a->parent) {
-      Stats& as = stats[a];
-      if (!as.scored) {
-        as.scored = true;
-        as.score = TagPrior(TagOf(a)) + ClassWeight(a);
-      }
-      as.score += score / (level + 1);
-    }
+    if (IsHidden(n) || (n->parent != nullptr && concealed.count(n->parent) != 0)) concealed.insert(n);
   }
+  // Pass 2: scores flow from text blocks to their ancestors. Text inside a
+  // hidden element is no content; only when that leaves none does the
+  // text of a hidden box's own children count (some pages fold the whole
+  // article away until a script opens it).
   const GumboNode* best = nullptr;
   double best_score = 0;
-  for (const GumboNode* n : all) {
-    auto it = stats.find(n);
-    if (it == stats.end() || !it->second.scored || InCommentRegion(n)) continue;
-    // A box of a line or two is no article, whatever its name says.
-    const double fill = std::min(1.0, it->second.chars / 100.0);
-    double final_score = it->second.score * (1.0 - LinkDensity(it->second)) * fill;
-    if (best == nullptr || final_score > best_score) {
-      best = n;
-      best_score = final_score;
+  for (const bool deep : {true, false}) {
+    for (auto& [node, st] : stats) {
+      st.scored = false;
+      st.score = 0;
     }
+    for (const GumboNode* n : all) {
+      if (!IsTextBlock(n)) continue;
+      if (deep ? concealed.count(n) != 0 : IsHidden(n) || (n->parent != nullptr && IsHidden(n->parent)))
+        continue;
+      const Stats& s = stats[n];
+      if (s.chars < 12) continue;
+      const double score = 1.0 + s.punct + std::min(s.chars / 50.0, 3.0);
+      const GumboNode* a = n->parent;
+      for (int level = 0; level < 3 && a != nullptr && IsElement(a); ++level, a = a->parent) {
+        Stats& as = stats[a];
+        if (!as.scored) {
+          as.scored = true;
+          as.score = TagPrior(TagOf(a)) + ClassWeight(a);
+        }
+        as.score += score / (level + 1);
+      }
+    }
+    for (const GumboNode* n : all) {
+      auto it = stats.find(n);
+      if (it == stats.end() || !it->second.scored || InCommentRegion(n)) continue;
+      // A box of a line or two is no article, whatever its name says.
+      const double fill = std::min(1.0, it->second.chars / 100.0);
+      double final_score = it->second.score * (1.0 - LinkDensity(it->second)) * fill;
+      if (best == nullptr || final_score > best_score) {
+        best = n;
+        best_score = final_score;
+      }
+    }
+    if (best != nullptr) break;
   }
   if (best == nullptr) {
     for (const GumboNode* n : all) {

@@ -399,6 +399,29 @@ TEST(HtmlReaderTest, ReadsPagesOnceRefused) {
     ASSERT_TRUE(a.ok()) << overlay;
     EXPECT_TRUE(a->paragraphs[0].starts_with("The city council")) << overlay << ": " << a->paragraphs[0];
   }
+  // ... nor are the paragraphs deep inside one (a consent box of nested
+  // wrappers), while an article a page folds away whole is still read.
+  {
+    const std::string words =
+        "<p>Some of these are essential for the site to work, and cannot be switched off; others help us "
+        "improve the site and your experience, and you may accept or refuse them here at any time.</p>";
+    const std::string& page = rows[0].page;
+    const size_t at = page.find("<div id=");
+    auto a =
+        ParseHtmlArticle(page.substr(0, at) +
+                             "<div id=\"CookieBoxWrap\"><div role=\"dialog\"><div class=\"box-wrap\"><div "
+                             "class=\"box\"><div class=\"row\">" +
+                             words + words + words + words + words + words + words + words + words + words +
+                             "</div></div></div></div></div>" + page.substr(at),
+                         "consent.html");
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    EXPECT_TRUE(a->paragraphs[0].starts_with("The city council")) << a->paragraphs[0];
+    auto folded = ParseHtmlArticle(page.substr(0, at) + "<div style=\"display:none\">" +
+                                       page.substr(at, page.find("</body>") - at) + "</div></body></html>",
+                                   "folded.html");
+    ASSERT_TRUE(folded.ok()) << folded.status().ToString();
+    EXPECT_TRUE(folded->paragraphs[0].starts_with("The city council")) << folded->paragraphs[0];
+  }
   // Stray NUL bytes in a page are dropped (a CMS left 22 in 90 KB).
   std::string with_nuls = rows[0].page;
   with_nuls.insert(with_nuls.find("</head>"), "<!--" + std::string(8000, '-') + "-->");
