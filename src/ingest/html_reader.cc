@@ -691,11 +691,17 @@ void ReadMeta(const GumboNode* root, Meta* meta) {
       const std::string rel = util::AsciiLower(Attr(n, "rel"));
       // A link to the author's page (/author/jane-doe, /autoren/…, /staff/…).
       const std::string href = tag == GUMBO_TAG_A ? util::AsciiLower(Attr(n, "href")) : "";
-      const bool author_page =
-          !href.empty() &&
-          (href.find("/author/") != std::string::npos || href.find("/authors/") != std::string::npos ||
-           href.find("/autor/") != std::string::npos || href.find("/autoren/") != std::string::npos ||
-           href.find("/staff/") != std::string::npos);
+      // (Or a writer's page in the page's language, /auteur/5631-…, or the
+      // newsroom's, /newsteam/alex-bozarjian; a name must follow the folder.
+      // Not /profil/, readers' and players' pages too, nor /redaktion/, a
+      // desk's sections as well as its people, nor /journalisten/, a press
+      // service's pages for journalists.)
+      bool author_page = false;
+      for (std::string_view folder : {"/author/", "/authors/", "/autor/", "/autoren/", "/staff/", "/auteur/",
+                                      "/autore/", "/journalist/", "/newsteam/"}) {
+        const size_t at = href.find(folder);
+        if (at != std::string::npos && href.size() >= at + folder.size() + 3) author_page = true;
+      }
       if (itemprop == "author" || itemprop == "creator" || rel == "author" || author_page) {
         std::string name;
         std::vector<const GumboNode*> inner{n};
