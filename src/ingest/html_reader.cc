@@ -1398,7 +1398,9 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   if (article.published.empty()) {
     if (auto date = FindDate(header)) article.published = date->normalized;
   }
-  for (std::string_view label : {"发布时间", "发布日期", "时间：", "日期："}) {
+  for (std::string_view label :
+       {"发布时间", "发布日期", "时间：", "日期：", "Erschienen am", "Veröffentlicht am", "Published on",
+        "Publié le", "Publicado el", "Pubblicato il", "Gepubliceerd op", "Opublikowano"}) {
     if (!article.published.empty()) break;
     const size_t at = page_text.find(label);
     if (at == std::string::npos) continue;

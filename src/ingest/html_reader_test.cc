@@ -554,6 +554,18 @@ TEST(HtmlReaderTest, PublishedFromEveryRouteAPageOffers) {
     ASSERT_TRUE(a.ok()) << row.route << ": " << a.status().ToString();
     EXPECT_EQ(a->published, row.published) << row.route;
   }
+  // A label says which date, wherever the page puts it (a footer far below
+  // the headline, after the last change's).
+  std::string filler;
+  for (int i = 0; i < 40; ++i)
+    filler += "<li><a href=\"/more\">More news from the city and the region</a></li>";
+  auto footer = ParseHtmlArticle(
+      Page("<title>Tram line to be extended</title>",
+           TramArticle("") + "<ul>" + filler +
+               "</ul><p class=\"foot\">Letzte Änderung: 31.10.2023 - 14:49<br>Erschienen am: 01.11.2023</p>"),
+      "p.html");
+  ASSERT_TRUE(footer.ok());
+  EXPECT_EQ(footer->published, "2023-11-01");
 }
 
 }  // namespace
