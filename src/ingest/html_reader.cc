@@ -1310,9 +1310,10 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   // A headline the page declares twice (JSON-LD's and og:title, or JSON-LD's
   // and an h1) is the headline whole: separators inside it are its own.
   const std::string ld_headline(TrimText(meta.ld_headline));
-  if (!ld_headline.empty() && ld_headline.size() > article.title.size() &&
-      (ld_headline == TrimText(meta.og_title) ||
-       std::find(meta.h1s.begin(), meta.h1s.end(), ld_headline) != meta.h1s.end())) {
+  const bool ld_shown = std::any_of(meta.h1s.begin(), meta.h1s.end(),
+                                    [&](const std::string& h1) { return TrimText(h1) == ld_headline; });
+  if (!ld_headline.empty() &&
+      (ld_shown || (ld_headline.size() > article.title.size() && ld_headline == TrimText(meta.og_title)))) {
     article.title = ld_headline;
   }
   // A shortened og:title (163.com's "奖金711万元！") loses to the h1 it opens.

@@ -523,6 +523,9 @@ TEST(HtmlReaderTest, TheHeadlineNotTheSiteName) {
        "og:title and JSON-LD agree: the separator inside is the headline's own"},
       {R"(<title>Zur&uuml;ck - City Press</title><meta property="og:title" content="Stra&szlig;enbahn: zur&#252;ck - und weiter"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Stra&#223;enbahn: zur&#252;ck - und weiter"}</script>)",
        "", "Straßenbahn: zurück - und weiter", "JSON-LD written HTML-escaped"},
+      {R"(<title>Council backs tram plan | City Press</title><meta property="og:title" content="Tram line to be extended to the new housing estate next year"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Council backs tram plan"}</script>)",
+       "<h1>Council backs tram plan</h1>", "Council backs tram plan",
+       "JSON-LD and the h1 agree: a longer og:title written for sharing loses"},
   };
   for (const Row& row : rows) {
     auto a = ParseHtmlArticle(Page(row.head, row.top + body), "p.html");
