@@ -1032,6 +1032,18 @@ void EmitParagraphs(const GumboNode* root, const std::unordered_map<const GumboN
       // The same as cards: short blocks that each carry a link.
       if ((tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_SECTION) && IsTeaserBox(n, stats)) continue;
     }
+    // A data table's cell (short, no blocks inside) is a piece of its row's
+    // line, not a paragraph: a row reads "1 Kyle Busch 5040 5".
+    if ((tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) && n != root && ChildBlocks(n) == 0) {
+      auto it = stats.find(n);
+      if (it != stats.end() && it->second.chars < 200) {
+        sink->Text(" ");
+        const GumboVector& kids = Children(n);
+        for (unsigned i = kids.length; i-- > 0;)
+          stack.push_back({static_cast<const GumboNode*>(kids.data[i]), false});
+        continue;
+      }
+    }
     if (block) sink->Break();
     if (tag == GUMBO_TAG_BR || tag == GUMBO_TAG_HR) continue;
     if (block) stack.push_back({n, true});

@@ -504,6 +504,25 @@ TEST(HtmlReaderTest, AnArticleCutIntoBlocksIsReadWhole) {
   EXPECT_TRUE(a->paragraphs[3].starts_with("The opposition said"));
 }
 
+TEST(HtmlReaderTest, ADataTablesRowsAreLines) {
+  std::string rows;
+  for (const char* row :
+       {"<td>1</td><td>Kyle Busch</td><td>5040</td>", "<td>2</td><td>Martin Truex Jr.</td><td>5035</td>"})
+    rows += std::string("<tr>") + row + "</tr>";
+  auto a = ParseHtmlArticle(
+      Page(
+          "<title>Standings</title>",
+          "<article><p>The standings after the last race of the season, with the points each driver won, are "
+          "below, and they will not change "
+          "now.</p><table><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr>" +
+              rows + "</table></article>"),
+      "p.html");
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->paragraphs.size(), 4u);
+  EXPECT_EQ(a->paragraphs[1], "Pos. Driver Points");
+  EXPECT_EQ(a->paragraphs[2], "1 Kyle Busch 5040");
+}
+
 TEST(HtmlReaderTest, TheHeadlineNotTheSiteName) {
   const std::string body =
       "<article><p>The city council said on Monday that the tram line will be extended to the new housing "
