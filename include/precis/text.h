@@ -52,9 +52,10 @@ class TextProcessor {
   std::vector<Span> SplitSentences(std::string_view paragraph, Language language) const;
 
   // Tokens of a piece of text (its words, numbers and punctuation, not the
-  // white space between them), their norms numbered in `norms`. Chinese (and mixed) text uses precis' dictionary segmenter;
-  // English uses ICU word breaks, splits possessives ("Trump's" -> "Trump"
-  // "'s") and stems with Snowball.
+  // white space between them), their norms numbered in `norms`. Chinese
+  // (and mixed) text uses precis' dictionary segmenter; English uses ICU
+  // word breaks, splits possessives ("Trump's" -> "Trump" "'s") and stems
+  // with Snowball.
   std::vector<Token> Tokenize(std::string_view text, Language language, NormTable* norms) const;
 
   // The words of a line of Chinese (or mixed) text, white space dropped:

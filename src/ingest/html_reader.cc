@@ -1034,19 +1034,16 @@ void EmitParagraphs(const GumboNode* root, const std::unordered_map<const GumboN
     }
     // A data table's cell (short, no blocks inside) is a piece of its row's
     // line, not a paragraph: a row reads "1 Kyle Busch 5040 5".
+    bool in_line = false;
     if ((tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) && n != root && ChildBlocks(n) == 0) {
       auto it = stats.find(n);
-      if (it != stats.end() && it->second.chars < 200) {
-        sink->Text(" ");
-        const GumboVector& kids = Children(n);
-        for (unsigned i = kids.length; i-- > 0;)
-          stack.push_back({static_cast<const GumboNode*>(kids.data[i]), false});
-        continue;
-      }
+      in_line = it != stats.end() && it->second.chars < 200;
     }
-    if (block) sink->Break();
+    const bool breaks = block && !in_line;
+    if (in_line) sink->Text(" ");
+    if (breaks) sink->Break();
     if (tag == GUMBO_TAG_BR || tag == GUMBO_TAG_HR) continue;
-    if (block) stack.push_back({n, true});
+    if (breaks) stack.push_back({n, true});
     const GumboVector& kids = Children(n);
     for (unsigned i = kids.length; i-- > 0;)
       stack.push_back({static_cast<const GumboNode*>(kids.data[i]), false});
@@ -1263,8 +1260,8 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   // An article cut into blocks around ads and pictures: boxes built like
   // the best one (its tag and names) within a few levels of it, that read
   // as prose, are its other parts, in page order.
-  if (marked == nullptr || selected.front() != marked) {
-    const std::string signature = std::string(gumbo_normalized_tagname(TagOf(best))) + " " + BoxNames(best);
+  const std::string best_names = BoxNames(best);
+  if ((marked == nullptr || selected.front() != marked) && best_names.size() > 1) {
     const GumboNode* top = best;
     for (int level = 0;
          level < 4 && top->parent != nullptr && IsElement(top->parent) && !IsPageRoot(top->parent); ++level) {
@@ -1272,9 +1269,7 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
     }
     std::vector<const GumboNode*> parts;
     for (const GumboNode* n : all) {
-      if (n == best || TagOf(n) != TagOf(best) || !IsAncestor(top, n)) continue;
-      const std::string names = BoxNames(n);
-      if (names.size() <= 1 || std::string(gumbo_normalized_tagname(TagOf(n))) + " " + names != signature ||
+      if (n == best || TagOf(n) != TagOf(best) || !IsAncestor(top, n) || BoxNames(n) != best_names ||
           IsHidden(n) || InCommentRegion(n)) {
         continue;
       }

@@ -244,10 +244,16 @@ std::string ChineseCreditNames(std::string_view p) {
   static constexpr std::string_view kAfterNames[] = {"发自",   "报道",   "摄影", "摄",
                                                      "通讯员", "实习生", "整理"};
   std::vector<std::string> names;
+  // Adds the names a run of Han characters holds; true if a filing word
+  // ended them.
   auto add_run = [&](std::string_view run) {
+    bool filed = false;
     for (std::string_view end : kAfterNames) {
       const size_t at = run.find(end);
-      if (at != std::string_view::npos) run = run.substr(0, at);
+      if (at != std::string_view::npos) {
+        run = run.substr(0, at);
+        filed = true;
+      }
     }
     const size_t chars = util::CountCodePoints(run);
     if (chars >= 2 && chars <= 4) {
@@ -256,15 +262,15 @@ std::string ChineseCreditNames(std::string_view p) {
       names.emplace_back(run.substr(0, 9));
       names.emplace_back(run.substr(9));
     }
+    return filed;
   };
-  const size_t chars = util::CountCodePoints(p);
   // A credit line (short, no sentence) names its people after the role; a
   // lead's opening only a reporter, whose names end where it was filed.
+  const bool line = util::CountCodePoints(p) <= 30 && p.find("。") == std::string_view::npos;
   static constexpr std::string_view kRoles[] = {"记者", "编辑", "作者", "撰文", "采写", "文/", "文／"};
   for (std::string_view role : kRoles) {
     const size_t at = p.find(role);
     if (at == std::string_view::npos) continue;
-    const bool line = chars <= 30 && p.find("。") == std::string_view::npos;
     if (!line && !(role == "记者" && at < 40)) continue;
     // A label's colon (作者：, 编辑: ; 作者单位 is no credit); a reporter's
     // name may follow the word at once.
@@ -274,8 +280,7 @@ std::string ChineseCreditNames(std::string_view p) {
     for (int k = 0; k < 3 && next < p.size() && !filed; ++k) {
       const std::string_view run = han_run(next);
       if (run.empty()) break;
-      for (std::string_view end : kAfterNames) filed |= run.find(end) != std::string_view::npos;
-      add_run(run);
+      filed |= add_run(run);
       next += run.size();
       const std::string_view rest = p.substr(next);
       filed |= rest.starts_with("）") || rest.starts_with(")");
