@@ -259,8 +259,10 @@ std::string ChineseCreditNames(std::string_view p) {
     if (chars >= 2 && chars <= 4) {
       names.emplace_back(run);
     } else if (chars == 6) {  // two names of three run together
-      names.emplace_back(run.substr(0, 9));
-      names.emplace_back(run.substr(9));
+      size_t half = 0;        // past the third character (some take four bytes)
+      for (int k = 0; k < 3; ++k) util::DecodeUtf8(run, &half);
+      names.emplace_back(run.substr(0, half));
+      names.emplace_back(run.substr(half));
     }
     return filed;
   };

@@ -40,6 +40,7 @@ TEST(PageLinesTest, CreditLines) {
 TEST(PageLinesTest, ChineseCreditsNameTheirPeople) {
   const std::pair<const char*, const char*> rows[] = {
       {"光明日报记者王建宏张文攀", "王建宏, 张文攀"},
+      {"记者王𠀋宏张文攀", "王𠀋宏, 张文攀"},  // a character of four bytes (Extension B)
       {"采写：南都记者 余毅菁 向雪妮", "余毅菁, 向雪妮"},
       {"编辑：山石", "山石"},
       {"作者：胡平", "胡平"},
