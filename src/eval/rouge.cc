@@ -231,14 +231,16 @@ std::vector<uint32_t> RougeVocabulary::Tokens(std::string_view text, Language la
   // A word seen before has its number at once; a new one is stemmed and
   // numbered by its stem (ForEachRougeToken's rule).
   ForEachRougeWord(text, [&](std::string_view w) {
-    auto known = words_.find(w);
-    if (known == words_.end()) {
+    const uint32_t word = words_.Intern(w);
+    if (word >= word_global_.size()) word_global_.resize(word + 1, NormTable::kNone);
+    if (word_global_[word] == NormTable::kNone) {
       const std::string stem = w.size() > 3 ? ComputePorterStem(w) : std::string(w);
-      auto it = ids_.find(stem);
-      if (it == ids_.end()) it = ids_.emplace(stem, next_global_++).first;
-      known = words_.emplace(std::string(w), it->second).first;
+      const uint32_t s = stems_.Intern(stem);
+      if (s >= stem_global_.size()) stem_global_.resize(s + 1, NormTable::kNone);
+      if (stem_global_[s] == NormTable::kNone) stem_global_[s] = next_global_++;
+      word_global_[word] = stem_global_[s];
     }
-    out.push_back(Local(known->second));
+    out.push_back(Local(word_global_[word]));
   });
   return out;
 }
@@ -247,8 +249,10 @@ void RougeVocabulary::NewArticle(size_t max_words) {
   ++epoch_;
   next_local_ = 0;
   if (words_.size() + characters_.size() <= max_words) return;
-  ids_.clear();
-  words_.clear();
+  words_ = NormTable();
+  stems_ = NormTable();
+  word_global_.clear();
+  stem_global_.clear();
   characters_.clear();
   stamp_.clear();
   local_.clear();

@@ -66,10 +66,12 @@ class RougeVocabulary {
  private:
   uint32_t Local(uint32_t global);  // the article's number for a token
 
-  // Every token seen, numbered once for all articles.
-  std::unordered_map<std::string, uint32_t, util::StringHash, std::equal_to<>> ids_;    // English stems
-  std::unordered_map<std::string, uint32_t, util::StringHash, std::equal_to<>> words_;  // words -> ids_
-  std::unordered_map<char32_t, uint32_t> characters_;                                   // other languages
+  // Every token seen, numbered once for all articles. English words and
+  // stems are held in flat tables (no node per word): a word's number in
+  // words_ leads to its stem's global number, word_global_[w].
+  NormTable words_, stems_;
+  std::vector<uint32_t> word_global_, stem_global_;
+  std::unordered_map<char32_t, uint32_t> characters_;  // other languages
   uint32_t next_global_ = 0;
   // The article's numbers: local_[g] is token g's where stamp_[g] == epoch_.
   std::vector<uint32_t> stamp_, local_;
