@@ -126,7 +126,8 @@ class NormTable {
 
   std::string chars_;             // the norms one after another
   std::vector<uint32_t> starts_;  // norm i is chars_[starts_[i], starts_[i + 1])
-  std::vector<uint32_t> slots_;   // open addressing over numbers + 1 (0: empty), a power of two long
+  std::vector<uint64_t>
+      slots_;  // open addressing over numbers + 1 and hashes (0: empty), a power of two long
 };
 
 struct Token {
@@ -142,7 +143,7 @@ struct Token {
 };
 
 struct Sentence {
-  Span span;                  // includes trailing white space
+  Span span;  // includes trailing white space
   // Its words, numbers and punctuation in order; the white space between
   // them is no token (it was nearly half of an English text's pieces).
   std::vector<Token> tokens;

@@ -9,28 +9,46 @@ namespace {
 
 constexpr size_t kFirstSlots = 64;
 
+// A slot holds a norm's number + 1 (0: empty) in its low half and the top
+// half of the norm's hash in its high half: a probe passes over other norms
+// on the hash alone, without reading their characters. The top half (FNV-1a's
+// best mixed bits) also places the norm, so a rehash needs no hashing.
+uint64_t Slot(uint32_t id, uint64_t hash) { return (hash & 0xFFFFFFFF00000000ull) | (id + 1); }
+
 }  // namespace
 
-NormTable::NormTable() : starts_{0, 0}, slots_(kFirstSlots, 0) { slots_[Probe("", util::Fnv1a(""))] = 1; }
+NormTable::NormTable() : starts_{0, 0}, slots_(kFirstSlots, 0) {
+  const uint64_t hash = util::Fnv1a("");
+  slots_[Probe("", hash)] = Slot(0, hash);
+}
 
 uint32_t NormTable::Probe(std::string_view norm, uint64_t hash) const {
   const size_t mask = slots_.size() - 1;
-  for (size_t i = static_cast<size_t>(hash) & mask;; i = (i + 1) & mask) {
-    const uint32_t slot = slots_[i];
-    if (slot == 0 || (*this)[slot - 1] == norm) return static_cast<uint32_t>(i);
+  const uint64_t tag = hash & 0xFFFFFFFF00000000ull;
+  for (size_t i = static_cast<size_t>(hash >> 32) & mask;; i = (i + 1) & mask) {
+    const uint64_t slot = slots_[i];
+    if (slot == 0) return static_cast<uint32_t>(i);
+    if ((slot & 0xFFFFFFFF00000000ull) == tag && (*this)[static_cast<uint32_t>(slot) - 1] == norm) {
+      return static_cast<uint32_t>(i);
+    }
   }
 }
 
 uint32_t NormTable::Find(std::string_view norm) const {
-  const uint32_t slot = slots_[Probe(norm, util::Fnv1a(norm))];
-  return slot == 0 ? kNone : slot - 1;
+  const uint64_t slot = slots_[Probe(norm, util::Fnv1a(norm))];
+  return slot == 0 ? kNone : static_cast<uint32_t>(slot) - 1;
 }
 
 void NormTable::Rehash(size_t slots) {
-  std::vector<uint32_t> old(slots, 0);
+  std::vector<uint64_t> old(slots, 0);
   old.swap(slots_);
-  for (uint32_t slot : old) {
-    if (slot != 0) slots_[Probe((*this)[slot - 1], util::Fnv1a((*this)[slot - 1]))] = slot;
+  const size_t mask = slots_.size() - 1;
+  for (uint64_t slot : old) {
+    if (slot == 0) continue;
+    // No two held norms are equal: the first free slot is the place.
+    size_t i = static_cast<size_t>(slot >> 32) & mask;
+    while (slots_[i] != 0) i = (i + 1) & mask;
+    slots_[i] = slot;
   }
 }
 
@@ -45,7 +63,7 @@ void NormTable::Reserve(size_t norms) {
 uint32_t NormTable::Intern(std::string_view norm) {
   const uint64_t hash = util::Fnv1a(norm);
   uint32_t at = Probe(norm, hash);
-  if (slots_[at] != 0) return slots_[at] - 1;
+  if (slots_[at] != 0) return static_cast<uint32_t>(slots_[at]) - 1;
   const auto id = static_cast<uint32_t>(size());
   chars_.append(norm);
   starts_.push_back(static_cast<uint32_t>(chars_.size()));
@@ -54,7 +72,7 @@ uint32_t NormTable::Intern(std::string_view norm) {
     Rehash(slots_.size() * 2);
     at = Probe(norm, hash);
   }
-  slots_[at] = id + 1;
+  slots_[at] = Slot(id, hash);
   return id;
 }
 
