@@ -1072,16 +1072,61 @@ bool InsideLink(const GumboNode* n) {
   return false;
 }
 
+// `url` without what does not tell two pages apart: scheme, "www.", a
+// fragment, a trailing slash; a path ("/2014/05/x/") is kept as it is.
+std::string_view UrlKey(std::string_view url) {
+  if (const size_t hash = url.find('#'); hash != std::string_view::npos) url = url.substr(0, hash);
+  if (const size_t scheme = url.find("://"); scheme != std::string_view::npos) url = url.substr(scheme + 3);
+  if (url.substr(0, 2) == "//") url = url.substr(2);
+  if (url.substr(0, 4) == "www.") url = url.substr(4);
+  while (!url.empty() && url.back() == '/') url.remove_suffix(1);
+  return url;
+}
+
+// True if the link `href` leads to the page at `page_url` (absolute).
+bool LinksToPage(std::string_view href, std::string_view page_url) {
+  href = TrimText(href);
+  if (href.empty() || page_url.empty() || href.front() == '#') return false;
+  const std::string_view page = UrlKey(page_url);
+  if (href.front() == '/' && href.substr(0, 2) != "//") {  // a path on this host
+    const size_t path = page.find('/');
+    return path != std::string_view::npos && UrlKey(href) == page.substr(path);
+  }
+  if (href.find("://") == std::string_view::npos && href.substr(0, 2) != "//") return false;
+  return util::AsciiLower(UrlKey(href)) == util::AsciiLower(page);
+}
+
+// True if `n` is in an h1-h4, a few levels up.
+bool InHeading(const GumboNode* n) {
+  int level = 0;
+  for (const GumboNode* a = n->parent; a != nullptr && level < 3; a = a->parent, ++level) {
+    const GumboTag t = TagOf(a);
+    if (t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4) return true;
+  }
+  return false;
+}
+
 // Texts of short, link-free elements: candidates for the headline that a
-// <title> holds whole.
+// <title> holds whole. A heading's link to the page itself counts too:
+// blogs show the headline as a link to the post's own address.
 std::vector<std::string> HeadlineCandidates(const std::vector<const GumboNode*>& all,
-                                            const std::unordered_map<const GumboNode*, Stats>& stats) {
+                                            const std::unordered_map<const GumboNode*, Stats>& stats,
+                                            std::string_view page_url) {
   std::vector<std::string> out;
   for (const GumboNode* n : all) {
+    if (TagOf(n) == GUMBO_TAG_A && InHeading(n) && LinksToPage(Attr(n, "href"), page_url)) {
+      std::string text(TrimText(TextOf(n, 512)));
+      const size_t chars = util::CountCodePoints(text);
+      if (chars >= 6 && chars <= 100) out.push_back(std::move(text));
+      continue;
+    }
     auto it = stats.find(n);
     if (it == stats.end() || it->second.chars < 6 || it->second.chars > 100 || it->second.link_chars > 0) {
       continue;
     }
+    // The <title> itself, where a broken page put it in the body, shows
+    // nothing: the title holds it trivially.
+    if (TagOf(n) == GUMBO_TAG_TITLE) continue;
     // The innermost of a chain of wrappers around the same text: one
     // candidate, not one per level (pages nest thousands deep).
     bool wrapper = false;
@@ -1301,7 +1346,7 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   // the heading just above the body.
   meta.h1 = H1InTitle(meta);
   if (meta.h1.empty()) {
-    const auto candidates = HeadlineCandidates(all, stats);
+    const auto candidates = HeadlineCandidates(all, stats, !meta.url.empty() ? meta.url : options.url);
     meta.h1 = HeadlineInTitle(meta.title, candidates);
     if (meta.h1.empty() && !meta.og_title.empty()) meta.h1 = HeadlineInTitle(meta.og_title, candidates);
   }

@@ -545,12 +545,26 @@ TEST(HtmlReaderTest, TheHeadlineNotTheSiteName) {
       {R"(<title>Council backs tram plan | City Press</title><meta property="og:title" content="Tram line to be extended to the new housing estate next year"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Council backs tram plan"}</script>)",
        "<h1>Council backs tram plan</h1>", "Council backs tram plan",
        "JSON-LD and the h1 agree: a longer og:title written for sharing loses"},
+      {R"(<title>Tram im Mai&#8230; | Bibliothek 2.0 und noch mehr</title><link rel="canonical" href="https://blog.example/2014/05/tram/">)",
+       R"(<h2><a href="https://blog.example/2014/05/tram/">Tram im Mai&#8230;</a></h2><a href="/2014/05/tram">Tram</a>)",
+       "Tram im Mai…", "a heading linking to the page itself is the headline, however long the blog's name"},
+      {"<title>Il tram ha iniziato a crescere - Vegolosi.it</title>", "<span>Il tram</span>",
+       "Il tram ha iniziato a crescere",
+       "a shorter element the title starts with is no headline: a space parts no Latin title"},
   };
   for (const Row& row : rows) {
     auto a = ParseHtmlArticle(Page(row.head, row.top + body), "p.html");
     ASSERT_TRUE(a.ok()) << row.intent;
     EXPECT_EQ(a->title, row.title) << row.intent;
   }
+  // A page that prints a warning before its <html> has its <title> parsed
+  // into the body: the title does not hold itself as a headline.
+  auto warned = ParseHtmlArticle(
+      "<b>Warning</b>: mysql_connect() failed<br>" +
+          Page("<title>Die Tram f&auml;hrt ab Mai bis in die Stadt | Tramblog</title>", body),
+      "p.html");
+  ASSERT_TRUE(warned.ok());
+  EXPECT_EQ(warned->title, "Die Tram fährt ab Mai bis in die Stadt");
 }
 
 TEST(HtmlReaderTest, PublishedFromEveryRouteAPageOffers) {

@@ -17,13 +17,40 @@ namespace {
 using util::DecodeUtf8;
 
 // Separators between a headline and the site or section names around it.
-constexpr std::array<std::string_view, 9> kTitleSeparators = {" - ", " | ",  "_",   " — ", " – ",
-                                                              "｜",  " :: ", " · ", "--"};
+constexpr std::array<std::string_view, 10> kTitleSeparators = {" - ", " | ",  "_",   " — ", " – ",
+                                                               "｜",  " :: ", " · ", "--",  " » "};
 
 // Characters that may border a headline inside <title>.
 bool IsTitleBoundary(char32_t cp) {
-  return util::IsSpace(cp) || cp == '-' || cp == '_' || cp == '|' || cp == U'｜' || cp == U'—' ||
-         cp == U'–' || cp == U'·' || cp == ':' || cp == U'：' || cp == 0x3000;
+  return util::IsSpace(cp) || cp == '-' || cp == '_' || cp == '|' || cp == U'｜' || cp == U'│' ||
+         cp == U'—' || cp == U'–' || cp == U'·' || cp == ':' || cp == U'：' || cp == 0x3000;
+}
+
+// Whether a headline may end at `at` of `title` (or, `backward`, begin
+// there): at an end of the title, or at a separator. White space alone
+// parts Chinese names and headlines (标题 网站名), not English words: the
+// words after a space may be the headline's own.
+bool HeadlineEdge(std::string_view title, size_t at, bool backward) {
+  if (backward ? at == 0 : at >= title.size()) return true;
+  size_t i = at;
+  const char32_t next = backward ? util::DecodeUtf8Before(title, &i) : DecodeUtf8(title, &i);
+  if (!IsTitleBoundary(next)) return false;
+  if (!util::IsSpace(next) && next != 0x3000) return true;
+  // Past the white space: a separator, or Han on either side.
+  char32_t beyond = next;
+  while ((util::IsSpace(beyond) || beyond == 0x3000) && (backward ? i > 0 : i < title.size())) {
+    beyond = backward ? util::DecodeUtf8Before(title, &i) : DecodeUtf8(title, &i);
+  }
+  if (IsTitleBoundary(beyond) && !util::IsSpace(beyond)) return true;
+  // » between spaces parts a blog's name from its post ("Blog » Post");
+  // French quotes hug their words.
+  if ((beyond == U'»' || beyond == U'«') && (backward ? i > 0 : i < title.size())) {
+    const char32_t after_mark = backward ? util::DecodeUtf8Before(title, &i) : DecodeUtf8(title, &i);
+    if (util::IsSpace(after_mark)) return true;
+  }
+  size_t j = at;
+  const char32_t inside = backward ? DecodeUtf8(title, &j) : util::DecodeUtf8Before(title, &j);
+  return util::IsHan(beyond) || util::IsHan(inside);
 }
 
 char32_t CharBefore(std::string_view s, size_t at) { return at == 0 ? 0 : util::DecodeUtf8Before(s, &at); }
@@ -148,10 +175,15 @@ std::string CleanTitle(std::string_view title_in, std::string_view h1) {
   }
   const auto parts = SplitAll(title, {kTitleSeparators.begin(), kTitleSeparators.end()});
   if (parts.size() <= 1) return std::string(title);
-  // The longest part is the headline; site names are short.
-  auto best = std::max_element(parts.begin(), parts.end(), [](std::string_view a, std::string_view b) {
-    return util::CountCodePoints(a) < util::CountCodePoints(b);
-  });
+  // The longest part is the headline; site names are short. Length as
+  // shown: a Han character is as wide as two Latin letters and says more.
+  auto width = [](std::string_view part) {
+    size_t w = 0;
+    for (size_t i = 0; i < part.size();) w += util::IsHan(DecodeUtf8(part, &i)) ? 2 : 1;
+    return w;
+  };
+  auto best = std::max_element(parts.begin(), parts.end(),
+                               [&](std::string_view a, std::string_view b) { return width(a) < width(b); });
   return std::string(*best);
 }
 
@@ -161,8 +193,8 @@ std::string HeadlineInTitle(std::string_view title, const std::vector<std::strin
     if (c.size() <= best.size() || util::CountCodePoints(c) < 6) continue;
     for (size_t at = title.find(c); at != std::string_view::npos; at = title.find(c, at + 1)) {
       const size_t end = at + c.size();
-      const bool before = at == 0 || IsTitleBoundary(CharBefore(title, at));
-      const bool after = end == title.size() || IsTitleBoundary(CharAt(title, end));
+      const bool before = HeadlineEdge(title, at, /*backward=*/true);
+      const bool after = HeadlineEdge(title, end, /*backward=*/false);
       if (before && after) {
         best = c;
         break;

@@ -19,6 +19,12 @@ TEST(PageMetaTest, CleanTitleDropsSiteNamesAndTypesettingSpaces) {
             "调整2007年末国债余额限额的决议");
   // Spaces between Chinese and Latin text are the headline's own.
   EXPECT_EQ(CleanTitle("运营商 5G 手机促销方式曝光", ""), "运营商 5G 手机促销方式曝光");
+  // A blog's » between its name, its section and the post.
+  EXPECT_EQ(CleanTitle("Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden", ""),
+            "Podcasts in Plex einbinden");
+  // Length as shown: a Han character is two letters wide.
+  EXPECT_EQ(CleanTitle("社会资本、人力资本与下岗职工的再就业 - 学术前沿 - powered by Discuz! Archiver", ""),
+            "社会资本、人力资本与下岗职工的再就业");
 }
 
 TEST(PageMetaTest, HeadlineInTitleNeedsWholeWordsBetweenSeparators) {
