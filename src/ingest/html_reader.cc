@@ -389,6 +389,21 @@ bool InCommentRegion(const GumboNode* n) {
   return false;
 }
 
+// True if `n` sits in a box of other pages' links: a sidebar's widget, a
+// teaser of another story, a list of related ones.
+bool InAsideRegion(const GumboNode* n) {
+  int level = 0;
+  for (const GumboNode* a = n; a != nullptr && IsElement(a) && level < 8; a = a->parent, ++level) {
+    const GumboTag t = TagOf(a);
+    if (t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_NAV || t == GUMBO_TAG_FOOTER) return true;
+    const std::string names = BoxNames(a);
+    for (std::string_view hint : {"widget", "sidebar", "teaser", "related", "recommend"}) {
+      if (names.find(hint) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
 double LinkDensity(const Stats& s) { return s.chars > 0 ? static_cast<double>(s.link_chars) / s.chars : 0.0; }
 
 double TagPrior(GumboTag t) {
@@ -872,15 +887,54 @@ bool IsCapitalisedName(std::string_view name) {
   return !name.empty();
 }
 
-// A byline a label introduces in a short element ("Autorin: Uta
+// The element after `n` among its parent's children, past white space; none
+// if text comes first.
+const GumboNode* NextElementSibling(const GumboNode* n) {
+  if (n->parent == nullptr) return nullptr;
+  const GumboVector& kids = Children(n->parent);
+  for (unsigned i = n->index_within_parent + 1; i < kids.length; ++i) {
+    const auto* kid = static_cast<const GumboNode*>(kids.data[i]);
+    if (IsElement(kid)) return kid;
+    if (kid->type == GUMBO_NODE_TEXT && !TrimText(kid->v.text.text).empty()) return nullptr;
+  }
+  return nullptr;
+}
+
+// Bylines a label introduces in a short element ("Autorin: Uta
 // Staschewski", "05.02.2020 - Redaktion: Eberhard Fuhr", "Written by Jane
-// Doe"): the first such in the page, from its label on, not in comments.
-// "" if none.
-std::string LabelledBylineText(const std::vector<const GumboNode*>& all) {
+// Doe"), each from its label on, or in the element after a label alone:
+// the first few in page order, none in comments.
+std::vector<std::string> LabelledBylineTexts(const std::vector<const GumboNode*>& all) {
+  constexpr size_t kMost = 8;
+  std::vector<std::string> out;
   static constexpr std::string_view kLabels[] = {
-      "autor:",        "autorin:",         "author:", "redaktion:", "written by ",
-      "verfasst von ", "geschrieben von ", "texte :", "auteur :",   "autore:"};
+      "autor:",        "autorin:",      "author:",          "redaktion:", "written by:", "written by ",
+      "verfasst von:", "verfasst von ", "geschrieben von ", "texte :",    "auteur :",    "autore:"};
+  // Words that label a byline standing alone in their element, the names
+  // in the element after it (<h4>Autor</h4><p>Nikolai Huke</p>, or a
+  // screen reader's "By" before a <span> with the name).
+  static constexpr std::string_view kAloneLabels[] = {"autor",   "autorin",     "autoren", "author",
+                                                      "authors", "by",          "von",     "written by",
+                                                      "auteur",  "verfasst von"};
   for (const GumboNode* n : all) {
+    if (out.size() >= kMost) break;
+    if (IsElement(n) && Children(n).length > 0 && !InCommentRegion(n)) {
+      std::string word(TrimText(TextOf(n, 32)));
+      while (!word.empty() && (word.back() == ':' || word.back() == ' ')) word.pop_back();
+      while (!word.empty() && (word.front() == '|' || word.front() == ' ')) word.erase(0, 1);
+      const std::string lower = util::AsciiLower(word);
+      if (!lower.empty() && lower.size() <= 12 &&
+          std::find(std::begin(kAloneLabels), std::end(kAloneLabels), lower) != std::end(kAloneLabels)) {
+        const GumboNode* next = NextElementSibling(n);
+        const GumboTag next_tag = next != nullptr ? TagOf(next) : GUMBO_TAG_UNKNOWN;
+        if (next != nullptr && next_tag != GUMBO_TAG_UL && next_tag != GUMBO_TAG_OL && !InAsideRegion(n)) {
+          std::string names(TrimText(TextOf(next, 256)));
+          while (!names.empty() && (names.back() == ',' || names.back() == '|')) names.pop_back();
+          const size_t chars = util::CountCodePoints(names);
+          if (chars >= 3 && chars <= 60 && !FindDate(names)) out.push_back(std::move(names));
+        }
+      }
+    }
     // Only an element that holds its text itself, not a box around it.
     bool own_text = false;
     const GumboVector& kids = Children(n);
@@ -910,10 +964,11 @@ std::string LabelledBylineText(const std::vector<const GumboNode*>& all) {
       // A label alone in its element: its names are the parent's text.
       if (TrimText(std::string_view(text).substr(at + label.size(), end - at - label.size())).size() < 2)
         break;
-      return text.substr(at, end - at);
+      out.push_back(text.substr(at, end - at));
+      break;
     }
   }
-  return "";
+  return out;
 }
 
 // The date an element named for it shows (class, id or itemprop "date",
@@ -1514,8 +1569,11 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   // A labelled line's names are capitalised words ("Uta Staschewski,
   // Projektleiterin der HSS in Tunesien" names one person).
   if (article.authors.empty()) {
-    for (std::string& person : SplitAuthors(LabelledBylineText(all))) {
-      if (!is_outlet(person) && IsCapitalisedName(person)) article.authors.push_back(std::move(person));
+    for (const std::string& line : LabelledBylineTexts(all)) {
+      for (std::string& person : SplitAuthors(line)) {
+        if (!is_outlet(person) && IsCapitalisedName(person)) article.authors.push_back(std::move(person));
+      }
+      if (!article.authors.empty()) break;
     }
   }
   article.author = util::Join(article.authors, ", ");
