@@ -887,6 +887,29 @@ bool IsCapitalisedName(std::string_view name) {
   return !name.empty();
 }
 
+// True if `names`, after a "By"/"von"/"par" label, are a person's: one to
+// five capitalised words (name particles between them), one word only when
+// `dated` (a date before the label: "06.11.2023 13:30 von Olga").
+bool IsNameAfterWeakLabel(std::string_view names, bool dated) {
+  static constexpr std::string_view kParticles[] = {"van", "von", "de", "der", "den", "da",  "di",
+                                                    "du",  "le",  "la", "ten", "ter", "bin", "al"};
+  size_t words = 0;
+  for (size_t i = 0; i < names.size();) {
+    while (i < names.size() && names[i] == ' ') ++i;
+    if (i >= names.size()) break;
+    size_t j = names.find(' ', i);
+    if (j == std::string_view::npos) j = names.size();
+    const std::string_view word = names.substr(i, j - i);
+    ++words;
+    const bool particle =
+        std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
+    if (!particle && util::StartsWithLowerCaseWord(word)) return false;
+    if (std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    i = j;
+  }
+  return words >= (dated ? 1u : 2u) && words <= 5;
+}
+
 // The element after `n` among its parent's children, past white space; none
 // if text comes first.
 const GumboNode* NextElementSibling(const GumboNode* n) {
@@ -907,9 +930,11 @@ const GumboNode* NextElementSibling(const GumboNode* n) {
 std::vector<std::string> LabelledBylineTexts(const std::vector<const GumboNode*>& all) {
   constexpr size_t kMost = 8;
   std::vector<std::string> out;
-  static constexpr std::string_view kLabels[] = {
-      "autor:",        "autorin:",      "author:",          "redaktion:", "written by:", "written by ",
-      "verfasst von:", "verfasst von ", "geschrieben von ", "texte :",    "auteur :",    "autore:"};
+  static constexpr std::string_view kLabels[] = {"autor:",        "autorin:",      "author:",
+                                                 "redaktion:",    "written by:",   "written by ",
+                                                 "verfasst von:", "verfasst von ", "geschrieben von ",
+                                                 "texte :",       "auteur :",      "autore:",
+                                                 "von ",          "by ",           "par "};
   // Words that label a byline standing alone in their element, the names
   // in the element after it (<h4>Autor</h4><p>Nikolai Huke</p>, or a
   // screen reader's "By" before a <span> with the name).
@@ -964,6 +989,17 @@ std::vector<std::string> LabelledBylineTexts(const std::vector<const GumboNode*>
       // A label alone in its element: its names are the parent's text.
       if (TrimText(std::string_view(text).substr(at + label.size(), end - at - label.size())).size() < 2)
         break;
+      // "By", "von", "par" also begin phrases ("Von Atemschutzmaske über
+      // Exit-Strategie bis Zoonose"): after them, one name up to a comma
+      // (the desk and the place follow: "By Nada Tawfik, BBC News, New
+      // York"), in capitalised words; a first name alone only after a date.
+      if (label == "von " || label == "by " || label == "par ") {
+        std::string_view names = std::string_view(text).substr(at + label.size(), end - at - label.size());
+        names = TrimText(names.substr(0, std::min(names.find(','), names.find(" | "))));
+        if (!IsNameAfterWeakLabel(names, /*dated=*/at > 0)) break;
+        out.push_back(std::string(label) + std::string(names));
+        break;
+      }
       out.push_back(text.substr(at, end - at));
       break;
     }
