@@ -824,6 +824,24 @@ std::string HostOf(std::string_view url) {
   return util::AsciiLower(rest.substr(0, end));
 }
 
+// True if `text` is the site's name: its host (without "www."), the
+// host's first label, or the og:site_name, case and spaces aside.
+bool NamesTheSite(std::string_view text, std::string_view host, std::string_view site_name) {
+  std::string key;
+  for (char c : TrimText(text)) {
+    if (c != ' ') key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  if (key.empty()) return false;
+  std::string_view h = host;
+  if (h.substr(0, 4) == "www.") h.remove_prefix(4);
+  if (!h.empty() && (key == h || key == h.substr(0, h.find('.')))) return true;
+  std::string site;
+  for (char c : TrimText(site_name)) {
+    if (c != ' ') site += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return !site.empty() && key == site;
+}
+
 // The publishing account on platform pages (WeChat 公众号, 百家号, 头条号):
 // an element named for it holding a short name.
 std::string AccountName(const std::vector<const GumboNode*>& all) {
@@ -1446,6 +1464,11 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   if (meta.h1.empty() && !selected.empty() && CleanTitle(meta.title, "") != TrimText(meta.title)) {
     meta.h1 = HeadingAbove(all, stats, selected.front());
   }
+  // An og:title that only names the site ("Beige.de" beside a <title>
+  // "Provence Travel Guide — Beige") is no headline.
+  if (NamesTheSite(meta.og_title, HostOf(!meta.url.empty() ? meta.url : options.url), meta.site_name)) {
+    meta.og_title.clear();
+  }
   std::string title = !meta.og_title.empty()      ? meta.og_title
                       : !meta.ld_headline.empty() ? meta.ld_headline
                                                   : meta.title;
@@ -1459,10 +1482,17 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
       (ld_shown || (ld_headline.size() > article.title.size() && ld_headline == TrimText(meta.og_title)))) {
     article.title = ld_headline;
   }
-  // A shortened og:title (163.com's "奖金711万元！") loses to the h1 it opens.
+  // A shortened og:title (163.com's "奖金711万元！", or one cut at a quote
+  // the page left unescaped) loses to the h1 or the <title> it opens.
   if (!meta.h1.empty() && meta.h1.size() > article.title.size() &&
       meta.h1.compare(0, article.title.size(), article.title) == 0) {
     article.title = meta.h1;
+  }
+  const std::string whole = CleanTitle(meta.title, "");
+  if (!article.title.empty() && whole.size() > article.title.size() &&
+      whole.compare(0, article.title.size(), article.title) == 0) {
+    const size_t next = whole.find_first_not_of(' ', article.title.size());
+    if (next != std::string::npos && (whole[next] == '"' || whole[next] == '\'')) article.title = whole;
   }
   // A <title> that is only a site name or a section loses to a longer h1.
   if (meta.og_title.empty() && meta.ld_headline.empty() &&

@@ -577,6 +577,12 @@ TEST(HtmlReaderTest, TheHeadlineNotTheSiteName) {
       {"<title>Il tram ha iniziato a crescere - Vegolosi.it</title>", "<span>Il tram</span>",
        "Il tram ha iniziato a crescere",
        "a shorter element the title starts with is no headline: a space parts no Latin title"},
+      {R"(<title>Tram plan approved &mdash; Beige</title><meta property="og:title" content="Beige.de"><link rel="canonical" href="https://www.beige.de/tram/">)",
+       "<h1>Tram plan approved</h1>", "Tram plan approved",
+       "an og:title that is the site's host names no story"},
+      {R"(<title>Mayor calls the plan "unfit"</title><meta property="og:title" content="Mayor calls the plan "unfit"">)",
+       "", "Mayor calls the plan \"unfit\"",
+       "an og:title cut at a quote the page left unescaped loses to the <title> it opens"},
   };
   for (const Row& row : rows) {
     auto a = ParseHtmlArticle(Page(row.head, row.top + body), "p.html");

@@ -17,8 +17,8 @@ namespace {
 using util::DecodeUtf8;
 
 // Separators between a headline and the site or section names around it.
-constexpr std::array<std::string_view, 10> kTitleSeparators = {" - ", " | ",  "_",   " — ", " – ",
-                                                               "｜",  " :: ", " · ", "--",  " » "};
+constexpr std::array<std::string_view, 11> kTitleSeparators = {" - ",  " | ", "_",  " — ", " – ", "｜",
+                                                               " :: ", " · ", "--", " » ", " │ "};
 
 // Characters that may border a headline inside <title>.
 bool IsTitleBoundary(char32_t cp) {

@@ -22,6 +22,8 @@ TEST(PageMetaTest, CleanTitleDropsSiteNamesAndTypesettingSpaces) {
   // A blog's » between its name, its section and the post.
   EXPECT_EQ(CleanTitle("Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden", ""),
             "Podcasts in Plex einbinden");
+  EXPECT_EQ(CleanTitle("Produkttester werden: gratis testen │ Nestlé Marktplatz", ""),
+            "Produkttester werden: gratis testen");
   // Length as shown: a Han character is two letters wide.
   EXPECT_EQ(CleanTitle("社会资本、人力资本与下岗职工的再就业 - 学术前沿 - powered by Discuz! Archiver", ""),
             "社会资本、人力资本与下岗职工的再就业");
