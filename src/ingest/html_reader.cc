@@ -513,6 +513,7 @@ struct Meta {
   std::vector<std::string> ld_authors, meta_authors;  // JSON-LD's author names; <meta name=author>s
   bool ld_article_authors = false;                    // ld_authors are an article-typed object's
   std::vector<std::string> marked_authors;            // itemprop="author", rel="author", class="author"
+  std::vector<std::string> typed_persons;  // authors declared as a schema.org Person (JSON-LD, microdata)
   std::map<std::string, std::string> twitter_labels, twitter_data;  // twitter:labelN / twitter:dataN by N
   std::string script_published;                                     // from a platform's script variable
   std::string lang, content_language, locale;                       // <html lang>, http-equiv, og:locale
@@ -586,8 +587,9 @@ std::string DecodeCharacterReferences(std::string_view s) {
 }
 
 // The names of a JSON-LD author value: a string, a Person or Organization
-// (name, or givenName and familyName), or an array of them.
-void LdNames(const nlohmann::json& v, std::vector<std::string>* out) {
+// (name, or givenName and familyName), or an array of them; a Person's
+// also in `persons`.
+void LdNames(const nlohmann::json& v, std::vector<std::string>* out, std::vector<std::string>* persons) {
   if (v.is_string()) {
     out->push_back(DecodeCharacterReferences(v.get<std::string>()));
   } else if (v.is_object()) {
@@ -599,11 +601,16 @@ void LdNames(const nlohmann::json& v, std::vector<std::string>* out) {
       const std::string given = field("givenName"), family = field("familyName");
       name = given.empty() ? family : family.empty() ? given : given + " " + family;
     }
-    if (!name.empty()) out->push_back(DecodeCharacterReferences(name));
+    if (!name.empty()) {
+      out->push_back(DecodeCharacterReferences(name));
+      if (v.contains("@type") && v["@type"].is_string() && v["@type"].get<std::string>() == "Person") {
+        persons->push_back(out->back());
+      }
+    }
   } else if (v.is_array()) {
     for (const auto& e : v) {
       if (out->size() >= 20) break;
-      if (!e.is_array()) LdNames(e, out);
+      if (!e.is_array()) LdNames(e, out, persons);
     }
   }
 }
@@ -655,7 +662,7 @@ void ReadJsonLd(std::string_view text, Meta* meta) {
     const bool article = IsArticleType(*j);
     if (j->contains("author") && (meta->ld_authors.empty() || (article && !meta->ld_article_authors))) {
       std::vector<std::string> names;
-      LdNames((*j)["author"], &names);
+      LdNames((*j)["author"], &names, &meta->typed_persons);
       if (!names.empty()) {
         meta->ld_authors = std::move(names);
         meta->ld_article_authors = article;
@@ -732,7 +739,12 @@ void ReadMeta(const GumboNode* root, Meta* meta) {
             inner.push_back(static_cast<const GumboNode*>(kids.data[i]));
         }
         if (name.empty()) name = TextOf(n, 256);
-        if (!name.empty() && util::CountCodePoints(name) <= 120) meta->marked_authors.push_back(name);
+        if (!name.empty() && util::CountCodePoints(name) <= 120) {
+          meta->marked_authors.push_back(name);
+          if (util::AsciiLower(Attr(n, "itemtype")).find("schema.org/person") != std::string::npos) {
+            meta->typed_persons.push_back(name);
+          }
+        }
       }
     }
     if (tag == GUMBO_TAG_HTML && meta->lang.empty()) {
@@ -1614,8 +1626,15 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   for (const std::vector<std::string>* declared :
        {&meta.ld_authors, &meta.meta_authors, &meta.marked_authors}) {
     for (const std::string& line : *declared) {
+      // A schema.org Person of two or more names is a person, though the
+      // <title> or the footer names the site after them (a personal blog):
+      // not the site unless the site declares that name as its own.
+      const bool typed =
+          std::find(meta.typed_persons.begin(), meta.typed_persons.end(), line) != meta.typed_persons.end() &&
+          TrimText(line).find(' ') != std::string_view::npos;
       for (std::string& person : SplitAuthors(line)) {
-        if (!is_outlet(person) &&
+        const bool outlet = typed ? person == meta.site_name || person == own_name : is_outlet(person);
+        if (!outlet &&
             std::find(article.authors.begin(), article.authors.end(), person) == article.authors.end()) {
           article.authors.push_back(std::move(person));
         }

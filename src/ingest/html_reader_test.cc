@@ -389,6 +389,17 @@ TEST(HtmlReaderTest, AuthorsFromEveryRouteAPageOffers) {
     ASSERT_TRUE(a.ok()) << row.route << ": " << a.status().ToString();
     EXPECT_EQ(a->authors, row.authors) << row.route;
   }
+  // A personal blog: its <title> and its footer name the site after its
+  // writer, whom the page marks up as a schema.org Person.
+  auto blog = ParseHtmlArticle(
+      Page("<title>Tram line to be extended | Jane Doe</title>",
+           TramArticle(R"(<p><span itemprop="author" itemscope itemtype="http://schema.org/Person">)"
+                       R"(<span itemprop="name">Jane Doe</span></span></p>)") +
+               "<footer><p>© 2012 Jane Doe</p></footer>"),
+      "p.html");
+  ASSERT_TRUE(blog.ok());
+  EXPECT_EQ(blog->source, "Jane Doe");
+  EXPECT_EQ(blog->authors, std::vector<std::string>{"Jane Doe"});
 }
 
 TEST(HtmlReaderTest, ReadsPagesOnceRefused) {
