@@ -128,6 +128,21 @@ bool IsAuthorshipCredit(std::string_view p) {
   return false;
 }
 
+// A line about the reader's consent or privacy: "Externer Inhalt nicht
+// verfügbar", "Deine Privatsphäre-Einstellungen verhindern …", "Ein Klick
+// für den Datenschutz", a cookie notice.
+bool IsConsentNotice(std::string_view p) {
+  if (p.size() > 400) return false;
+  static constexpr std::string_view kWords[] = {
+      "Datenschutz",    "Privatsphäre",    "privacy",   "Privacy",      "cookie",
+      "Cookie",         "consent",         "Consent",   "Einwilligung", "xterne Inhalte",
+      "xterner Inhalt", "confidentialité", "privacidad"};
+  for (std::string_view w : kWords) {
+    if (Contains(p, w)) return true;
+  }
+  return false;
+}
+
 // A picture gallery's counter before its first caption: "1/10 当全世界…".
 void StripGalleryCounter(std::string* p) {
   size_t i = 0;
@@ -331,9 +346,15 @@ std::vector<std::string> CleanBody(std::vector<std::string> paragraphs,
     if (!h.empty()) squeezed.push_back(Squeeze(h));
   }
   const std::string_view title = headlines.empty() ? std::string_view() : headlines.front();
+  // What a page shows where it withheld something (an embed the reader's
+  // privacy settings block, a cookie wall) says so in the same words at
+  // every place: a line about consent seen twice is such a placeholder.
+  std::unordered_map<std::string_view, int> seen;
+  for (const auto& p : paragraphs) ++seen[p];
+  auto placeholder = [&](const std::string& p) { return seen[p] >= 2 && IsConsentNotice(p); };
   std::vector<std::string> kept;
   for (auto& p : paragraphs) {
-    if (IsFurnitureLine(p)) continue;
+    if (IsFurnitureLine(p) || placeholder(p)) continue;
     if (std::find(squeezed.begin(), squeezed.end(), Squeeze(p)) != squeezed.end()) continue;
     kept.push_back(std::move(p));
   }

@@ -103,6 +103,17 @@ TEST(PageLinesTest, CleanBodyTrimsScrapsAtTheEdges) {
   EXPECT_EQ(body.front(), "当全世界都在吸引中国游客的时候，只有这么一个国家一脸淡定。");
 }
 
+TEST(PageLinesTest, CleanBodyDropsConsentPlaceholdersSeenTwice) {
+  const std::string held = "Externer Inhalt nicht verfügbar";
+  const std::string why =
+      "Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte.";
+  const std::string story = "Evergrande ist einer der größten Immobilienkonzerne Chinas.";
+  const std::string about = "Die App erhielt für den Datenschutz die schlechteste Note.";
+  auto body = CleanBody({story, held, why, about, held, why}, {"Evergrande"}, nullptr);
+  // Once, a sentence about privacy is the article's own.
+  EXPECT_EQ(body, (std::vector<std::string>{story, about}));
+}
+
 TEST(PageLinesTest, ABodyOfOnlyABylineIsEmpty) {
   EXPECT_TRUE(CleanBody({"2019年9月26日 15:10 来源：天天基金网"}, {"盘中重要资讯汇总"}, nullptr).empty());
 }
