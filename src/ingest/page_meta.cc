@@ -35,6 +35,9 @@ bool HeadlineEdge(std::string_view title, size_t at, bool backward) {
   size_t i = at;
   const char32_t next = backward ? util::DecodeUtf8Before(title, &i) : DecodeUtf8(title, &i);
   if (!IsTitleBoundary(next)) return false;
+  // A colon after a name opens the headline it introduces ("Kim Jong Un:
+  // Der Diktator ist zurück"): the headline does not end there.
+  if (!backward && (next == ':' || next == U'：')) return false;
   if (!util::IsSpace(next) && next != 0x3000) return true;
   // Past the white space: a separator, or Han on either side.
   char32_t beyond = next;

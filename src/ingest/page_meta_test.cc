@@ -39,6 +39,10 @@ TEST(PageMetaTest, HeadlineInTitleNeedsWholeWordsBetweenSeparators) {
   EXPECT_EQ(HeadlineInTitle("解读中华人民共和国监察法要点", elements), "");
   // Too short to be a headline.
   EXPECT_EQ(HeadlineInTitle("东区新闻_中山网", elements), "");
+  // A name before a colon introduces the headline; a space alone parts no
+  // Latin words.
+  const std::vector<std::string> kicker = {"Kim Jong Un", "Der Diktator"};
+  EXPECT_EQ(HeadlineInTitle("Kim Jong Un: Der Diktator ist zurück - FR", kicker), "");
 }
 
 TEST(PageMetaTest, SiteNameIsTheOutermostPartLeft) {
