@@ -1511,6 +1511,15 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
       util::CountCodePoints(meta.h1) > util::CountCodePoints(article.title)) {
     article.title = CleanTitle(meta.h1, "");
   }
+  // White space as shown: a run of it is one space ("review:  A console").
+  std::string squeezed;
+  for (char c : article.title) {
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (space && (squeezed.empty() || squeezed.back() == ' ')) continue;
+    squeezed += space ? ' ' : c;
+  }
+  while (!squeezed.empty() && squeezed.back() == ' ') squeezed.pop_back();
+  article.title = std::move(squeezed);
   article.url = !meta.url.empty() ? meta.url : options.url;
   const std::string host = HostOf(!article.url.empty() ? article.url : options.url);
 

@@ -594,6 +594,8 @@ TEST(HtmlReaderTest, TheHeadlineNotTheSiteName) {
       {R"(<title>Mayor calls the plan "unfit"</title><meta property="og:title" content="Mayor calls the plan "unfit"">)",
        "", "Mayor calls the plan \"unfit\"",
        "an og:title cut at a quote the page left unescaped loses to the <title> it opens"},
+      {"<title>Tram review:  a line\n that keeps up</title>", "", "Tram review: a line that keeps up",
+       "white space as shown: a run of it is one space"},
   };
   for (const Row& row : rows) {
     auto a = ParseHtmlArticle(Page(row.head, row.top + body), "p.html");
