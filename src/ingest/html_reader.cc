@@ -631,6 +631,14 @@ bool IsArticleType(const nlohmann::json& j) {
 }
 
 void ReadJsonLd(std::string_view text, Meta* meta) {
+  // Some pages wrap the JSON as XHTML taught: <![CDATA[ … ]]>, <!-- … -->.
+  text = TrimText(text);
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"<![CDATA[", "]]>"},
+                             std::pair<std::string_view, std::string_view>{"<!--", "-->"}}) {
+    if (text.starts_with(open) && text.ends_with(close)) {
+      text = TrimText(text.substr(open.size(), text.size() - open.size() - close.size()));
+    }
+  }
   auto doc = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
   if (doc.is_discarded()) return;
   std::vector<const nlohmann::json*> stack{&doc};
@@ -1485,6 +1493,13 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
                       : !meta.ld_headline.empty() ? meta.ld_headline
                                                   : meta.title;
   article.title = CleanTitle(title, meta.h1);
+  // An h1 the <title> holds is the headline two places agree on: a JSON-LD
+  // headline that does not hold it is another text (Wikipedia puts its
+  // short description there).
+  if (meta.og_title.empty() && !meta.ld_headline.empty() && !meta.h1.empty() &&
+      meta.title.find(meta.h1) != std::string::npos && meta.ld_headline.find(meta.h1) == std::string::npos) {
+    article.title = CleanTitle(meta.title, meta.h1);
+  }
   // A headline the page declares twice (JSON-LD's and og:title, or JSON-LD's
   // and an h1) is the headline whole: separators inside it are its own.
   const std::string ld_headline(TrimText(meta.ld_headline));

@@ -594,6 +594,9 @@ TEST(HtmlReaderTest, TheHeadlineNotTheSiteName) {
       {R"(<title>Mayor calls the plan "unfit"</title><meta property="og:title" content="Mayor calls the plan "unfit"">)",
        "", "Mayor calls the plan \"unfit\"",
        "an og:title cut at a quote the page left unescaped loses to the <title> it opens"},
+      {R"(<title>Tram line - Wikipedia</title><script type="application/ld+json">{"@type":"Article","headline":"a line of trams in a city"}</script>)",
+       "<h1>Tram line</h1>", "Tram line",
+       "the h1 the <title> holds over a JSON-LD headline that does not hold it"},
       {"<title>Tram review:  a line\n that keeps up</title>", "", "Tram review: a line that keeps up",
        "white space as shown: a run of it is one space"},
   };
@@ -621,6 +624,9 @@ TEST(HtmlReaderTest, PublishedFromEveryRouteAPageOffers) {
   const Row rows[] = {
       {R"(<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-10-26T09:30:00+02:00"}</script>)",
        "", "2023-10-26 09:30", "JSON-LD datePublished"},
+      {"<script type=\"application/ld+json\">\n<![CDATA[\n{\"@type\":\"Article\",\"datePublished\":"
+       "\"2001-10-29T01:59:14Z\"}\n]]>\n</script>",
+       "<p>Founded in 1907.</p>", "2001-10-29 01:59", "JSON-LD wrapped in CDATA, as XHTML taught"},
       {R"(<meta property="article:published_time" content="2023-10-26">)", "", "2023-10-26",
        "article:published_time"},
       {R"(<link rel="canonical" href="https://example.com/2023/10/26/tram-line">)", "", "2023-10-26",
