@@ -640,7 +640,15 @@ void ReadJsonLd(std::string_view text, Meta* meta) {
     }
   }
   auto doc = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
-  if (doc.is_discarded()) return;
+  if (doc.is_discarded()) {
+    // Line breaks and tabs written raw inside its strings (a CMS pasting an
+    // article's text) are the one fault worth forgiving: read as spaces.
+    std::string spaced(text);
+    std::replace_if(
+        spaced.begin(), spaced.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; }, ' ');
+    doc = nlohmann::json::parse(spaced.begin(), spaced.end(), nullptr, false);
+    if (doc.is_discarded()) return;
+  }
   std::vector<const nlohmann::json*> stack{&doc};
   size_t visited = 0;
   while (!stack.empty() && ++visited < 2000) {

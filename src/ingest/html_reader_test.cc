@@ -627,6 +627,9 @@ TEST(HtmlReaderTest, PublishedFromEveryRouteAPageOffers) {
       {"<script type=\"application/ld+json\">\n<![CDATA[\n{\"@type\":\"Article\",\"datePublished\":"
        "\"2001-10-29T01:59:14Z\"}\n]]>\n</script>",
        "<p>Founded in 1907.</p>", "2001-10-29 01:59", "JSON-LD wrapped in CDATA, as XHTML taught"},
+      {"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"description\":\"Tram\n\tline\","
+       "\"datePublished\":\"2023-10-26T09:30:00\"}</script>",
+       "", "2023-10-26 09:30", "JSON-LD with a raw line break inside a string"},
       {R"(<meta property="article:published_time" content="2023-10-26">)", "", "2023-10-26",
        "article:published_time"},
       {R"(<link rel="canonical" href="https://example.com/2023/10/26/tram-line">)", "", "2023-10-26",
