@@ -855,19 +855,19 @@ std::string HostOf(std::string_view url) {
 // True if `text` is the site's name: its host (without "www."), the
 // host's first label, or the og:site_name, case and spaces aside.
 bool NamesTheSite(std::string_view text, std::string_view host, std::string_view site_name) {
-  std::string key;
-  for (char c : TrimText(text)) {
-    if (c != ' ') key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
+  auto squash = [](std::string_view s) {
+    std::string out;
+    for (char c : TrimText(s)) {
+      if (c != ' ') out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return out;
+  };
+  const std::string key = squash(text);
   if (key.empty()) return false;
   std::string_view h = host;
   if (h.substr(0, 4) == "www.") h.remove_prefix(4);
   if (!h.empty() && (key == h || key == h.substr(0, h.find('.')))) return true;
-  std::string site;
-  for (char c : TrimText(site_name)) {
-    if (c != ' ') site += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return !site.empty() && key == site;
+  return key == squash(site_name);
 }
 
 // The publishing account on platform pages (WeChat 公众号, 百家号, 头条号):
