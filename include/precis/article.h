@@ -126,8 +126,9 @@ class NormTable {
 
   std::string chars_;             // the norms one after another
   std::vector<uint32_t> starts_;  // norm i is chars_[starts_[i], starts_[i + 1])
-  std::vector<uint64_t>
-      slots_;  // open addressing over numbers + 1 and hashes (0: empty), a power of two long
+  // Open addressing, a power of two long: number + 1 and half the hash
+  // (0: empty).
+  std::vector<uint64_t> slots_;
 };
 
 struct Token {

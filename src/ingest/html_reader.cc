@@ -379,29 +379,33 @@ bool IsCommentBox(const GumboNode* n) {
   return hints.find("comment") != std::string::npos || hints.find("reply") != std::string::npos;
 }
 
-// Inside readers' comments: a block there never wins, whatever its own
-// class says ("c-content" in a comment list).
-bool InCommentRegion(const GumboNode* n) {
+// True if one of `from` and the `levels` - 1 elements above it is
+// `is_it`: the walk up to what a node sits in.
+template <typename Pred>
+bool WithinLevels(const GumboNode* from, int levels, Pred is_it) {
   int level = 0;
-  for (const GumboNode* a = n->parent; a != nullptr && IsElement(a) && level < 8; a = a->parent, ++level) {
-    if (IsCommentBox(a)) return true;
+  for (const GumboNode* a = from; a != nullptr && IsElement(a) && level < levels; a = a->parent, ++level) {
+    if (is_it(a)) return true;
   }
   return false;
 }
 
+// Inside readers' comments: a block there never wins, whatever its own
+// class says ("c-content" in a comment list).
+bool InCommentRegion(const GumboNode* n) { return WithinLevels(n->parent, 8, IsCommentBox); }
+
 // True if `n` sits in a box of other pages' links: a sidebar's widget, a
 // teaser of another story, a list of related ones.
 bool InAsideRegion(const GumboNode* n) {
-  int level = 0;
-  for (const GumboNode* a = n; a != nullptr && IsElement(a) && level < 8; a = a->parent, ++level) {
+  return WithinLevels(n, 8, [](const GumboNode* a) {
     const GumboTag t = TagOf(a);
     if (t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_NAV || t == GUMBO_TAG_FOOTER) return true;
     const std::string names = BoxNames(a);
     for (std::string_view hint : {"widget", "sidebar", "teaser", "related", "recommend"}) {
       if (names.find(hint) != std::string::npos) return true;
     }
-  }
-  return false;
+    return false;
+  });
 }
 
 double LinkDensity(const Stats& s) { return s.chars > 0 ? static_cast<double>(s.link_chars) / s.chars : 0.0; }
@@ -1202,11 +1206,7 @@ std::string NormalizeDate(const std::string& value) {
 // True if `n` sits in a link (a few levels up: headlines are not deep
 // inside one).
 bool InsideLink(const GumboNode* n) {
-  int level = 0;
-  for (const GumboNode* a = n->parent; a != nullptr && level < 6; a = a->parent, ++level) {
-    if (TagOf(a) == GUMBO_TAG_A) return true;
-  }
-  return false;
+  return WithinLevels(n->parent, 6, [](const GumboNode* a) { return TagOf(a) == GUMBO_TAG_A; });
 }
 
 // `url` without what does not tell two pages apart: scheme, "www.", a
@@ -1235,12 +1235,10 @@ bool LinksToPage(std::string_view href, std::string_view page_url) {
 
 // True if `n` is in an h1-h4, a few levels up.
 bool InHeading(const GumboNode* n) {
-  int level = 0;
-  for (const GumboNode* a = n->parent; a != nullptr && level < 3; a = a->parent, ++level) {
+  return WithinLevels(n->parent, 3, [](const GumboNode* a) {
     const GumboTag t = TagOf(a);
-    if (t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4) return true;
-  }
-  return false;
+    return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4;
+  });
 }
 
 // Texts of short, link-free elements: candidates for the headline that a
@@ -1481,9 +1479,13 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   // The headline: an h1 the <title> holds, else any page element it holds
   // whole (a span or div the site styles as its title), else an h1, else
   // the heading just above the body.
+  // The page's address: the one it declares (canonical, og:url), else the
+  // one it was read from.
+  const std::string page_url = !meta.url.empty() ? meta.url : options.url;
+  const std::string host = HostOf(page_url);
   meta.h1 = H1InTitle(meta);
   if (meta.h1.empty()) {
-    const auto candidates = HeadlineCandidates(all, stats, !meta.url.empty() ? meta.url : options.url);
+    const auto candidates = HeadlineCandidates(all, stats, page_url);
     meta.h1 = HeadlineInTitle(meta.title, candidates);
     if (meta.h1.empty() && !meta.og_title.empty()) meta.h1 = HeadlineInTitle(meta.og_title, candidates);
   }
@@ -1494,7 +1496,7 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   }
   // An og:title that only names the site ("Beige.de" beside a <title>
   // "Provence Travel Guide — Beige") is no headline.
-  if (NamesTheSite(meta.og_title, HostOf(!meta.url.empty() ? meta.url : options.url), meta.site_name)) {
+  if (NamesTheSite(meta.og_title, host, meta.site_name)) {
     meta.og_title.clear();
   }
   std::string title = !meta.og_title.empty()      ? meta.og_title
@@ -1543,8 +1545,7 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   }
   while (!squeezed.empty() && squeezed.back() == ' ') squeezed.pop_back();
   article.title = std::move(squeezed);
-  article.url = !meta.url.empty() ? meta.url : options.url;
-  const std::string host = HostOf(!article.url.empty() ? article.url : options.url);
+  article.url = page_url;
 
   BodyByline byline;
   article.paragraphs = JoinBrokenLines(CleanBody(std::move(paragraphs), {article.title, meta.h1}, &byline));

@@ -8,12 +8,13 @@ namespace precis {
 namespace {
 
 constexpr size_t kFirstSlots = 64;
+constexpr uint64_t kHashTop = 0xFFFFFFFF00000000ull;  // the half of a hash a slot keeps
 
 // A slot holds a norm's number + 1 (0: empty) in its low half and the top
 // half of the norm's hash in its high half: a probe passes over other norms
 // on the hash alone, without reading their characters. The top half (FNV-1a's
 // best mixed bits) also places the norm, so a rehash needs no hashing.
-uint64_t Slot(uint32_t id, uint64_t hash) { return (hash & 0xFFFFFFFF00000000ull) | (id + 1); }
+uint64_t Slot(uint32_t id, uint64_t hash) { return (hash & kHashTop) | (id + 1); }
 
 }  // namespace
 
@@ -24,11 +25,11 @@ NormTable::NormTable() : starts_{0, 0}, slots_(kFirstSlots, 0) {
 
 uint32_t NormTable::Probe(std::string_view norm, uint64_t hash) const {
   const size_t mask = slots_.size() - 1;
-  const uint64_t tag = hash & 0xFFFFFFFF00000000ull;
+  const uint64_t tag = hash & kHashTop;
   for (size_t i = static_cast<size_t>(hash >> 32) & mask;; i = (i + 1) & mask) {
     const uint64_t slot = slots_[i];
     if (slot == 0) return static_cast<uint32_t>(i);
-    if ((slot & 0xFFFFFFFF00000000ull) == tag && (*this)[static_cast<uint32_t>(slot) - 1] == norm) {
+    if ((slot & kHashTop) == tag && (*this)[static_cast<uint32_t>(slot) - 1] == norm) {
       return static_cast<uint32_t>(i);
     }
   }
