@@ -349,12 +349,20 @@ std::vector<std::string> CleanBody(std::vector<std::string> paragraphs,
   // What a page shows where it withheld something (an embed the reader's
   // privacy settings block, a cookie wall) says so in the same words at
   // every place: a line about consent seen twice is such a placeholder.
-  std::unordered_map<std::string_view, int> seen;
-  for (const auto& p : paragraphs) ++seen[p];
-  auto placeholder = [&](const std::string& p) { return seen[p] >= 2 && IsConsentNotice(p); };
+  // (Told apart before the paragraphs are moved: the counts are keyed by
+  // views of them.)
+  std::vector<char> placeholder(paragraphs.size(), 0);
+  {
+    std::unordered_map<std::string_view, int> seen;
+    for (const auto& p : paragraphs) ++seen[p];
+    for (size_t i = 0; i < paragraphs.size(); ++i) {
+      placeholder[i] = seen[paragraphs[i]] >= 2 && IsConsentNotice(paragraphs[i]);
+    }
+  }
   std::vector<std::string> kept;
-  for (auto& p : paragraphs) {
-    if (IsFurnitureLine(p) || placeholder(p)) continue;
+  for (size_t i = 0; i < paragraphs.size(); ++i) {
+    std::string& p = paragraphs[i];
+    if (IsFurnitureLine(p) || placeholder[i]) continue;
     if (std::find(squeezed.begin(), squeezed.end(), Squeeze(p)) != squeezed.end()) continue;
     kept.push_back(std::move(p));
   }

@@ -31,9 +31,12 @@ bool IsTitleBoundary(char32_t cp) {
 // parts Chinese names and headlines (标题 网站名), not English words: the
 // words after a space may be the headline's own.
 bool HeadlineEdge(std::string_view title, size_t at, bool backward) {
-  if (backward ? at == 0 : at >= title.size()) return true;
+  // One character on, away from the headline; whether any is left.
+  auto step = [&](size_t* k) { return backward ? util::DecodeUtf8Before(title, k) : DecodeUtf8(title, k); };
+  auto more = [&](size_t k) { return backward ? k > 0 : k < title.size(); };
+  if (!more(at)) return true;
   size_t i = at;
-  const char32_t next = backward ? util::DecodeUtf8Before(title, &i) : DecodeUtf8(title, &i);
+  const char32_t next = step(&i);
   if (!IsTitleBoundary(next)) return false;
   // A colon after a name opens the headline it introduces ("Kim Jong Un:
   // Der Diktator ist zurück"): the headline does not end there.
@@ -41,16 +44,11 @@ bool HeadlineEdge(std::string_view title, size_t at, bool backward) {
   if (!util::IsSpace(next) && next != 0x3000) return true;
   // Past the white space: a separator, or Han on either side.
   char32_t beyond = next;
-  while ((util::IsSpace(beyond) || beyond == 0x3000) && (backward ? i > 0 : i < title.size())) {
-    beyond = backward ? util::DecodeUtf8Before(title, &i) : DecodeUtf8(title, &i);
-  }
+  while ((util::IsSpace(beyond) || beyond == 0x3000) && more(i)) beyond = step(&i);
   if (IsTitleBoundary(beyond) && !util::IsSpace(beyond)) return true;
   // » between spaces parts a blog's name from its post ("Blog » Post");
   // French quotes hug their words.
-  if ((beyond == U'»' || beyond == U'«') && (backward ? i > 0 : i < title.size())) {
-    const char32_t after_mark = backward ? util::DecodeUtf8Before(title, &i) : DecodeUtf8(title, &i);
-    if (util::IsSpace(after_mark)) return true;
-  }
+  if ((beyond == U'»' || beyond == U'«') && more(i) && util::IsSpace(step(&i))) return true;
   size_t j = at;
   const char32_t inside = backward ? DecodeUtf8(title, &j) : util::DecodeUtf8Before(title, &j);
   return util::IsHan(beyond) || util::IsHan(inside);
