@@ -5,12 +5,15 @@
 #include <algorithm>
 #include <cmath>
 
+#include "util/utf8.h"
+
 namespace precis::text {
 
 Status ZhDictionary::Load(const std::string& path) {
-  PRECIS_ASSIGN_OR_RETURN(file_, util::SectionReader::Open(path, "PRCZHWD1"));
+  PRECIS_ASSIGN_OR_RETURN(file_, util::SectionReader::Open(path, "PRCZHWD2"));
   PRECIS_ASSIGN_OR_RETURN(std::string_view trie, file_.Section("trie"));
   PRECIS_RETURN_IF_ERROR(trie_.Attach(trie).WithContext(path));
+  PRECIS_ASSIGN_OR_RETURN(codes_, file_.Array<char16_t>("codes"));
   PRECIS_ASSIGN_OR_RETURN(logprob_, file_.Array<float>("logprob"));
   PRECIS_ASSIGN_OR_RETURN(tag_, file_.Array<uint8_t>("tag"));
   PRECIS_ASSIGN_OR_RETURN(auto names, file_.Strings("tagnames"));
@@ -30,6 +33,22 @@ Status ZhDictionary::Load(const std::string& path) {
   if (unknown.size() != 1) return FailedPreconditionError(path + ": bad unknown-word log-probability");
   unknown_logprob_ = unknown[0];
   return Status::Ok();
+}
+
+int32_t ZhDictionary::Find(std::string_view utf8) const {
+  // Dictionary words are valid UTF-8 of characters with codes: anything
+  // else is no word of it.
+  thread_local std::u16string codes;  // reused: asked of most tokens
+  codes.clear();
+  for (size_t i = 0; i < utf8.size();) {
+    const size_t at = i;
+    const char32_t cp = util::DecodeUtf8(utf8, &i);
+    const char16_t code = Code(cp);
+    // (An invalid byte decodes as U+FFFD, one byte long.)
+    if (code == 0 || (cp == util::kReplacementChar && i - at != 3)) return -1;
+    codes.push_back(code);
+  }
+  return Find(codes);
 }
 
 }  // namespace precis::text

@@ -3,9 +3,9 @@
 // Design: the input is decoded once into analysis characters (width-folded,
 // Traditional mapped to Simplified) with their byte offsets; a scanner cuts
 // it into runs of white space, Han, Latin/digits and punctuation, and only Han
-// runs go through the dictionary. The dictionary is searched on a UTF-8 copy
-// of the analysis characters of the run, so Traditional and full-width input
-// hit the same entries as their plain forms while spans stay in the original.
+// runs go through the dictionary. The dictionary is searched by the codes of
+// the run's analysis characters, so Traditional and full-width input hit the
+// same entries as their plain forms while spans stay in the original.
 //
 // Han runs: jieba's method (https://github.com/fxsjy/jieba): DAG of dictionary
 // prefixes, maximum-probability route, HMM over runs of single characters not
@@ -231,30 +231,28 @@ void ZhSegmenter::SegmentHan(const Chars& c, size_t begin, size_t end, std::vect
                              std::string* norms) const {
   const size_t n = end - begin;
   struct Scratch {
-    std::string buf;
+    std::u16string codes;
     std::vector<uint32_t> boff, next, hmm_ends;
     std::vector<float> route;
     std::vector<int32_t> word;
   };
   thread_local Scratch scratch;
-  // UTF-8 of the analysis characters, and each character's offset in it.
-  std::string& buf = scratch.buf;
-  buf.clear();
+  // The characters as the dictionary's codes, which its trie is searched by.
+  std::u16string& codes = scratch.codes;
+  codes.resize(n);
+  for (size_t k = 0; k < n; ++k) codes[k] = dict_->Code(c.cp[begin + k]);
+  // The pieces' analysis forms are spans of the UTF-8 of the run's analysis
+  // characters, handed on: boff[k] is character k's offset in it.
   std::vector<uint32_t>& boff = scratch.boff;
-  boff.resize(n + 1);
-  for (size_t k = 0; k < n; ++k) {
-    boff[k] = static_cast<uint32_t>(buf.size());
-    util::AppendUtf8(c.cp[begin + k], &buf);
-  }
-  boff[n] = static_cast<uint32_t>(buf.size());
-  // The pieces' analysis forms are spans of this run's UTF-8, handed on.
   const auto norm_base = static_cast<uint32_t>(norms != nullptr ? norms->size() : 0);
-  if (norms != nullptr) norms->append(buf);
-  auto char_index = [&](size_t k, uint32_t byte_end) {
-    size_t e = k + 1;
-    while (e < n && boff[e] < byte_end) ++e;
-    return e;
-  };
+  if (norms != nullptr) {
+    boff.resize(n + 1);
+    for (size_t k = 0; k < n; ++k) {
+      boff[k] = static_cast<uint32_t>(norms->size()) - norm_base;
+      util::AppendUtf8(c.cp[begin + k], norms);
+    }
+    boff[n] = static_cast<uint32_t>(norms->size()) - norm_base;
+  }
 
   // Maximum-probability route, right to left: route[k] is the best score of
   // text[k..n) and next[k] the end of the first word on that route, word[k]
@@ -278,11 +276,10 @@ void ZhSegmenter::SegmentHan(const Chars& c, size_t begin, size_t end, std::vect
         best_word = id;
       }
     };
-    size_t found =
-        dict_->PrefixMatches(std::string_view(buf).substr(boff[k]), matches.data(), matches.size());
+    size_t found = dict_->PrefixMatches(std::u16string_view(codes).substr(k), matches.data(), matches.size());
     bool single = false;
     for (size_t m = 0; m < found; ++m) {
-      size_t e = char_index(k, boff[k] + matches[m].length);
+      const size_t e = k + matches[m].length;
       single |= e == k + 1;
       consider(e, dict_->LogProb(matches[m].value), matches[m].value);
     }
@@ -334,8 +331,7 @@ void ZhSegmenter::SegmentHan(const Chars& c, size_t begin, size_t end, std::vect
       emit_route(b);
       return;
     }
-    std::string_view run = std::string_view(buf).substr(boff[b], boff[e] - boff[b]);
-    if (dict_->Find(run) >= 0 || hmm_ == nullptr) {
+    if (dict_->Find(std::u16string_view(codes).substr(b, e - b)) >= 0 || hmm_ == nullptr) {
       for (size_t k = b; k < e; ++k) emit_route(k);
       return;
     }

@@ -61,6 +61,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "text/code_trie.h"
 #include "text/darts_trie.h"
 #include "text/en_words.h"
 #include "text/stopwords.h"
@@ -183,10 +184,30 @@ int ZhWords(const Args& args) {
     auto found = idf.find(word);
     idfs.push_back(found == idf.end() ? 0.0f : found->second);
   }
-  auto trie = text::DartsTrie::Build(keys, values);
+  // The trie's alphabet: a 16-bit code for each character of the
+  // dictionary, the most frequent in running text (by the words' counts) the
+  // smallest, so that common steps down the trie land close together.
+  std::map<char32_t, double> char_freq;
+  std::vector<std::u32string> chars_of(keys.size());
+  for (size_t w = 0; w < keys.size(); ++w) {
+    for (size_t i = 0; i < keys[w].size();) chars_of[w].push_back(util::DecodeUtf8(keys[w], &i));
+    for (char32_t cp : chars_of[w]) char_freq[cp] += std::max(words[keys[w]].freq, 1.0);
+  }
+  std::vector<std::pair<double, char32_t>> by_freq;
+  for (const auto& [cp, freq] : char_freq) by_freq.emplace_back(-freq, cp);
+  std::sort(by_freq.begin(), by_freq.end());
+  if (by_freq.size() >= 0xFFFF) return Fail("too many distinct characters for 16-bit codes");
+  std::vector<char16_t> codes(static_cast<size_t>(char_freq.rbegin()->first) + 1, 0);
+  for (size_t k = 0; k < by_freq.size(); ++k) codes[by_freq[k].second] = static_cast<char16_t>(k + 1);
+  std::vector<std::u16string> code_keys(keys.size());
+  for (size_t w = 0; w < keys.size(); ++w) {
+    for (char32_t cp : chars_of[w]) code_keys[w].push_back(codes[cp]);
+  }
+  auto trie = text::CodeTrie::Build(code_keys, values);
   if (!trie.ok()) return Fail(trie.status().message());
   SectionWriter writer;
   writer.Add("trie", std::move(*trie));
+  writer.AddArray("codes", codes);
   writer.AddArray("logprob", logprob);
   writer.AddArray("tag", tags);
   writer.AddStrings("tagnames", tag_names);
@@ -196,7 +217,7 @@ int ZhWords(const Args& args) {
   // the segmenter gives a character the dictionary lacks.
   if (logprob.empty()) return Fail("no words in the dictionary");
   writer.AddArray("unknown_logprob", std::vector<float>{*std::min_element(logprob.begin(), logprob.end())});
-  Status st = writer.Write(args.One("out"), "PRCZHWD1");
+  Status st = writer.Write(args.One("out"), "PRCZHWD2");
   if (!st.ok()) return Fail(st.message());
   std::cerr << "dictgen: " << keys.size() << " words -> " << args.One("out") << "\n";
   return 0;
