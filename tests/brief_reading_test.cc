@@ -175,7 +175,7 @@ TEST(BriefReadingTest, EachArticleReadsAsAnEditorWouldHaveIt) {
     SCOPED_TRACE(std::string(row.file) + ": " + row.intent);
     const Read r = BriefOf(row.file);
     const Brief& brief = r.brief;
-    EXPECT_EQ(testing::CheckBrief(brief, r.doc.article), "");
+    EXPECT_EQ(testing::CheckBrief(brief, r.doc.Read()), "");
     EXPECT_EQ(brief.core.text.rfind(row.core_opens, 0), 0u) << "core: " << brief.core.text;
     for (const auto& e : row.enumerations) {
       const Statement* bullet = FindEnumeration(brief, e.intro);

@@ -368,7 +368,7 @@ TEST(LmEngineTest, AServerThatFailsIsRetriedThenNamed) {
 }
 
 TEST(LmEngineTest, ALongArticleIsCutToTheContextAndSaysSo) {
-  Article a = Example().article;
+  Article a = Example().Read();
   for (int i = 0; i < 60; ++i)
     a.paragraphs.push_back("另据报道，欧洲多国议会将在未来数周内讨论相关预算安排，具体细节尚未公布。");
   testing::Text().Annotate(&a);
@@ -562,7 +562,7 @@ TEST(LmEngineTest, BatchAndEvalThroughTheModel) {
     nlohmann::json line = {{"id", "ukraine"},
                            {"lang", "zh"},
                            {"title", "在乌克兰部署“多国部队”可能吗？"},
-                           {"paragraphs", Example().article.paragraphs},
+                           {"paragraphs", Example().Read().paragraphs},
                            {"reference", "The Paris meeting discussed a multinational force for Ukraine."}};
     std::ofstream(dir / "eval.jsonl") << line.dump() << "\n" << line.dump() << "\n";
     const auto run = testing::RunShell(env + std::string(PRECIS_BINARY) + " eval " +

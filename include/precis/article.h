@@ -157,12 +157,21 @@ struct Paragraph {
 };
 
 struct Document {
+  // What was read, less the paragraphs' text: that is `paragraphs[i].text`
+  // (held once), and `article.paragraphs` is empty; Read() gives it whole.
   Article article;
   NormTable norms;                  // the norms of every token below
   std::vector<Token> title_tokens;  // tokens of article.title
   std::vector<Paragraph> paragraphs;
 
   std::string_view Norm(const Token& token) const { return norms[token.norm]; }
+  // The article as read, its paragraphs' text included (a copy).
+  Article Read() const {
+    Article a = article;
+    a.paragraphs.reserve(paragraphs.size());
+    for (const Paragraph& p : paragraphs) a.paragraphs.push_back(p.text);
+    return a;
+  }
 };
 
 }  // namespace precis

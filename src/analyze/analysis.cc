@@ -264,12 +264,14 @@ Analysis Analyze(const Document& doc) {
 
   // Room for the terms up front: an article's vocabulary grows slower than
   // its tokens (a quarter of them is ample for news), and a table grown step
-  // by step rehashes and moves every term it holds.
+  // by step rehashes and moves every term it holds. A word's term is one of
+  // the document's norms, so a long text needs no more than those (and its
+  // few names of several words, for which the table grows).
   size_t tokens = 0;
   for (const Paragraph& para : doc.paragraphs) {
     for (const Sentence& sent : para.sentences) tokens += sent.tokens.size();
   }
-  const size_t expected_terms = std::min<size_t>(tokens / 4 + 16, 1 << 16);
+  const size_t expected_terms = std::min(tokens / 4, doc.norms.size()) + 16;
   a.terms.reserve(expected_terms);
   surfaces.reserve(expected_terms);
   for (size_t p = 0; p < doc.paragraphs.size(); ++p) {

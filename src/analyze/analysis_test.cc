@@ -268,7 +268,7 @@ TEST(AnalysisTest, PastFourHundredSentencesCentralityIsCentroidSimilarity) {
     // The brief of so long an article is still grounded in it.
     auto brief = BriefDocument(doc, BriefOptions{});
     ASSERT_TRUE(brief.ok()) << row.intent << ": " << brief.status().ToString();
-    EXPECT_EQ(testing::CheckBrief(*brief, doc.article), "") << row.intent;
+    EXPECT_EQ(testing::CheckBrief(*brief, doc.Read()), "") << row.intent;
   }
 }
 

@@ -22,6 +22,7 @@ Status EnglishWordClasses::Load(const std::string& path) {
       (slots_.size() & (slots_.size() - 1)) != 0) {
     return FailedPreconditionError(path + ": inconsistent word table");
   }
+  file_.ReleasePages();
   return Status::Ok();
 }
 

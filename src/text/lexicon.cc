@@ -63,6 +63,7 @@ Status Lexicon::Load(const std::string& path) {
       antonym_off_.size() != key_offsets_.size()) {
     return FailedPreconditionError(path + ": inconsistent lexicon");
   }
+  file_.ReleasePages();
   return Status::Ok();
 }
 

@@ -24,6 +24,7 @@ Status PinyinTable::Load(const std::string& path) {
   }
   // Syllable indices are checked where they are read (Syllable()): loading
   // reads nothing but the section table.
+  file_.ReleasePages();
   return Status::Ok();
 }
 

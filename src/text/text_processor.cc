@@ -301,7 +301,7 @@ Document TextProcessor::Analyze(Article article) const {
   for (size_t i = 0; i < article.paragraphs.size(); ++i) {
     Paragraph p;
     p.number = static_cast<int>(i + 1);
-    p.text = article.paragraphs[i];
+    p.text = std::move(article.paragraphs[i]);
     for (const Span& s : SplitSentences(p.text, article.language)) {
       Sentence sentence;
       sentence.span = s;
@@ -317,6 +317,8 @@ Document TextProcessor::Analyze(Article article) const {
     }
     doc.paragraphs.push_back(std::move(p));
   }
+  // The text is the paragraphs' now, held once.
+  article.paragraphs.clear();
   doc.article = std::move(article);
   return doc;
 }

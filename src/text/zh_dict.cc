@@ -32,6 +32,7 @@ Status ZhDictionary::Load(const std::string& path) {
   PRECIS_ASSIGN_OR_RETURN(auto unknown, file_.Array<float>("unknown_logprob"));
   if (unknown.size() != 1) return FailedPreconditionError(path + ": bad unknown-word log-probability");
   unknown_logprob_ = unknown[0];
+  file_.ReleasePages();
   return Status::Ok();
 }
 

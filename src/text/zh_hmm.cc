@@ -25,6 +25,7 @@ Status ZhHmm::Load(const std::string& path) {
   }
   std::copy(start.begin(), start.end(), start_.begin());
   std::copy(trans.begin(), trans.end(), trans_.begin());
+  file_.ReleasePages();
   return Status::Ok();
 }
 

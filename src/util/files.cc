@@ -122,6 +122,12 @@ MappedFile& MappedFile::operator=(MappedFile&& other) noexcept {
   return *this;
 }
 
+void MappedFile::ReleasePages() const {
+  // The mapping is private and read-only, never written: dropping its pages
+  // loses nothing. A failure only leaves them resident.
+  if (data_ != nullptr) ::madvise(data_, size_, MADV_DONTNEED);
+}
+
 Result<MappedFile> MappedFile::Open(const std::string& path) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {

@@ -40,6 +40,11 @@ class MappedFile {
   const char* data() const { return static_cast<const char*>(data_); }
   size_t size() const { return size_; }
   std::string_view view() const { return {data(), size_}; }
+  // Lets go of the pages read so far (the data stay readable: a page is read
+  // again from the file when next used). Loading checks a few of a file's
+  // bytes, and the kernel may map a whole large folio (2 MB on ext4) for
+  // each: a file an article never uses would stay resident for nothing.
+  void ReleasePages() const;
 
  private:
   void* data_ = nullptr;

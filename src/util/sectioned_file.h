@@ -87,6 +87,8 @@ class SectionReader {
 
   const std::string& path() const { return path_; }
   size_t size() const { return file_.size(); }
+  // MappedFile::ReleasePages: what a loader read to check the file.
+  void ReleasePages() const { file_.ReleasePages(); }
 
  private:
   struct Entry {
