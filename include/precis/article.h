@@ -135,8 +135,6 @@ struct Token {
   Span span;
   TokenKind kind = TokenKind::kWord;
   uint8_t flags = 0;  // TokenFlag bits
-  // Inverse document frequency where known (Chinese: jieba's table), else 0.
-  float idf = 0;
   // The number, in the NormTable the tokens were made with (the document's),
   // of the form used for matching: width-folded, lower-cased, stemmed for
   // English, simplified for Traditional Chinese.
@@ -161,10 +159,16 @@ struct Document {
   // (held once), and `article.paragraphs` is empty; Read() gives it whole.
   Article article;
   NormTable norms;                  // the norms of every token below
+  // Per norm, its inverse document frequency in a corpus where known
+  // (Chinese: jieba's table), else 0; norms past its end have none. Kept by
+  // norm, not in each token: it depends on the norm alone, and a token is
+  // 16 bytes without it.
+  std::vector<float> idf;
   std::vector<Token> title_tokens;  // tokens of article.title
   std::vector<Paragraph> paragraphs;
 
   std::string_view Norm(const Token& token) const { return norms[token.norm]; }
+  float Idf(const Token& token) const { return token.norm < idf.size() ? idf[token.norm] : 0.0f; }
   // The article as read, its paragraphs' text included (a copy).
   Article Read() const {
     Article a = article;

@@ -55,8 +55,11 @@ class TextProcessor {
   // white space between them), their norms numbered in `norms`. Chinese
   // (and mixed) text uses precis' dictionary segmenter; English uses ICU
   // word breaks, splits possessives ("Trump's" -> "Trump" "'s") and stems
-  // with Snowball.
-  std::vector<Token> Tokenize(std::string_view text, Language language, NormTable* norms) const;
+  // with Snowball. With `idf`, (*idf)[norm] is each word norm's corpus IDF
+  // (Chinese: jieba's table; the vector grows to cover the norms, 0 where
+  // none is known): see Document::idf.
+  std::vector<Token> Tokenize(std::string_view text, Language language, NormTable* norms,
+                              std::vector<float>* idf = nullptr) const;
 
   // The words of a line of Chinese (or mixed) text, white space dropped:
   // what `precis segment` prints.

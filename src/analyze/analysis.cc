@@ -231,7 +231,7 @@ Analysis Analyze(const Document& doc) {
       *id = static_cast<int>(a.terms.size());
       Term term;
       term.norm = std::string(norm);
-      term.idf = t.idf;
+      term.idf = doc.Idf(t);
       a.terms.push_back(std::move(term));
       surfaces.emplace_back();
     }
@@ -267,10 +267,12 @@ Analysis Analyze(const Document& doc) {
   // by step rehashes and moves every term it holds. A word's term is one of
   // the document's norms, so a long text needs no more than those (and its
   // few names of several words, for which the table grows).
-  size_t tokens = 0;
+  size_t tokens = 0, sentences = 0;
   for (const Paragraph& para : doc.paragraphs) {
+    sentences += para.sentences.size();
     for (const Sentence& sent : para.sentences) tokens += sent.tokens.size();
   }
+  a.sentences.reserve(sentences);
   const size_t expected_terms = std::min(tokens / 4, doc.norms.size()) + 16;
   a.terms.reserve(expected_terms);
   surfaces.reserve(expected_terms);

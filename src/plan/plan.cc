@@ -354,9 +354,9 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
   };
   // Each phrase by its text: its best sighting (the first of the highest
   // score) and how often it was seen. A phrase's number in `phrase_texts`
-  // less one is its place in `phrases` (number 0 is the empty text).
+  // (which holds its text) less one is its place in `phrases` (number 0 is
+  // the empty text).
   struct Sighting {
-    std::string_view text;  // a view into the document
     TextSpan span;
     float score = 0;
     int words = 0;
@@ -368,7 +368,7 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
   };
   std::vector<Phrase> phrases;
   NormTable phrase_texts;
-  // Room for a phrase every two tokens: the BBC and LCSTS articles have one
+  // Room for a phrase every four tokens: the BBC and LCSTS articles have one
   // every three (at most four start at a word, most tokens start none), and
   // a long text fewer, as its phrases repeat (a 2.5 MB article: one every
   // four and a half). Two a token, as before, reserved 16 MB for that
@@ -380,7 +380,7 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
                       .sentences[static_cast<size_t>(info.sentence)]
                       .tokens.size();
   }
-  phrase_texts.Reserve(words_here / 2 + 1);
+  phrase_texts.Reserve(words_here / 4 + 1);
   // Per token of the sentence at hand: a title word (with its value and
   // whether a title may end on it) or a joiner.
   struct Role {
@@ -452,7 +452,6 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
           Phrase& ph = phrases[number - 1];
           ++ph.seen;
           if (score > ph.best.score) {
-            ph.best.text = text;
             ph.best.span = span;
             ph.best.score = score;
             ph.best.words = words;
@@ -465,9 +464,10 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
   };
   collect(heading_paragraph);
   if (phrases.empty() && heading_paragraph >= 0) collect(-1);
-  std::vector<std::pair<float, const Phrase*>> ranked;
-  for (const Phrase& ph : phrases) {
-    const std::string_view text = ph.best.text;
+  std::vector<std::pair<float, uint32_t>> ranked;  // score, phrase number
+  for (uint32_t number = 1; number <= phrases.size(); ++number) {
+    const Phrase& ph = phrases[number - 1];
+    const std::string_view text = phrase_texts[number];
     // A word another group's title has makes the titles alike (科学大奖,
     // 科学奖): another phrase is preferred.
     bool shares = false;
@@ -485,15 +485,16 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
     }
     ranked.emplace_back(
         ph.best.score * (1.0f + 0.3f * static_cast<float>(std::min(ph.seen, 4) - 1)) * (shares ? 0.3f : 1.0f),
-        &ph);
+        number);
   }
-  std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
-    return x.first != y.first ? x.first > y.first : x.second->best.text < y.second->best.text;
+  std::sort(ranked.begin(), ranked.end(), [&](const auto& x, const auto& y) {
+    return x.first != y.first ? x.first > y.first : phrase_texts[x.second] < phrase_texts[y.second];
   });
-  for (const auto& [score, ph] : ranked) {
-    if (!taken->insert(std::string(ph->best.text)).second) continue;
-    for (int w = 0; w < ph->best.words; ++w) taken_words->insert(ph->best.norms[static_cast<size_t>(w)]);
-    return ph->best.span;
+  for (const auto& [score, number] : ranked) {
+    const Phrase& ph = phrases[number - 1];
+    if (!taken->insert(std::string(phrase_texts[number])).second) continue;
+    for (int w = 0; w < ph.best.words; ++w) taken_words->insert(ph.best.norms[static_cast<size_t>(w)]);
+    return ph.best.span;
   }
   return {};
 }

@@ -188,7 +188,8 @@ std::vector<Span> TextProcessor::SplitSentences(std::string_view paragraph, Lang
   return impl_->sentences.Split(paragraph, language);
 }
 
-std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language language, NormTable* norms) const {
+std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language language, NormTable* norms,
+                                           std::vector<float>* idf) const {
   std::vector<Token> tokens;
   if (language == Language::kEnglish) {
     impl_->english.Tokenize(text, 0, &tokens);
@@ -268,7 +269,10 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
     t.norm = norms->Intern(norm);
     if (t.kind == TokenKind::kWord) {
       const int32_t id = piece.word != text::Piece::kNotLookedUp ? piece.word : impl_->dict.Find(norm);
-      t.idf = id >= 0 ? impl_->dict.Idf(id) : impl_->dict.DefaultIdf();
+      if (idf != nullptr) {
+        if (idf->size() <= t.norm) idf->resize(norms->size(), 0.0f);
+        (*idf)[t.norm] = id >= 0 ? impl_->dict.Idf(id) : impl_->dict.DefaultIdf();
+      }
       if (id < 0) {
         t.flags |= ChineseWordFlags(norm, {});
       } else {
@@ -291,7 +295,7 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
 Document TextProcessor::Analyze(Article article) const {
   Annotate(&article);
   Document doc;
-  doc.title_tokens = Tokenize(article.title, article.language, &doc.norms);
+  doc.title_tokens = Tokenize(article.title, article.language, &doc.norms, &doc.idf);
   doc.paragraphs.reserve(article.paragraphs.size());
   // Distinct words grow slower than text: a word per 12 bytes is ample for
   // an article of news, and a long one stops well short of its size.
@@ -306,7 +310,7 @@ Document TextProcessor::Analyze(Article article) const {
       Sentence sentence;
       sentence.span = s;
       sentence.tokens =
-          Tokenize(std::string_view(p.text).substr(s.begin, s.size()), article.language, &doc.norms);
+          Tokenize(std::string_view(p.text).substr(s.begin, s.size()), article.language, &doc.norms, &doc.idf);
       for (Token& t : sentence.tokens) {
         t.span.begin += s.begin;
         t.span.end += s.begin;
