@@ -10,12 +10,13 @@
 
 namespace precis::text {
 
-Status CodeTrie::Attach(std::string_view bytes) {
+Status CodeTrie::Attach(std::string_view bytes, uint32_t values) {
   if (bytes.empty() || bytes.size() % sizeof(Cell) != 0 ||
       reinterpret_cast<uintptr_t>(bytes.data()) % alignof(Cell) != 0) {
     return FailedPreconditionError("code trie section has a bad size");
   }
   cells_ = std::span<const Cell>(reinterpret_cast<const Cell*>(bytes.data()), bytes.size() / sizeof(Cell));
+  values_ = values;
   return Status::Ok();
 }
 

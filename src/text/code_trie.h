@@ -34,8 +34,10 @@ class CodeTrie {
     uint32_t length;  // the key's length in codes
   };
 
-  // Uses `bytes` (4-byte aligned, outliving this object) as the trie.
-  Status Attach(std::string_view bytes);
+  // Uses `bytes` (4-byte aligned, outliving this object) as the trie, its
+  // values below `values`: a value at or past it, which only a damaged file
+  // holds, is no key (an index past the caller's tables is never returned).
+  Status Attach(std::string_view bytes, uint32_t values = kMask + 1);
 
   // Builds a trie of `keys` (unique, no code 0, any order) with values
   // `values` (0 to 2^30 - 1); returns its bytes. Build time only.
@@ -49,7 +51,9 @@ class CodeTrie {
     for (size_t i = 0; i < text.size() && found < max; ++i) {
       if (!Step(&s, text[i])) break;
       const uint32_t base = cells_[s].base;
-      if ((base & kEndsWord) != 0) out[found++] = Match{ValueAt(base), static_cast<uint32_t>(i + 1)};
+      if ((base & kEndsWord) == 0) continue;
+      if (const int32_t value = ValueAt(base); value >= 0)
+        out[found++] = Match{value, static_cast<uint32_t>(i + 1)};
     }
     return found;
   }
@@ -83,13 +87,18 @@ class CodeTrie {
     *s = static_cast<uint32_t>(t);
     return true;
   }
+  // The value of a node that ends a word, or -1 where the cells are damaged.
   int32_t ValueAt(uint32_t base) const {
-    if ((base & kLeaf) != 0) return static_cast<int32_t>(base & kMask);
-    const size_t t = base & kMask;
-    return t < cells_.size() ? static_cast<int32_t>(cells_[t].base & kMask) : -1;
+    uint32_t value = base & kMask;
+    if ((base & kLeaf) == 0) {
+      if (value >= cells_.size()) return -1;
+      value = cells_[value].base & kMask;
+    }
+    return value < values_ ? static_cast<int32_t>(value) : -1;
   }
 
   std::span<const Cell> cells_;
+  uint32_t values_ = 0;
 };
 
 }  // namespace precis::text

@@ -109,6 +109,26 @@ TEST(CodeTrieTest, RefusesKeysItCannotHold) {
   EXPECT_FALSE(CodeTrie::Build({u"\x1"}, {1 << 30}).ok());
 }
 
+TEST(CodeTrieTest, GivesNoValueAtOrPastTheCallersTables) {
+  // A damaged file's trie may hold a word id past the dictionary's arrays:
+  // it must read as no word, not as an index to read past them with.
+  auto bytes = CodeTrie::Build({u"\x1", u"\x1\x2", u"\x1\x2\x3"}, {0, 5, 2});
+  ASSERT_TRUE(bytes.ok()) << bytes.status().ToString();
+  std::vector<uint64_t> storage((bytes->size() + 7) / 8);
+  std::memcpy(storage.data(), bytes->data(), bytes->size());
+  CodeTrie trie;
+  ASSERT_TRUE(
+      trie.Attach(std::string_view(reinterpret_cast<const char*>(storage.data()), bytes->size()), 3).ok());
+  EXPECT_EQ(trie.Find(u"\x1"), 0);
+  EXPECT_EQ(trie.Find(u"\x1\x2"), -1);
+  EXPECT_EQ(trie.Find(u"\x1\x2\x3"), 2);
+  CodeTrie::Match matches[4];
+  ASSERT_EQ(trie.PrefixMatches(u"\x1\x2\x3", matches, 4), 2u);
+  EXPECT_EQ(matches[0].value, 0);
+  EXPECT_EQ(matches[1].value, 2);
+  EXPECT_EQ(matches[1].length, 3u);
+}
+
 TEST(CodeTrieTest, RefusesADamagedSection) {
   CodeTrie trie;
   EXPECT_FALSE(trie.Attach("").ok());

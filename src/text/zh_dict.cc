@@ -11,10 +11,11 @@ namespace precis::text {
 
 Status ZhDictionary::Load(const std::string& path) {
   PRECIS_ASSIGN_OR_RETURN(file_, util::SectionReader::Open(path, "PRCZHWD2"));
-  PRECIS_ASSIGN_OR_RETURN(std::string_view trie, file_.Section("trie"));
-  PRECIS_RETURN_IF_ERROR(trie_.Attach(trie).WithContext(path));
   PRECIS_ASSIGN_OR_RETURN(codes_, file_.Array<char16_t>("codes"));
   PRECIS_ASSIGN_OR_RETURN(logprob_, file_.Array<float>("logprob"));
+  // Word ids index the word tables: the trie gives none past them.
+  PRECIS_ASSIGN_OR_RETURN(std::string_view trie, file_.Section("trie"));
+  PRECIS_RETURN_IF_ERROR(trie_.Attach(trie, static_cast<uint32_t>(logprob_.size())).WithContext(path));
   PRECIS_ASSIGN_OR_RETURN(tag_, file_.Array<uint8_t>("tag"));
   PRECIS_ASSIGN_OR_RETURN(auto names, file_.Strings("tagnames"));
   tag_names_.assign(names.begin(), names.end());
