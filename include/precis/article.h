@@ -158,7 +158,7 @@ struct Document {
   // What was read, less the paragraphs' text: that is `paragraphs[i].text`
   // (held once), and `article.paragraphs` is empty; Read() gives it whole.
   Article article;
-  NormTable norms;                  // the norms of every token below
+  NormTable norms;  // the norms of every token below
   // Per norm, its inverse document frequency in a corpus where known
   // (Chinese: jieba's table), else 0; norms past its end have none. Kept by
   // norm, not in each token: it depends on the norm alone, and a token is

@@ -309,8 +309,8 @@ Document TextProcessor::Analyze(Article article) const {
     for (const Span& s : SplitSentences(p.text, article.language)) {
       Sentence sentence;
       sentence.span = s;
-      sentence.tokens =
-          Tokenize(std::string_view(p.text).substr(s.begin, s.size()), article.language, &doc.norms, &doc.idf);
+      sentence.tokens = Tokenize(std::string_view(p.text).substr(s.begin, s.size()), article.language,
+                                 &doc.norms, &doc.idf);
       for (Token& t : sentence.tokens) {
         t.span.begin += s.begin;
         t.span.end += s.begin;
