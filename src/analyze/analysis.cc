@@ -213,7 +213,7 @@ Analysis Analyze(const Document& doc) {
   struct Forms {
     std::string_view first;
     int first_count = 0;
-    std::unique_ptr<std::unordered_map<std::string, int>> all;
+    std::unique_ptr<std::unordered_map<std::string_view, int>> all;
   };
   std::vector<Forms> surfaces;
   // Per sentence, (term id, occurrences) sorted by id: sentence i's are
@@ -225,12 +225,12 @@ Analysis Analyze(const Document& doc) {
   // Terms are numbered in order of first occurrence. A word's term is
   // found by its norm's number; a name of several words by its norms joined.
   a.norm_terms.assign(doc.norms.size(), -1);
-  std::unordered_map<std::string, int, util::StringHash, std::equal_to<>> phrase_terms;
+  std::unordered_map<std::string_view, int> phrase_terms;  // keys view a.phrase_norms
   auto count = [&](int* id, std::string_view norm, const Token& t, std::string_view surface) {
     if (*id < 0) {
       *id = static_cast<int>(a.terms.size());
       Term term;
-      term.norm = std::string(norm);
+      term.norm = norm;
       term.idf = doc.Idf(t);
       a.terms.push_back(std::move(term));
       surfaces.emplace_back();
@@ -240,14 +240,14 @@ Analysis Analyze(const Document& doc) {
     ++term.count;
     Forms& forms = surfaces[static_cast<size_t>(*id)];
     if (forms.all) {
-      ++(*forms.all)[std::string(surface)];
+      ++(*forms.all)[surface];
     } else if (forms.first_count == 0 || forms.first == surface) {
       forms.first = surface;
       ++forms.first_count;
     } else {
-      forms.all = std::make_unique<std::unordered_map<std::string, int>>();
-      (*forms.all)[std::string(forms.first)] = forms.first_count;
-      ++(*forms.all)[std::string(surface)];
+      forms.all = std::make_unique<std::unordered_map<std::string_view, int>>();
+      (*forms.all)[forms.first] = forms.first_count;
+      ++(*forms.all)[surface];
     }
     return *id;
   };
@@ -306,9 +306,13 @@ Analysis Analyze(const Document& doc) {
             norm += doc.Norm(sent.tokens[k]);
           }
           const uint32_t from = sent.tokens[begin].span.begin, to = sent.tokens[end - 1].span.end;
-          auto it = phrase_terms.try_emplace(norm, -1).first;
+          auto it = phrase_terms.find(norm);
+          if (it == phrase_terms.end()) {
+            a.phrase_norms.push_back(std::move(norm));
+            it = phrase_terms.emplace(a.phrase_norms.back(), -1).first;
+          }
           occurrences.push_back(
-              count(&it->second, norm, phrase, std::string_view(para.text).substr(from, to - from)));
+              count(&it->second, it->first, phrase, std::string_view(para.text).substr(from, to - from)));
         }
       }
       std::sort(occurrences.begin(), occurrences.end());

@@ -13,7 +13,9 @@
 #define PRECIS_ANALYZE_ANALYSIS_H_
 
 #include <cstdint>
+#include <deque>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -30,9 +32,12 @@ float Cosine(const TermVector& a, const TermVector& b);
 // a += scale * b
 void AddTo(TermVector* a, const TermVector& b, float scale = 1.0f);
 
+// A term's forms are views: into the Document analysed (its norms and its
+// paragraphs' text) or, for a name of several words, into the Analysis'
+// own `phrase_norms`. An Analysis is used while its Document lives.
 struct Term {
-  std::string norm;     // analysis form
-  std::string surface;  // most frequent form as written
+  std::string_view norm;     // analysis form
+  std::string_view surface;  // most frequent form as written
   float idf = 0;
   int count = 0;      // occurrences in the article
   int sentences = 0;  // sentences it occurs in
@@ -71,8 +76,18 @@ struct Enumeration {
 };
 
 struct Analysis {
+  Analysis() = default;
+  Analysis(Analysis&&) = default;
+  Analysis& operator=(Analysis&&) = default;
+  // Not copied: terms view phrase_norms, which a copy would not own.
+  Analysis(const Analysis&) = delete;
+  Analysis& operator=(const Analysis&) = delete;
+
   Language language = Language::kUnknown;
   std::vector<Term> terms;
+  // The norms of names of several words, joined by spaces (a deque: each
+  // stays where it is as more are added, and when the Analysis moves).
+  std::deque<std::string> phrase_norms;
   // The term of each norm of the document (by number in Document::norms), or
   // -1: the term a token counts towards. Names of several words, terms too,
   // have no norm of their own.

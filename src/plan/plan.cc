@@ -268,7 +268,7 @@ bool TitleJoiner(const Token& t, std::string_view text, bool english) {
 
 }  // namespace
 
-std::vector<int> SegmentTopics(const std::vector<TermVector>& units, int groups,
+std::vector<int> SegmentTopics(const std::vector<const TermVector*>& units, int groups,
                                const std::vector<bool>& forbidden) {
   const int n = static_cast<int>(units.size());
   std::vector<int> starts{0};
@@ -277,8 +277,8 @@ std::vector<int> SegmentTopics(const std::vector<TermVector>& units, int groups,
   std::vector<float> gap(static_cast<size_t>(n), 0.0f);  // gap g: between g-1 and g
   for (int g = 1; g < n; ++g) {
     TermVector left, right;
-    for (int k = std::max(0, g - kWindow); k < g; ++k) analyze::AddTo(&left, units[static_cast<size_t>(k)]);
-    for (int k = g; k < std::min(n, g + kWindow); ++k) analyze::AddTo(&right, units[static_cast<size_t>(k)]);
+    for (int k = std::max(0, g - kWindow); k < g; ++k) analyze::AddTo(&left, *units[static_cast<size_t>(k)]);
+    for (int k = g; k < std::min(n, g + kWindow); ++k) analyze::AddTo(&right, *units[static_cast<size_t>(k)]);
     gap[static_cast<size_t>(g)] = analyze::Cosine(left, right);
   }
   std::vector<std::pair<float, int>> depth;
@@ -355,16 +355,40 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
   // Each phrase by its text: its best sighting (the first of the highest
   // score) and how often it was seen. A phrase's number in `phrase_texts`
   // (which holds its text) less one is its place in `phrases` (number 0 is
-  // the empty text).
+  // the empty text). A sighting is its sentence and tokens; its title words
+  // are the tokens there that TitleWord takes (the others join them).
   struct Sighting {
-    TextSpan span;
+    int member = 0;                // index into Analysis::sentences
+    uint32_t first = 0, last = 0;  // its first and last tokens
     float score = 0;
-    int words = 0;
-    std::array<uint32_t, 4> norms{};  // its title words' norms
   };
   struct Phrase {
     Sighting best;
     int seen = 0;
+  };
+  auto tokens_of = [&](int m) -> const std::vector<Token>& {
+    const auto& info = a.sentences[static_cast<size_t>(m)];
+    return doc.paragraphs[static_cast<size_t>(info.paragraph)]
+        .sentences[static_cast<size_t>(info.sentence)]
+        .tokens;
+  };
+  auto span_of = [&](const Sighting& s) {
+    const auto& tokens = tokens_of(s.member);
+    return TextSpan{a.sentences[static_cast<size_t>(s.member)].paragraph, tokens[s.first].span.begin,
+                    tokens[s.last].span.end};
+  };
+  // The norms of a sighting's title words (at most four); their number.
+  auto title_norms = [&](const Sighting& s, std::array<uint32_t, 4>* norms) {
+    const Paragraph& p =
+        doc.paragraphs[static_cast<size_t>(a.sentences[static_cast<size_t>(s.member)].paragraph)];
+    const auto& tokens = tokens_of(s.member);
+    size_t words = 0;
+    for (uint32_t k = s.first; k <= s.last && words < norms->size(); ++k) {
+      const std::string_view piece =
+          std::string_view(p.text).substr(tokens[k].span.begin, tokens[k].span.size());
+      if (TitleWord(tokens[k], piece, english, nouns_here)) (*norms)[words++] = tokens[k].norm;
+    }
+    return words;
   };
   std::vector<Phrase> phrases;
   NormTable phrase_texts;
@@ -438,8 +462,8 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
           const bool repeated = std::any_of(seen_norms, seen_norms + words - 1,
                                             [&](size_t k) { return tokens[k].norm == tokens[j].norm; });
           if (!repeated) sum += r.worth;
-          TextSpan span{info.paragraph, tokens[i].span.begin, tokens[j].span.end};
-          const std::string_view text = std::string_view(p.text).substr(span.begin, span.end - span.begin);
+          const std::string_view text = std::string_view(p.text).substr(
+              tokens[i].span.begin, tokens[j].span.end - tokens[i].span.begin);
           // Counted only where the count can matter: a character is at most
           // four bytes, so 5 bytes hold two, and 12 bytes at most twelve.
           const size_t chars =
@@ -452,11 +476,7 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
           Phrase& ph = phrases[number - 1];
           ++ph.seen;
           if (score > ph.best.score) {
-            ph.best.span = span;
-            ph.best.score = score;
-            ph.best.words = words;
-            for (int w = 0; w < words; ++w)
-              ph.best.norms[static_cast<size_t>(w)] = tokens[seen_norms[w]].norm;
+            ph.best = Sighting{m, static_cast<uint32_t>(i), static_cast<uint32_t>(j), score};
           }
         }
       }
@@ -471,8 +491,11 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
     // A word another group's title has makes the titles alike (科学大奖,
     // 科学奖): another phrase is preferred.
     bool shares = false;
-    for (int w = 0; w < ph.best.words; ++w)
-      shares |= taken_words->count(ph.best.norms[static_cast<size_t>(w)]) > 0;
+    if (!taken_words->empty()) {
+      std::array<uint32_t, 4> norms;
+      const size_t words = title_norms(ph.best, &norms);
+      for (size_t w = 0; w < words; ++w) shares |= taken_words->count(norms[w]) > 0;
+    }
     // In Chinese, two characters in a row another title has.
     for (size_t i = 0; !english && !shares && i < text.size();) {
       const size_t start = i;
@@ -493,8 +516,10 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
   for (const auto& [score, number] : ranked) {
     const Phrase& ph = phrases[number - 1];
     if (!taken->insert(std::string(phrase_texts[number])).second) continue;
-    for (int w = 0; w < ph.best.words; ++w) taken_words->insert(ph.best.norms[static_cast<size_t>(w)]);
-    return ph.best.span;
+    std::array<uint32_t, 4> norms;
+    const size_t words = title_norms(ph.best, &norms);
+    taken_words->insert(norms.begin(), norms.begin() + static_cast<std::ptrdiff_t>(words));
+    return span_of(ph.best);
   }
   return {};
 }
@@ -657,7 +682,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
   // Only units still holding a sentence the core did not take are grouped:
   // a paragraph the core used up would make an empty group.
   const bool by_paragraph = doc.paragraphs.size() >= 4;
-  std::vector<TermVector> units;
+  std::vector<const TermVector*> units;
   std::vector<int> unit_of(static_cast<size_t>(n), -1);
   {
     const size_t raw_count = by_paragraph ? doc.paragraphs.size() : static_cast<size_t>(n);
@@ -667,7 +692,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       const auto raw = static_cast<size_t>(by_paragraph ? info.paragraph : s);
       if (compact[raw] < 0 && !used.count(s)) {
         compact[raw] = static_cast<int>(units.size());
-        units.push_back(by_paragraph ? a.paragraphs[raw] : info.vector);
+        units.push_back(by_paragraph ? &a.paragraphs[raw] : &info.vector);
       }
       unit_of[static_cast<size_t>(s)] = used.count(s) ? -1 : compact[raw];
     }
@@ -766,20 +791,63 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
     group.first_paragraph = a.sentences[static_cast<size_t>(members.front())].paragraph;
     group.last_paragraph = a.sentences[static_cast<size_t>(members.back())].paragraph;
 
-    // Candidates: enumerations starting here, and free sentences.
-    std::vector<Candidate> candidates;
+    // Candidates: enumerations starting here, and free sentences. Each is
+    // scored first; only the best are made (their vectors and evidence), so
+    // that a huge group costs no more than a normal one.
+    struct Pending {
+      double score = 0;
+      int enumeration = -1;  // or the whole sentence's pieces first..last
+      int first = 0, last = 0;
+    };
+    std::vector<Pending> pending;
     std::set<int> enums_here;
     for (int s : members) {
       int e = in_enum[static_cast<size_t>(s)];
       if (e >= 0 && !enums_here.count(e)) {
         enums_here.insert(e);
         const auto& en = enumerations[static_cast<size_t>(e)];
-        Candidate c;
-        double best = 0;
+        double best = used.count(en.intro) ? 0 : a.sentences[static_cast<size_t>(en.intro)].score;
+        for (const auto& item : en.items) {
+          for (int s2 : item) best = std::max<double>(best, a.sentences[static_cast<size_t>(s2)].score);
+        }
+        // An enumeration is structure the reader wants kept.
+        pending.push_back(Pending{best + 0.05, e, 0, 0});
+        continue;
+      }
+      if (e >= 0 || used.count(s)) continue;
+      // One candidate per whole sentence, made where its first piece is.
+      const auto [first, last] = unit_of_sentence(s);
+      if (s != std::max(first, members.front()) || !eligible(s)) continue;
+      // A stub (under 8 characters, 5 English words) says too little to be
+      // a bullet.
+      int unit_units = 0;
+      for (int k = first; k <= last; ++k) unit_units += a.sentences[static_cast<size_t>(k)].units;
+      if (unit_units < (english ? 5 : 8)) continue;
+      bool free = true;
+      double score = 0;
+      for (int k = first; k <= last; ++k) {
+        free &= in_enum[static_cast<size_t>(k)] < 0 && !used.count(k) && !is_intro[static_cast<size_t>(k)];
+        score = std::max<double>(score, a.sentences[static_cast<size_t>(k)].score);
+      }
+      if (free) pending.push_back(Pending{score, -1, first, last});
+    }
+    // MMR selection over the best candidates.
+    if (pending.size() > kMaxCandidates) {
+      std::partial_sort(pending.begin(), pending.begin() + kMaxCandidates, pending.end(),
+                        [](const Pending& x, const Pending& y) { return x.score > y.score; });
+      pending.resize(kMaxCandidates);
+    }
+    std::vector<Candidate> candidates;
+    candidates.reserve(pending.size());
+    for (const Pending& p : pending) {
+      Candidate c;
+      c.score = p.score;
+      c.statement.importance = p.score;
+      if (p.enumeration >= 0) {
+        const auto& en = enumerations[static_cast<size_t>(p.enumeration)];
         if (!used.count(en.intro)) {
           c.statement.evidence.push_back(EvidenceOf(a, en.intro));
           analyze::AddTo(&c.vector, a.sentences[static_cast<size_t>(en.intro)].vector);
-          best = a.sentences[static_cast<size_t>(en.intro)].score;
         }
         for (const auto& item : en.items) {
           PlannedStatement it;
@@ -795,48 +863,19 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
           for (int s2 : item)
             item_score = std::max<double>(item_score, a.sentences[static_cast<size_t>(s2)].score);
           it.importance = item_score;
-          best = std::max(best, item_score);
           analyze::AddTo(&c.vector, head_info.vector);
           c.statement.items.push_back(std::move(it));
         }
         c.points_as_bullets = used.count(en.intro) > 0;
-        c.score = best + 0.05;  // an enumeration is structure the reader wants kept
-        c.statement.importance = c.score;
         c.first_order = en.intro;
-        candidates.push_back(std::move(c));
-        continue;
+      } else {
+        for (int k = p.first; k <= p.last; ++k) {
+          c.statement.evidence.push_back(EvidenceOf(a, k));
+          analyze::AddTo(&c.vector, a.sentences[static_cast<size_t>(k)].vector);
+        }
+        c.first_order = p.first;
       }
-      if (e >= 0 || used.count(s)) continue;
-      // One candidate per whole sentence, made where its first piece is.
-      const auto [first, last] = unit_of_sentence(s);
-      if (s != std::max(first, members.front()) || !eligible(s)) continue;
-      // A stub (under 8 characters, 5 English words) says too little to be
-      // a bullet.
-      int unit_units = 0;
-      for (int k = first; k <= last; ++k) unit_units += a.sentences[static_cast<size_t>(k)].units;
-      if (unit_units < (english ? 5 : 8)) continue;
-      bool free = true;
-      for (int k = first; k <= last; ++k) {
-        free &= in_enum[static_cast<size_t>(k)] < 0 && !used.count(k) && !is_intro[static_cast<size_t>(k)];
-      }
-      if (!free) continue;
-      Candidate c;
-      for (int k = first; k <= last; ++k) {
-        const auto& info = a.sentences[static_cast<size_t>(k)];
-        c.statement.evidence.push_back(EvidenceOf(a, k));
-        analyze::AddTo(&c.vector, info.vector);
-        c.score = std::max<double>(c.score, info.score);
-      }
-      c.statement.importance = c.score;
-      c.first_order = first;
       candidates.push_back(std::move(c));
-    }
-    // MMR selection over the best candidates (bounded, so that a huge group
-    // costs no more than a normal one).
-    if (candidates.size() > kMaxCandidates) {
-      std::partial_sort(candidates.begin(), candidates.begin() + kMaxCandidates, candidates.end(),
-                        [](const Candidate& x, const Candidate& y) { return x.score > y.score; });
-      candidates.resize(kMaxCandidates);
     }
     std::vector<bool> taken(candidates.size(), false);
     // Each candidate's greatest similarity to what is selected, brought up
@@ -941,10 +980,10 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       if (group.key_terms.size() >= 3) break;
       // No title word that repeats another: "Federal Reserve" makes
       // "Reserve" redundant and the other way round.
-      const std::string& norm = a.terms[static_cast<size_t>(id)].norm;
+      const std::string_view norm = a.terms[static_cast<size_t>(id)].norm;
       bool repeats = false;
       for (int chosen : group.key_terms) {
-        const std::string& other = a.terms[static_cast<size_t>(chosen)].norm;
+        const std::string_view other = a.terms[static_cast<size_t>(chosen)].norm;
         repeats |= other.find(norm) != std::string::npos || norm.find(other) != std::string::npos;
       }
       if (repeats) continue;

@@ -72,10 +72,11 @@ struct PlanOptions {
 
 Plan MakePlan(const Document& doc, const analyze::Analysis& analysis, const PlanOptions& options);
 
-// Topical segmentation of `units` consecutive term vectors into at most
-// `groups` blocks: returns the index of each block's first unit. Gaps in
-// `forbidden` (gap g lies between unit g-1 and g) never become boundaries.
-std::vector<int> SegmentTopics(const std::vector<analyze::TermVector>& units, int groups,
+// Topical segmentation of `units` consecutive term vectors (the analysis'
+// own, not copies) into at most `groups` blocks: returns the index of each
+// block's first unit. Gaps in `forbidden` (gap g lies between unit g-1 and
+// g) never become boundaries.
+std::vector<int> SegmentTopics(const std::vector<const analyze::TermVector*>& units, int groups,
                                const std::vector<bool>& forbidden);
 
 }  // namespace precis::plan

@@ -19,8 +19,10 @@ using precis::testing::Text;
 
 TEST(SegmentTopicsTest, CutsWhereTheVocabularyChanges) {
   // Units 0-2 share terms 1-2, units 3-5 share terms 7-8.
-  std::vector<TermVector> units = {{{1, 1}, {2, 1}}, {{1, 1}, {2, 1}}, {{1, 1}, {3, 1}},
-                                   {{7, 1}, {8, 1}}, {{7, 1}, {8, 1}}, {{8, 1}, {9, 1}}};
+  const std::vector<TermVector> vectors = {{{1, 1}, {2, 1}}, {{1, 1}, {2, 1}}, {{1, 1}, {3, 1}},
+                                           {{7, 1}, {8, 1}}, {{7, 1}, {8, 1}}, {{8, 1}, {9, 1}}};
+  std::vector<const TermVector*> units;
+  for (const TermVector& v : vectors) units.push_back(&v);
   EXPECT_EQ(SegmentTopics(units, 2, {}), (std::vector<int>{0, 3}));
   // A forbidden gap (inside an enumeration) is never a boundary: the cut
   // moves to the next deepest valley. Cosine across each gap (two units a

@@ -203,7 +203,7 @@ LmPrompt BuildLmPrompt(const Document& doc, const analyze::Analysis& analysis, c
   for (int id : analysis.key_terms) {
     const auto& t = analysis.terms[static_cast<size_t>(id)];
     if ((t.flags & (kPersonName | kPlaceName | kOrganization | kProperNoun)) && names.size() < 12)
-      names.push_back(t.surface);
+      names.emplace_back(t.surface);
   }
   if (!names.empty()) {
     guide += "- key names: " + util::Join(names, ", ") + "\n";

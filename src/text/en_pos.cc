@@ -10,16 +10,9 @@ namespace precis::text {
 
 Status EnglishWordClasses::Load(const std::string& path) {
   PRECIS_ASSIGN_OR_RETURN(file_, util::SectionReader::Open(path, "PRCENPOS"));
-  PRECIS_ASSIGN_OR_RETURN(words_, file_.Section("words"));
-  PRECIS_ASSIGN_OR_RETURN(offsets_, file_.Array<uint32_t>("offsets"));
+  PRECIS_ASSIGN_OR_RETURN(entries_, file_.Section("entries"));
   PRECIS_ASSIGN_OR_RETURN(slots_, file_.Array<uint32_t>("slots"));
-  PRECIS_ASSIGN_OR_RETURN(noun_, file_.Array<uint16_t>("noun"));
-  PRECIS_ASSIGN_OR_RETURN(verb_, file_.Array<uint16_t>("verb"));
-  PRECIS_ASSIGN_OR_RETURN(adj_, file_.Array<uint16_t>("adj"));
-  const size_t n = noun_.size();
-  if (offsets_.size() != n + 1 || verb_.size() != n || adj_.size() != n || offsets_.back() != words_.size() ||
-      !std::is_sorted(offsets_.begin(), offsets_.end()) || slots_.size() < 2 * n ||
-      (slots_.size() & (slots_.size() - 1)) != 0) {
+  if (entries_.empty() || slots_.empty() || (slots_.size() & (slots_.size() - 1)) != 0) {
     return FailedPreconditionError(path + ": inconsistent word table");
   }
   file_.ReleasePages();
@@ -27,19 +20,28 @@ Status EnglishWordClasses::Load(const std::string& path) {
 }
 
 bool EnglishWordClasses::Find(std::string_view word, Counts* out) const {
-  // The table dictgen writes is at most half full, so a probe sequence
-  // soon reaches an empty slot; a damaged one is probed at most once round.
+  constexpr uint32_t kOffsetBits = 22, kOffsetMask = (1u << kOffsetBits) - 1;
+  // The table dictgen writes is at most two thirds full, so a probe
+  // sequence soon reaches an empty slot; a damaged one is probed at most
+  // once round, and an entry past the table's end is none.
   const size_t mask = slots_.size() - 1;
-  size_t at = util::Fnv1a(word) & mask;
+  const uint64_t hash = util::Fnv1a(word);
+  const auto tag = static_cast<uint32_t>(hash >> 54);
+  size_t at = hash & mask;
   for (size_t probes = 0; probes < slots_.size() && slots_[at] != 0; ++probes, at = (at + 1) & mask) {
-    const size_t i = slots_[at] - 1;
-    if (i >= noun_.size()) return false;  // a damaged table is no table
-    if (words_.substr(offsets_[i], offsets_[i + 1] - offsets_[i]) == word) {
-      out->noun = noun_[i];
-      out->verb = verb_[i];
-      out->adj = adj_[i];
-      return true;
-    }
+    const uint32_t slot = slots_[at];
+    if (slot >> kOffsetBits != tag) continue;
+    const size_t start = (slot & kOffsetMask) - 1;
+    if (start >= entries_.size()) continue;
+    const size_t len = static_cast<unsigned char>(entries_[start]);
+    if (len != word.size() || entries_.size() - start < 1 + len + 6) continue;
+    if (entries_.compare(start + 1, len, word) != 0) continue;
+    const auto* counts = reinterpret_cast<const unsigned char*>(entries_.data() + start + 1 + len);
+    auto at16 = [&](int k) { return counts[2 * k] | counts[2 * k + 1] << 8; };
+    out->noun = at16(0);
+    out->verb = at16(1);
+    out->adj = at16(2);
+    return true;
   }
   return false;
 }
@@ -47,7 +49,7 @@ bool EnglishWordClasses::Find(std::string_view word, Counts* out) const {
 WordClass EnglishWordClasses::Classify(std::string_view w) const {
   // Words longer than this are no WordNet lemma worth a title.
   constexpr size_t kMaxWord = 48;
-  if (noun_.empty() || w.empty() || w.size() > kMaxWord) return WordClass::kUnknown;
+  if (slots_.empty() || w.empty() || w.size() > kMaxWord) return WordClass::kUnknown;
   Counts best;
   bool known = Find(w, &best);
   auto ends = [&](std::string_view suffix) {

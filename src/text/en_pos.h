@@ -38,10 +38,12 @@ class EnglishWordClasses {
   bool Find(std::string_view word, Counts* out) const;
 
   util::SectionReader file_;
-  std::string_view words_;
-  std::span<const uint32_t> offsets_;
-  std::span<const uint32_t> slots_;  // hash table: word index + 1, 0 empty
-  std::span<const uint16_t> noun_, verb_, adj_;
+  // Per word: its length (a byte), its letters, its noun, verb and
+  // adjective counts (16-bit little-endian), side by side.
+  std::string_view entries_;
+  // Hash table (tools/dictgen en-pos): the entry's offset + 1 in the low 22
+  // bits (0 empty), the top 10 bits of the word's FNV-1a hash above them.
+  std::span<const uint32_t> slots_;
 };
 
 }  // namespace precis::text

@@ -41,22 +41,27 @@ TEST(EnglishWordClassesTest, RefusesAForeignFile) {
   EXPECT_NE(st.message().find("t2s.bin"), std::string::npos) << st.message();
 }
 
-// A damaged table (here: no empty slot, and a slot past the words) gives
-// answers, never a hang or a read out of bounds.
+// A damaged table (here: no empty slot, and every slot, whatever its hash
+// tag, pointing past the entries or at an entry cut short) gives answers,
+// never a hang or a read out of bounds.
 TEST(EnglishWordClassesTest, ADamagedTableNeitherHangsNorReadsOutOfBounds) {
   const std::string path = ::testing::TempDir() + "/damaged_en_pos.bin";
   util::SectionWriter writer;
-  writer.Add("words", "cat");
-  writer.AddArray("offsets", std::vector<uint32_t>{0, 3});
-  writer.AddArray("noun", std::vector<uint16_t>{5});
-  writer.AddArray("verb", std::vector<uint16_t>{1});
-  writer.AddArray("adj", std::vector<uint16_t>{1});
-  writer.AddArray("slots", std::vector<uint32_t>{1, 7});
+  writer.Add("entries", std::string("\x03"
+                                    "cat\x05\x00\x01",
+                                    7));  // counts cut short
+  std::vector<uint32_t> slots;
+  for (uint32_t tag = 0; tag < 1024; ++tag) {
+    slots.push_back(tag << 22 | 1);    // the entry cut short
+    slots.push_back(tag << 22 | 999);  // past the entries
+  }
+  writer.AddArray("slots", slots);
   ASSERT_TRUE(writer.Write(path, "PRCENPOS").ok());
   EnglishWordClasses classes;
   ASSERT_TRUE(classes.Load(path).ok());
-  EXPECT_EQ(classes.Classify("dog"), WordClass::kUnknown);
+  EXPECT_EQ(classes.Classify("cat"), WordClass::kUnknown);
   EXPECT_EQ(classes.Classify("cats"), WordClass::kUnknown);
+  EXPECT_EQ(classes.Classify("dog"), WordClass::kUnknown);
 }
 
 }  // namespace

@@ -604,6 +604,8 @@ int T2s(const Args& args) {
 // mouse) take their lemma's counts. Stored as counts + 1 (0: not a lemma of
 // that part of speech) per word, words sorted.
 
+constexpr uint32_t kEnPosOffsetLimit = (1u << 22) - 1;  // an entry's offset + 1 in 22 bits
+
 // One line of a WordNet index file: "lemma pos synset_cnt p_cnt
 // [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…", the offsets in the
 // order of the senses' frequency. False for the licence header, a lemma of
@@ -697,37 +699,41 @@ int EnPos(const Args& args) {
     }
   }
   if (words.size() < 50000) return Fail(dir + ": too few WordNet lemmas");
-  std::string blob;
-  std::vector<uint32_t> offsets;
-  std::vector<uint16_t> noun, verb, adj;
+  // One entry per word, what a look-up reads side by side: its length
+  // (a byte), its letters, then its noun, verb and adjective counts (16-bit
+  // little-endian). Words of more than 255 bytes are no title word.
+  std::string entries;
+  std::vector<uint32_t> starts;
   for (const auto& [word, counts] : words) {
-    offsets.push_back(static_cast<uint32_t>(blob.size()));
-    blob += word;
-    noun.push_back(counts[0]);
-    verb.push_back(counts[1]);
-    adj.push_back(counts[2]);
+    if (word.size() > 255) continue;
+    starts.push_back(static_cast<uint32_t>(entries.size()));
+    entries.push_back(static_cast<char>(word.size()));
+    entries += word;
+    for (uint16_t c : counts) {
+      entries.push_back(static_cast<char>(c & 0xff));
+      entries.push_back(static_cast<char>(c >> 8));
+    }
   }
-  offsets.push_back(static_cast<uint32_t>(blob.size()));
-  // An open-addressing hash table of the words (FNV-1a, linear probing,
-  // a power of two at least twice their number; slot = word index + 1, 0
-  // empty), so that a look-up costs a hash and a probe or two at run time
-  // and nothing at load time. text/en_pos.cc hashes the same way.
+  if (entries.size() >= kEnPosOffsetLimit) return Fail(dir + ": too many WordNet lemmas for the table");
+  // An open-addressing hash table of the entries (FNV-1a, linear probing, a
+  // power of two at least 1.5 times their number), so that a look-up costs
+  // a hash and a probe or two at run time and nothing at load time. A slot
+  // holds the entry's offset + 1 (0 empty) in its low 22 bits and the top
+  // 10 bits of the word's hash above them, so that a probe passes other
+  // words without reading their entries. text/en_pos.cc reads it the same way.
   size_t capacity = 1;
-  while (capacity < 2 * noun.size()) capacity <<= 1;
+  while (capacity < starts.size() + starts.size() / 2) capacity <<= 1;
   std::vector<uint32_t> slots(capacity, 0);
-  for (size_t i = 0; i < noun.size(); ++i) {
-    const std::string_view word(blob.data() + offsets[i], offsets[i + 1] - offsets[i]);
-    size_t at = util::Fnv1a(word) & (capacity - 1);
+  for (uint32_t start : starts) {
+    const std::string_view word(entries.data() + start + 1, static_cast<unsigned char>(entries[start]));
+    const uint64_t hash = util::Fnv1a(word);
+    size_t at = hash & (capacity - 1);
     while (slots[at] != 0) at = (at + 1) & (capacity - 1);
-    slots[at] = static_cast<uint32_t>(i + 1);
+    slots[at] = static_cast<uint32_t>(hash >> 54) << 22 | (start + 1);
   }
   SectionWriter writer;
-  writer.Add("words", blob);
-  writer.AddArray("offsets", offsets);
+  writer.Add("entries", entries);
   writer.AddArray("slots", slots);
-  writer.AddArray("noun", noun);
-  writer.AddArray("verb", verb);
-  writer.AddArray("adj", adj);
   Status st = writer.Write(args.One("out"), "PRCENPOS");
   if (!st.ok()) return Fail(st.message());
   std::cerr << "dictgen: " << words.size() << " English words with WordNet's usage counts -> "
