@@ -62,35 +62,6 @@ Interned Intern(const std::vector<std::string>& pred, const std::vector<std::str
   return out;
 }
 
-// The n-grams (n = 1, 2) of `v` as sorted keys.
-std::vector<uint64_t> NgramKeys(const std::vector<uint32_t>& v, size_t n) {
-  if (v.size() < n) return {};
-  std::vector<uint64_t> out(v.size() - n + 1);
-  for (size_t i = 0; i < out.size(); ++i)
-    out[i] = n == 1 ? uint64_t{v[i]} : (uint64_t{v[i]} << 32) | v[i + 1];
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-// Clipped counts: each n-gram matches as often as the rarer side has it,
-// which a walk through both sorted lists counts.
-RougeScore NgramScore(const std::vector<uint64_t>& p, const std::vector<uint64_t>& r) {
-  if (p.empty() || r.empty()) return RougeScore{};
-  size_t overlap = 0;
-  for (size_t i = 0, j = 0; i < p.size() && j < r.size();) {
-    if (p[i] < r[j]) {
-      ++i;
-    } else if (r[j] < p[i]) {
-      ++j;
-    } else {
-      ++overlap;
-      ++i;
-      ++j;
-    }
-  }
-  return Score(overlap, p.size(), r.size());
-}
-
 }  // namespace
 
 // Bit-parallel (Allison & Dix 1986; Crochemore et al., "A fast and
@@ -259,14 +230,72 @@ void RougeVocabulary::NewArticle(size_t max_words) {
   next_global_ = 0;
 }
 
-RougeReference::RougeReference(std::vector<uint32_t> tokens)
-    : tokens_(std::move(tokens)), unigrams_(NgramKeys(tokens_, 1)), bigrams_(NgramKeys(tokens_, 2)) {}
+namespace {
+
+// A bigram's place in a table of `mask` + 1 slots.
+size_t BigramSlot(uint64_t key, size_t mask) {
+  return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+}
+
+uint64_t BigramKey(uint32_t a, uint32_t b) { return (uint64_t{a} << 32) | b; }
+
+}  // namespace
+
+// Clipped counts: an n-gram of the prediction matches while the reference
+// has an occurrence of it left, so the overlap is the sum, over n-grams, of
+// the rarer side's count. The reference's are counted once, in a dense
+// array (tokens are numbered from 0 per article, the reference's first)
+// and a hash table of bigrams; each prediction takes from a copy.
+RougeReference::RougeReference(std::vector<uint32_t> tokens) : tokens_(std::move(tokens)) {
+  for (uint32_t t : tokens_) {
+    if (t >= unigram_counts_.size()) unigram_counts_.resize(t + 1, 0);
+    ++unigram_counts_[t];
+  }
+  if (tokens_.size() < 2) return;
+  size_t slots = 16;
+  while (slots < 2 * (tokens_.size() - 1)) slots *= 2;
+  bigram_keys_.assign(slots, kNoBigram);
+  bigram_counts_.assign(slots, 0);
+  for (size_t i = 0; i + 1 < tokens_.size(); ++i) {
+    const uint64_t key = BigramKey(tokens_[i], tokens_[i + 1]);
+    size_t at = BigramSlot(key, slots - 1);
+    while (bigram_keys_[at] != kNoBigram && bigram_keys_[at] != key) at = (at + 1) & (slots - 1);
+    bigram_keys_[at] = key;
+    ++bigram_counts_[at];
+  }
+}
 
 RougeScores RougeReference::Score(const std::vector<uint32_t>& prediction) const {
   RougeScores s;
-  s.rouge1 = NgramScore(NgramKeys(prediction, 1), unigrams_);
-  s.rouge2 = NgramScore(NgramKeys(prediction, 2), bigrams_);
-  s.rougeL = eval::Score(LongestCommonSubsequence(prediction, tokens_), prediction.size(), tokens_.size());
+  const size_t n = prediction.size();
+  thread_local std::vector<uint32_t> left;
+  left.assign(unigram_counts_.begin(), unigram_counts_.end());
+  size_t overlap = 0;
+  for (uint32_t t : prediction) {
+    if (t < left.size() && left[t] > 0) {
+      --left[t];
+      ++overlap;
+    }
+  }
+  s.rouge1 = eval::Score(overlap, n, tokens_.size());
+  if (n >= 2 && !bigram_keys_.empty()) {
+    left.assign(bigram_counts_.begin(), bigram_counts_.end());
+    const size_t mask = bigram_keys_.size() - 1;
+    overlap = 0;
+    for (size_t i = 0; i + 1 < n; ++i) {
+      const uint64_t key = BigramKey(prediction[i], prediction[i + 1]);
+      for (size_t at = BigramSlot(key, mask); bigram_keys_[at] != kNoBigram; at = (at + 1) & mask) {
+        if (bigram_keys_[at] != key) continue;
+        if (left[at] > 0) {
+          --left[at];
+          ++overlap;
+        }
+        break;
+      }
+    }
+    s.rouge2 = eval::Score(overlap, n - 1, tokens_.size() - 1);
+  }
+  s.rougeL = eval::Score(LongestCommonSubsequence(prediction, tokens_), n, tokens_.size());
   return s;
 }
 

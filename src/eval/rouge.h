@@ -80,7 +80,7 @@ class RougeVocabulary {
 };
 
 // A reference (tokens of one RougeVocabulary) scored against several
-// predictions (a brief and the LEAD baseline): its n-grams sorted once.
+// predictions (a brief and the LEAD baseline): its n-grams counted once.
 class RougeReference {
  public:
   explicit RougeReference(std::vector<uint32_t> tokens);
@@ -88,8 +88,13 @@ class RougeReference {
   RougeScores Score(const std::vector<uint32_t>& prediction) const;
 
  private:
+  static constexpr uint64_t kNoBigram = ~uint64_t{0};  // an empty slot
   std::vector<uint32_t> tokens_;
-  std::vector<uint64_t> unigrams_, bigrams_;
+  std::vector<uint32_t> unigram_counts_;  // by token number
+  // Open addressing, linear probing: each bigram of the reference (two
+  // token numbers) and how often it occurs.
+  std::vector<uint64_t> bigram_keys_;
+  std::vector<uint32_t> bigram_counts_;
 };
 
 }  // namespace precis::eval

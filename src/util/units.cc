@@ -11,12 +11,23 @@ namespace {
 
 inline bool IsUnitChar(char32_t cp) { return IsHan(cp) || IsAsciiDigit(cp) || IsNonHanLetter(cp); }
 
-// Reads the character at text[*i], advancing past it: is it a unit's
-// character? ASCII, most of English text, is answered by a table.
-inline bool ReadUnitChar(std::string_view text, size_t* i) {
+// What a character is to a unit: part of one, a joiner between an English
+// word's letters and digits (' ’ . , as in don't, U.S, 3,000, 4.25), or
+// neither.
+enum class CharClass : uint8_t { kOther, kUnit, kJoiner };
+
+constexpr bool IsJoiner(char32_t cp) { return cp == '\'' || cp == U'’' || cp == '.' || cp == ','; }
+
+// Reads the character at text[*i], advancing past it, and tells its class.
+// ASCII, most of English text, is answered by a table.
+inline CharClass ReadClass(std::string_view text, size_t* i) {
   static constexpr auto kAscii = [] {
-    std::array<bool, 128> t{};
-    for (int c = 0; c < 128; ++c) t[c] = IsAsciiDigit(c) || IsAsciiLetter(c);
+    std::array<CharClass, 128> t{};
+    for (int c = 0; c < 128; ++c) {
+      t[c] = IsAsciiDigit(c) || IsAsciiLetter(c)  ? CharClass::kUnit
+             : IsJoiner(static_cast<char32_t>(c)) ? CharClass::kJoiner
+                                                  : CharClass::kOther;
+    }
     return t;
   }();
   const auto b = static_cast<unsigned char>(text[*i]);
@@ -30,46 +41,42 @@ inline bool ReadUnitChar(std::string_view text, size_t* i) {
       ((static_cast<unsigned char>(text[*i + 1]) ^ 0x80u) |
        (static_cast<unsigned char>(text[*i + 2]) ^ 0x80u)) < 0x40) {
     *i += 3;
-    return true;
+    return CharClass::kUnit;
   }
-  return IsUnitChar(FoldWidth(DecodeUtf8(text, i)));
+  const char32_t cp = FoldWidth(DecodeUtf8(text, i));
+  return IsUnitChar(cp) ? CharClass::kUnit : IsJoiner(cp) ? CharClass::kJoiner : CharClass::kOther;
 }
 
 // Calls visit(byte just past the unit) for each unit of `text`; stops when
-// visit returns false.
+// visit returns false. Each character is read once.
 template <typename Visit>
 void ForEachUnit(std::string_view text, Language language, Visit visit) {
   size_t i = 0;
-  while (i < text.size()) {
-    if (!ReadUnitChar(text, &i)) continue;
-    if (language != Language::kEnglish) {
-      if (!visit(i)) return;
-      continue;
+  if (language != Language::kEnglish) {
+    while (i < text.size()) {
+      if (ReadClass(text, &i) == CharClass::kUnit && !visit(i)) return;
     }
-    // An English word: letters and digits, joined by ' . , between them
-    // (don't, U.S, 3,000, 4.25).
-    size_t end = i;
-    for (;;) {
-      size_t j = end;
-      if (j >= text.size()) break;
-      if (ReadUnitChar(text, &j)) {
-        end = j;
-        continue;
-      }
-      j = end;
-      const char32_t next = FoldWidth(DecodeUtf8(text, &j));
-      if ((next == '\'' || next == U'’' || next == '.' || next == ',') && j < text.size()) {
-        size_t k = j;
-        if (ReadUnitChar(text, &k)) {
-          end = k;
-          continue;
-        }
-      }
-      break;
-    }
-    i = end;
-    if (!visit(end)) return;
+    return;
   }
+  // An English word: letters and digits, and a joiner between two of them.
+  // A unit character starts a word unless the character before it is one
+  // too, or is a joiner after one; the word before it ended where it was.
+  bool open = false;
+  size_t end = 0;
+  CharClass prev = CharClass::kOther, before = CharClass::kOther;
+  while (i < text.size()) {
+    const CharClass c = ReadClass(text, &i);
+    if (c == CharClass::kUnit) {
+      const bool joined =
+          prev == CharClass::kUnit || (prev == CharClass::kJoiner && before == CharClass::kUnit);
+      if (open && !joined && !visit(end)) return;
+      open = true;
+      end = i;
+    }
+    before = prev;
+    prev = c;
+  }
+  if (open) visit(end);
 }
 
 }  // namespace
