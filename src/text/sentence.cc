@@ -328,17 +328,35 @@ bool SentenceSplitter::RuleBoundaries(std::string_view text, std::vector<uint32_
     Sb sb;
     uint32_t begin;  // byte offset
   };
+  // ASCII's classes, asked of ICU once per process (none is ignored).
+  static const std::array<Sb, 128> kAscii = [] {
+    std::array<Sb, 128> t{};
+    for (char32_t c = 0; c < 128; ++c) t[c] = SentenceClass(c);
+    return t;
+  }();
+  // A character a byte at most: room for all of them up front, filled in
+  // place.
+  // (A buffer a huge paragraph grew is let go at the next ordinary one.)
   thread_local std::vector<Char> chars;
-  chars.clear();
+  if (chars.size() > (1u << 20) && text.size() <= (1u << 20)) std::vector<Char>().swap(chars);
+  if (chars.size() < text.size()) chars.resize(text.size());
+  size_t n = 0;
   for (size_t i = 0; i < text.size();) {
     const auto begin = static_cast<uint32_t>(i);
-    const char32_t cp = util::DecodeUtf8(text, &i);
-    if (cp == util::kReplacementChar) return false;
-    const Sb sb = CachedSentenceClass(cp);
-    if (sb == Sb::kIgnored) return false;
-    chars.push_back(Char{sb, begin});
+    const auto byte = static_cast<unsigned char>(text[i]);
+    Sb sb;
+    if (byte < 0x80) {
+      ++i;
+      sb = kAscii[byte];
+      if (sb == Sb::kIgnored) return false;
+    } else {
+      const char32_t cp = util::DecodeUtf8(text, &i);
+      if (cp == util::kReplacementChar) return false;
+      sb = CachedSentenceClass(cp);
+      if (sb == Sb::kIgnored) return false;
+    }
+    chars[n++] = Char{sb, begin};
   }
-  const size_t n = chars.size();
   auto sb = [&](size_t i) { return i < n ? chars[i].sb : Sb::kOther; };
   auto para_sep = [](Sb s) { return s == Sb::kCr || s == Sb::kLf || s == Sb::kSep; };
   auto term = [](Sb s) { return s == Sb::kATerm || s == Sb::kSTerm; };

@@ -18,22 +18,24 @@ enum class CharClass : uint8_t { kOther, kUnit, kJoiner };
 
 constexpr bool IsJoiner(char32_t cp) { return cp == '\'' || cp == U'’' || cp == '.' || cp == ','; }
 
+// ASCII's classes: letters and digits are units; ' . , join.
+constexpr std::array<CharClass, 128> kAsciiClass = [] {
+  std::array<CharClass, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    t[c] = IsAsciiDigit(c) || IsAsciiLetter(c)  ? CharClass::kUnit
+           : IsJoiner(static_cast<char32_t>(c)) ? CharClass::kJoiner
+                                                : CharClass::kOther;
+  }
+  return t;
+}();
+
 // Reads the character at text[*i], advancing past it, and tells its class.
 // ASCII, most of English text, is answered by a table.
 inline CharClass ReadClass(std::string_view text, size_t* i) {
-  static constexpr auto kAscii = [] {
-    std::array<CharClass, 128> t{};
-    for (int c = 0; c < 128; ++c) {
-      t[c] = IsAsciiDigit(c) || IsAsciiLetter(c)  ? CharClass::kUnit
-             : IsJoiner(static_cast<char32_t>(c)) ? CharClass::kJoiner
-                                                  : CharClass::kOther;
-    }
-    return t;
-  }();
   const auto b = static_cast<unsigned char>(text[*i]);
   if (b < 0x80) {
     ++*i;
-    return kAscii[b];
+    return kAsciiClass[b];
   }
   // Lead bytes E5..E9 of a well-formed sequence: U+5000..U+9FFF, all Han
   // (CJK Unified Ideographs), most of Chinese text.
@@ -48,35 +50,48 @@ inline CharClass ReadClass(std::string_view text, size_t* i) {
 }
 
 // Calls visit(byte just past the unit) for each unit of `text`; stops when
-// visit returns false. Each character is read once.
+// visit returns false. A character is read once, but for a joiner's
+// neighbour.
 template <typename Visit>
 void ForEachUnit(std::string_view text, Language language, Visit visit) {
+  const size_t n = text.size();
   size_t i = 0;
   if (language != Language::kEnglish) {
-    while (i < text.size()) {
+    while (i < n) {
       if (ReadClass(text, &i) == CharClass::kUnit && !visit(i)) return;
     }
     return;
   }
   // An English word: letters and digits, and a joiner between two of them.
-  // A unit character starts a word unless the character before it is one
-  // too, or is a joiner after one; the word before it ended where it was.
-  bool open = false;
-  size_t end = 0;
-  CharClass prev = CharClass::kOther, before = CharClass::kOther;
-  while (i < text.size()) {
-    const CharClass c = ReadClass(text, &i);
-    if (c == CharClass::kUnit) {
-      const bool joined =
-          prev == CharClass::kUnit || (prev == CharClass::kJoiner && before == CharClass::kUnit);
-      if (open && !joined && !visit(end)) return;
-      open = true;
+  auto ascii_unit = [&](size_t k) {
+    const auto b = static_cast<unsigned char>(text[k]);
+    return b < 0x80 && kAsciiClass[b] == CharClass::kUnit;
+  };
+  while (i < n) {
+    if (ReadClass(text, &i) != CharClass::kUnit) continue;
+    size_t end;
+    for (;;) {
+      while (i < n && ascii_unit(i)) ++i;
       end = i;
+      if (i >= n) break;
+      size_t j = i;
+      const CharClass next = ReadClass(text, &j);
+      if (next == CharClass::kUnit) {
+        i = j;
+        continue;
+      }
+      if (next == CharClass::kJoiner && j < n) {
+        size_t k = j;
+        if (ReadClass(text, &k) == CharClass::kUnit) {
+          i = k;
+          continue;
+        }
+      }
+      i = j;  // not a unit: the word ended before it
+      break;
     }
-    before = prev;
-    prev = c;
+    if (!visit(end)) return;
   }
-  if (open) visit(end);
 }
 
 }  // namespace
