@@ -427,11 +427,15 @@ Analysis Analyze(const Document& doc) {
   }
   a.key_terms.resize(a.terms.size());
   std::iota(a.key_terms.begin(), a.key_terms.end(), 0);
-  std::sort(a.key_terms.begin(), a.key_terms.end(), [&](int x, int y) {
-    float wx = a.terms[static_cast<size_t>(x)].weight, wy = a.terms[static_cast<size_t>(y)].weight;
-    return wx != wy ? wx > wy : x < y;
-  });
-  if (a.key_terms.size() > 20) a.key_terms.resize(20);
+  // The top 20 (an order without ties: weight, then first occurrence).
+  const size_t top = std::min<size_t>(a.key_terms.size(), 20);
+  std::partial_sort(a.key_terms.begin(), a.key_terms.begin() + static_cast<std::ptrdiff_t>(top),
+                    a.key_terms.end(), [&](int x, int y) {
+                      float wx = a.terms[static_cast<size_t>(x)].weight,
+                            wy = a.terms[static_cast<size_t>(y)].weight;
+                      return wx != wy ? wx > wy : x < y;
+                    });
+  a.key_terms.resize(top);
 
   // Title vector over the article's terms.
   std::unordered_map<int, int> title_tf;
