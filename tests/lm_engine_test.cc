@@ -486,25 +486,29 @@ TEST(LmEngineTest, ACachedBriefCostsNothingAndIsTheSame) {
   const std::string dir = ::testing::TempDir() + "/precis_lm_engine_cache";
   std::filesystem::remove_all(dir);
   std::string first, second;
+  LmBriefOptions o;
   {
     ScriptedLmServer server({Completion(Faithful().dump())});
-    LmBriefOptions o = For(server);
+    o = For(server);
     o.cache_dir = dir;
     auto a = BriefWithModel(Example(), testing::Text(), o);
     ASSERT_TRUE(a.ok());
     first = render::BriefToJson(a->brief);
     EXPECT_EQ(server.requests().size(), 1u);
   }
-  {
-    ScriptedLmServer server({{500, "{}", {}, 0}});  // would fail, if asked
-    LmBriefOptions o = For(server);
-    o.cache_dir = dir;
-    auto b = BriefWithModel(Example(), testing::Text(), o);
-    ASSERT_TRUE(b.ok()) << b.status().ToString();
-    second = render::BriefToJson(b->brief);
-    EXPECT_EQ(server.requests().size(), 0u);
-  }
+  // The same server's answer, once the server is gone: nothing is asked.
+  auto b = BriefWithModel(Example(), testing::Text(), o);
+  ASSERT_TRUE(b.ok()) << b.status().ToString();
+  second = render::BriefToJson(b->brief);
   EXPECT_EQ(first, second);
+  // Another server is asked anew (it may serve another model).
+  {
+    ScriptedLmServer other({{500, "{}", {}, 0}});
+    LmBriefOptions elsewhere = For(other);
+    elsewhere.cache_dir = dir;
+    EXPECT_FALSE(BriefWithModel(Example(), testing::Text(), elsewhere).ok());
+    EXPECT_GT(other.requests().size(), 0u);
+  }
   std::filesystem::remove_all(dir);
 }
 

@@ -167,10 +167,15 @@ std::string ServerMessage(const std::string& body) {
   return out;
 }
 
+// What decides an answer besides the request: the caller's salt (the
+// prompt's version) and the server asked (named without credentials), for
+// two servers may serve different models under one model name.
+std::string CacheSalt(const ClientOptions& o) { return o.cache_salt + "\n" + ServerName(o.base_url); }
+
 std::string CachePath(const ClientOptions& o, const std::string& body) {
   char name[40];
   std::snprintf(name, sizeof name, "%016llx.json",
-                static_cast<unsigned long long>(util::Fnv1a(o.cache_salt + "\n" + body)));
+                static_cast<unsigned long long>(util::Fnv1a(CacheSalt(o) + "\n" + body)));
   return o.cache_dir + "/" + name;
 }
 
@@ -184,7 +189,7 @@ bool ReadCache(const ClientOptions& o, const std::string& body, ChatAnswer* answ
   auto is = [](const Json& x, const char* key, bool string) {
     return x.contains(key) && (string ? x[key].is_string() : x[key].is_number_integer());
   };
-  if (!j.is_object() || !is(j, "salt", true) || !is(j, "request", true) || j["salt"] != o.cache_salt ||
+  if (!j.is_object() || !is(j, "salt", true) || !is(j, "request", true) || j["salt"] != CacheSalt(o) ||
       j["request"] != body || !j.contains("answer") || !j["answer"].is_object())
     return false;
   const Json& a = j["answer"];
@@ -203,7 +208,7 @@ void WriteCache(const ClientOptions& o, const std::string& body, const ChatAnswe
   std::error_code ec;
   std::filesystem::create_directories(o.cache_dir, ec);
   if (ec) return;  // a cache that cannot be written is no cache, not an error
-  Json j = {{"salt", o.cache_salt},
+  Json j = {{"salt", CacheSalt(o)},
             {"request", body},
             {"answer",
              {{"content", answer.content},

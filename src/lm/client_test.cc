@@ -186,6 +186,18 @@ TEST(LmClientTest, TheCacheAnswersTheSameRequestWithTheSameBytes) {
   ASSERT_TRUE(other.ok());
   EXPECT_EQ(other->content, R"({"second":2})");
   EXPECT_EQ(server.requests().size(), 2u);
+  // Another server, whatever model it names, is asked anew: the cache
+  // keeps each server's answers apart.
+  ScriptedLmServer other_server({Completion(R"({"third":3})")});
+  ClientOptions elsewhere = For(other_server, &waits);
+  elsewhere.cache_dir = dir;
+  elsewhere.cache_salt = "prompt v2";
+  auto from_other = Client(elsewhere).Complete(Hello());
+  ASSERT_TRUE(from_other.ok());
+  EXPECT_EQ(from_other->content, R"({"third":3})");
+  EXPECT_FALSE(from_other->cached);
+  EXPECT_EQ(other_server.requests().size(), 1u);
+  EXPECT_TRUE(Client(o).Complete(Hello())->cached);  // the first server's answer is still kept
   // No key in the cache.
   o.api_key = "sk-secret-key";
   ChatRequest changed = Hello();
