@@ -7,6 +7,7 @@
 #include "ingest/charset.h"
 #include "ingest/feed_reader.h"
 #include "ingest/fetch.h"
+#include "ingest/gzip.h"
 #include "ingest/html_reader.h"
 #include "ingest/json_reader.h"
 #include "ingest/page_meta.h"
@@ -67,6 +68,16 @@ Result<Article> ReadArticleBytes(std::string_view bytes, const std::string& name
                                   " bytes");
   }
   if (bytes.empty()) return InvalidArgumentError(name + ": empty input");
+  // A gzip file (page.html.gz) is read as what it holds, its form told by
+  // the name without ".gz".
+  std::string inflated;
+  std::string form_name = name;
+  if (ingest::IsGzip(bytes)) {
+    PRECIS_ASSIGN_OR_RETURN(inflated, ingest::Gunzip(bytes, name, options.max_bytes));
+    bytes = inflated;
+    if (bytes.empty()) return InvalidArgumentError(name + ": empty input (once decompressed)");
+    if (EndsWith(form_name, ".gz")) form_name.resize(form_name.size() - 3);
+  }
   // UTF-16 (told by its byte-order mark) is decoded before its form is
   // sniffed: the markers sniffed for ("<html", "{") take two bytes a
   // character there.
@@ -77,7 +88,7 @@ Result<Article> ReadArticleBytes(std::string_view bytes, const std::string& name
     bytes = utf8;
     charset.clear();  // a header's "utf-16" no longer applies
   }
-  InputFormat format = options.format == InputFormat::kAuto ? Sniff(bytes, name) : options.format;
+  InputFormat format = options.format == InputFormat::kAuto ? Sniff(bytes, form_name) : options.format;
   if (format == InputFormat::kFeed) {
     // A single-article reader takes a feed's first (newest) item; batch runs
     // take them all.

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <unicode/ucnv.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include <filesystem>
 #include <fstream>
@@ -358,6 +359,74 @@ TEST(ReaderTest, EnforcesSizeAndParagraphLimits) {
   auto many = ReadArticleBytes("One.\nTwo.\nThree.\n", "many.txt", few);
   ASSERT_FALSE(many.ok());
   EXPECT_EQ(many.status().code(), StatusCode::kResourceExhausted);
+}
+
+// `data` as gzip writes it.
+std::string Gzip(std::string_view data) {
+  z_stream z{};
+  EXPECT_EQ(deflateInit2(&z, 9, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY), Z_OK);
+  std::string out(deflateBound(&z, data.size()) + 64, '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  z.avail_in = static_cast<uInt>(data.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  EXPECT_EQ(deflate(&z, Z_FINISH), Z_STREAM_END);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return out;
+}
+
+// A saved page.html.gz (or any input, gzip-compressed) reads as the page
+// it holds; damaged, cut-short or over-large gzip data is one clear error
+// naming the input.
+TEST(ReaderTest, ReadsGzipCompressedInputsAsWhatTheyHold) {
+  const std::string page =
+      "<html><head><title>Rates held - Example News</title></head><body><article><h1>Rates held</h1>"
+      "<p>The central bank kept its key rate at 3.5% on Thursday, as expected by most economists.</p>"
+      "<p>Officials said inflation was easing but remained above the target of two percent.</p>"
+      "</article></body></html>";
+  auto plain = ReadArticleBytes(page, "page.html", ReadOptions{});
+  ASSERT_TRUE(plain.ok()) << plain.status().ToString();
+  const std::string packed = Gzip(page);
+  auto read = ReadArticleBytes(packed, "page.html.gz", ReadOptions{});
+  ASSERT_TRUE(read.ok()) << read.status().ToString();
+  EXPECT_EQ(read->title, plain->title);
+  EXPECT_EQ(read->paragraphs, plain->paragraphs);
+  // Two members one after the other, as `cat a.gz b.gz` makes: both.
+  auto text =
+      ReadArticleBytes(Gzip("First paragraph.\n\n") + Gzip("Second paragraph.\n"), "a.txt.gz", ReadOptions{});
+  ASSERT_TRUE(text.ok()) << text.status().ToString();
+  EXPECT_EQ(text->paragraphs, (Paragraphs{"First paragraph.", "Second paragraph."}));
+
+  struct Bad {
+    const char* intent;
+    std::string bytes;
+    size_t max_bytes;
+    StatusCode code;
+    const char* message;
+  };
+  std::string corrupt = packed;
+  corrupt[corrupt.size() / 2] ^= 0x55;
+  const Bad rows[] = {
+      {"cut short", packed.substr(0, packed.size() / 2), 1 << 20, StatusCode::kDataLoss, "cut short"},
+      {"damaged (the CRC or the stream)", corrupt, 1 << 20, StatusCode::kDataLoss, "damaged gzip data"},
+      {"trailing bytes", packed + "junk", 1 << 20, StatusCode::kDataLoss, "after the end of the gzip stream"},
+      {"a small file that decompresses past the limit", Gzip(std::string(3 << 20, 'a')), 1 << 20,
+       StatusCode::kResourceExhausted, "once decompressed"},
+      {"nothing inside", Gzip(""), 1 << 20, StatusCode::kInvalidArgument, "empty input"},
+  };
+  for (const Bad& row : rows) {
+    ReadOptions o;
+    o.max_bytes = row.max_bytes;
+    auto got = ReadArticleBytes(row.bytes, "page.html.gz", o);
+    ASSERT_FALSE(got.ok()) << row.intent;
+    EXPECT_EQ(got.status().code(), row.code) << row.intent << ": " << got.status().ToString();
+    EXPECT_EQ(got.status().message().rfind("page.html.gz: ", 0), 0u)
+        << row.intent << ": " << got.status().message();
+    EXPECT_NE(got.status().message().find(row.message), std::string::npos)
+        << row.intent << ": " << got.status().message();
+    EXPECT_EQ(got.status().message().find('\n'), std::string::npos) << row.intent;
+  }
 }
 
 // The documented defaults: 20 MB and 10,000 paragraphs. An input of exactly
