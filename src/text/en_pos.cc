@@ -20,18 +20,17 @@ Status EnglishWordClasses::Load(const std::string& path) {
 }
 
 bool EnglishWordClasses::Find(std::string_view word, Counts* out) const {
-  constexpr uint32_t kOffsetBits = 22, kOffsetMask = (1u << kOffsetBits) - 1;
   // The table dictgen writes is at most two thirds full, so a probe
   // sequence soon reaches an empty slot; a damaged one is probed at most
   // once round, and an entry past the table's end is none.
   const size_t mask = slots_.size() - 1;
   const uint64_t hash = util::Fnv1a(word);
-  const auto tag = static_cast<uint32_t>(hash >> 54);
+  const uint32_t tag = EnPosTag(hash);
   size_t at = hash & mask;
   for (size_t probes = 0; probes < slots_.size() && slots_[at] != 0; ++probes, at = (at + 1) & mask) {
     const uint32_t slot = slots_[at];
-    if (slot >> kOffsetBits != tag) continue;
-    const size_t start = (slot & kOffsetMask) - 1;
+    if (slot >> kEnPosOffsetBits != tag) continue;
+    const size_t start = (slot & kEnPosOffsetMask) - 1;
     if (start >= entries_.size()) continue;
     const size_t len = static_cast<unsigned char>(entries_[start]);
     if (len != word.size() || entries_.size() - start < 1 + len + 6) continue;

@@ -23,6 +23,17 @@ namespace precis::text {
 
 enum class WordClass : uint8_t { kUnknown, kNoun, kVerb, kAdjective };
 
+// A slot of en_pos.bin's hash table (tools/dictgen en-pos writes them, the
+// reader below reads them): the word's entry offset + 1 in the low
+// kEnPosOffsetBits bits (0: empty), and above them the top bits of the
+// word's FNV-1a hash, so that a probe passes other words on the slot alone.
+inline constexpr uint32_t kEnPosOffsetBits = 22;
+inline constexpr uint32_t kEnPosOffsetMask = (1u << kEnPosOffsetBits) - 1;
+constexpr uint32_t EnPosTag(uint64_t hash) { return static_cast<uint32_t>(hash >> (32 + kEnPosOffsetBits)); }
+constexpr uint32_t EnPosSlot(uint64_t hash, uint32_t offset) {
+  return EnPosTag(hash) << kEnPosOffsetBits | (offset + 1);
+}
+
 class EnglishWordClasses {
  public:
   Status Load(const std::string& path);
@@ -41,9 +52,7 @@ class EnglishWordClasses {
   // Per word: its length (a byte), its letters, its noun, verb and
   // adjective counts (16-bit little-endian), side by side.
   std::string_view entries_;
-  // Hash table (tools/dictgen en-pos): the entry's offset + 1 in the low 22
-  // bits (0 empty), the top 10 bits of the word's FNV-1a hash above them.
-  std::span<const uint32_t> slots_;
+  std::span<const uint32_t> slots_;  // EnPosSlot()s, a power of two of them
 };
 
 }  // namespace precis::text

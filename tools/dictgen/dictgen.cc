@@ -63,6 +63,7 @@
 
 #include "text/code_trie.h"
 #include "text/darts_trie.h"
+#include "text/en_pos.h"
 #include "text/en_words.h"
 #include "text/stopwords.h"
 #include "util/sectioned_file.h"
@@ -604,8 +605,6 @@ int T2s(const Args& args) {
 // mouse) take their lemma's counts. Stored as counts + 1 (0: not a lemma of
 // that part of speech) per word, words sorted.
 
-constexpr uint32_t kEnPosOffsetLimit = (1u << 22) - 1;  // an entry's offset + 1 in 22 bits
-
 // One line of a WordNet index file: "lemma pos synset_cnt p_cnt
 // [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…", the offsets in the
 // order of the senses' frequency. False for the licence header, a lemma of
@@ -714,13 +713,12 @@ int EnPos(const Args& args) {
       entries.push_back(static_cast<char>(c >> 8));
     }
   }
-  if (entries.size() >= kEnPosOffsetLimit) return Fail(dir + ": too many WordNet lemmas for the table");
+  if (entries.size() >= text::kEnPosOffsetMask) return Fail(dir + ": too many WordNet lemmas for the table");
   // An open-addressing hash table of the entries (FNV-1a, linear probing, a
   // power of two at least 1.5 times their number), so that a look-up costs
   // a hash and a probe or two at run time and nothing at load time. A slot
-  // holds the entry's offset + 1 (0 empty) in its low 22 bits and the top
-  // 10 bits of the word's hash above them, so that a probe passes other
-  // words without reading their entries. text/en_pos.cc reads it the same way.
+  // is text::EnPosSlot (text/en_pos.h): the entry's offset and a tag of the
+  // word's hash, which text/en_pos.cc reads the same way.
   size_t capacity = 1;
   while (capacity < starts.size() + starts.size() / 2) capacity <<= 1;
   std::vector<uint32_t> slots(capacity, 0);
@@ -729,7 +727,7 @@ int EnPos(const Args& args) {
     const uint64_t hash = util::Fnv1a(word);
     size_t at = hash & (capacity - 1);
     while (slots[at] != 0) at = (at + 1) & (capacity - 1);
-    slots[at] = static_cast<uint32_t>(hash >> 54) << 22 | (start + 1);
+    slots[at] = text::EnPosSlot(hash, start);
   }
   SectionWriter writer;
   writer.Add("entries", entries);
