@@ -398,12 +398,7 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
   // four and a half). Two a token, as before, reserved 16 MB for that
   // article's largest group; the table grows when a group needs more.
   size_t words_here = 0;
-  for (int m : members) {
-    const auto& info = a.sentences[static_cast<size_t>(m)];
-    words_here += doc.paragraphs[static_cast<size_t>(info.paragraph)]
-                      .sentences[static_cast<size_t>(info.sentence)]
-                      .tokens.size();
-  }
+  for (int m : members) words_here += tokens_of(m).size();
   phrase_texts.Reserve(words_here / 4 + 1);
   // Per token of the sentence at hand: a title word (with its value and
   // whether a title may end on it) or a joiner.
@@ -419,7 +414,7 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
       const Paragraph& p = doc.paragraphs[static_cast<size_t>(info.paragraph)];
       // Captions, credits and questions to the reader name no topic.
       if (!content[static_cast<size_t>(m)]) continue;
-      const auto& tokens = p.sentences[static_cast<size_t>(info.sentence)].tokens;
+      const auto& tokens = tokens_of(m);
       auto piece = [&](size_t k) {
         return std::string_view(p.text).substr(tokens[k].span.begin, tokens[k].span.size());
       };

@@ -328,15 +328,14 @@ bool SentenceSplitter::RuleBoundaries(std::string_view text, std::vector<uint32_
     Sb sb;
     uint32_t begin;  // byte offset
   };
-  // ASCII's classes, asked of ICU once per process (none is ignored).
+  // ASCII's classes, asked of ICU once per process.
   static const std::array<Sb, 128> kAscii = [] {
     std::array<Sb, 128> t{};
     for (char32_t c = 0; c < 128; ++c) t[c] = SentenceClass(c);
     return t;
   }();
   // A character a byte at most: room for all of them up front, filled in
-  // place.
-  // (A buffer a huge paragraph grew is let go at the next ordinary one.)
+  // place (a buffer a huge paragraph grew is let go at the next ordinary one).
   thread_local std::vector<Char> chars;
   if (chars.size() > (1u << 20) && text.size() <= (1u << 20)) std::vector<Char>().swap(chars);
   if (chars.size() < text.size()) chars.resize(text.size());
@@ -348,13 +347,12 @@ bool SentenceSplitter::RuleBoundaries(std::string_view text, std::vector<uint32_
     if (byte < 0x80) {
       ++i;
       sb = kAscii[byte];
-      if (sb == Sb::kIgnored) return false;
     } else {
       const char32_t cp = util::DecodeUtf8(text, &i);
       if (cp == util::kReplacementChar) return false;
       sb = CachedSentenceClass(cp);
-      if (sb == Sb::kIgnored) return false;
     }
+    if (sb == Sb::kIgnored) return false;
     chars[n++] = Char{sb, begin};
   }
   auto sb = [&](size_t i) { return i < n ? chars[i].sb : Sb::kOther; };
