@@ -13,11 +13,11 @@
 #include <sys/socket.h>
 #include <unicode/ucnv.h>
 #include <unistd.h>
-#include <zlib.h>
 
 #include <chrono>
 #include <thread>
 
+#include "gzip_bytes.h"
 #include "loopback.h"
 #include "precis/reader.h"
 
@@ -33,20 +33,7 @@ const std::string kPage =
     "p><p>美联储主席鲍威尔表示，通胀仍高于2%的目标，委员会并不急于降息。</p>"
     "</div></body></html>";
 
-std::string Gzip(const std::string& in) {
-  z_stream zs{};
-  deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-  std::string out(compressBound(static_cast<uLong>(in.size())) + 64, '\0');
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-  zs.avail_in = static_cast<uInt>(in.size());
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = static_cast<uInt>(out.size());
-  deflate(&zs, Z_FINISH);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
-}
-
+using precis::testing::Gzip;
 using precis::testing::RefusingPort;
 
 class FetchTest : public ::testing::Test {

@@ -4,7 +4,7 @@
 
 #include <zlib.h>
 
-#include <algorithm>
+#include <limits>
 #include <memory>
 
 namespace precis::ingest {
@@ -12,6 +12,10 @@ namespace precis::ingest {
 bool IsGzip(std::string_view bytes) { return bytes.size() >= 2 && bytes[0] == '\x1f' && bytes[1] == '\x8b'; }
 
 Result<std::string> Gunzip(std::string_view bytes, const std::string& name, size_t max_bytes) {
+  // zlib counts its input in 32 bits.
+  if (bytes.size() > std::numeric_limits<uInt>::max()) {
+    return ResourceExhaustedError(name + ": too large a gzip file to read at once");
+  }
   z_stream z{};
   // 16 + MAX_WBITS: a gzip header and trailer (CRC and length checked).
   if (inflateInit2(&z, 16 + MAX_WBITS) != Z_OK) return InternalError(name + ": cannot start zlib");

@@ -5,11 +5,11 @@
 #include <gtest/gtest.h>
 #include <unicode/ucnv.h>
 #include <unistd.h>
-#include <zlib.h>
 
 #include <filesystem>
 #include <fstream>
 
+#include "gzip_bytes.h"
 #include "ingest/text_reader.h"
 
 namespace precis {
@@ -361,25 +361,11 @@ TEST(ReaderTest, EnforcesSizeAndParagraphLimits) {
   EXPECT_EQ(many.status().code(), StatusCode::kResourceExhausted);
 }
 
-// `data` as gzip writes it.
-std::string Gzip(std::string_view data) {
-  z_stream z{};
-  EXPECT_EQ(deflateInit2(&z, 9, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY), Z_OK);
-  std::string out(deflateBound(&z, data.size()) + 64, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = static_cast<uInt>(data.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  EXPECT_EQ(deflate(&z, Z_FINISH), Z_STREAM_END);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  return out;
-}
-
 // A saved page.html.gz (or any input, gzip-compressed) reads as the page
 // it holds; damaged, cut-short or over-large gzip data is one clear error
 // naming the input.
 TEST(ReaderTest, ReadsGzipCompressedInputsAsWhatTheyHold) {
+  using precis::testing::Gzip;
   const std::string page =
       "<html><head><title>Rates held - Example News</title></head><body><article><h1>Rates held</h1>"
       "<p>The central bank kept its key rate at 3.5% on Thursday, as expected by most economists.</p>"
