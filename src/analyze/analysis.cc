@@ -43,9 +43,11 @@ bool HasQuotation(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     const auto b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {  // ASCII: no curly or corner quote
-      ascii_quotes += b == '"';
-      inside += open_at != std::string_view::npos;
-      ++i;
+      const size_t end = util::AsciiRunEnd(text, i);
+      ascii_quotes += static_cast<int>(std::count(text.begin() + static_cast<std::ptrdiff_t>(i),
+                                                  text.begin() + static_cast<std::ptrdiff_t>(end), '"'));
+      if (open_at != std::string_view::npos) inside += end - i;
+      i = end;
       continue;
     }
     size_t at = i;
@@ -124,10 +126,11 @@ float Norm(const TermVector& a) {
   return std::sqrt(sum);
 }
 
-float Cosine(const TermVector& a, const TermVector& b) {
-  float na = Norm(a), nb = Norm(b);
-  return na > 0 && nb > 0 ? Dot(a, b) / (na * nb) : 0.0f;
+float Cosine(const TermVector& a, float norm_a, const TermVector& b, float norm_b) {
+  return norm_a > 0 && norm_b > 0 ? Dot(a, b) / (norm_a * norm_b) : 0.0f;
 }
+
+float Cosine(const TermVector& a, const TermVector& b) { return Cosine(a, Norm(a), b, Norm(b)); }
 
 void AddTo(TermVector* a, const TermVector& b, float scale) {
   TermVector out;
@@ -151,6 +154,12 @@ void AddTo(TermVector* a, const TermVector& b, float scale) {
 void TrackQuotes(std::string_view text, QuoteDepth* depth) {
   char32_t before = ' ';
   for (size_t i = 0; i < text.size();) {
+    // ASCII other than the straight quote changes nothing: passed over,
+    // the character before a straight quote read again when one comes.
+    const size_t from = i;
+    while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80 && text[i] != '"') ++i;
+    if (i == text.size()) break;
+    if (i > from) before = static_cast<unsigned char>(text[i - 1]);
     const char32_t cp = util::DecodeUtf8(text, &i);
     // Each kind is open (1) or not (0): a quotation opened while one of its
     // kind is open closes the first, as news leaves a quotation that runs

@@ -29,6 +29,8 @@ using TermVector = std::vector<std::pair<int, float>>;
 float Dot(const TermVector& a, const TermVector& b);
 float Norm(const TermVector& a);
 float Cosine(const TermVector& a, const TermVector& b);
+// The same, of vectors whose norms are known (Norm's).
+float Cosine(const TermVector& a, float norm_a, const TermVector& b, float norm_b);
 // a += scale * b
 void AddTo(TermVector* a, const TermVector& b, float scale = 1.0f);
 

@@ -60,9 +60,20 @@ Evidence EvidenceOf(const Analysis& a, int sentence) {
   return Evidence{s.paragraph, s.sentence};
 }
 
-float MaxSimilarity(const TermVector& v, const std::vector<const TermVector*>& chosen) {
+// A term vector and its norm, worked out once for the many similarities
+// it is in.
+struct NormedVector {
+  const TermVector* vector;
+  float norm;
+};
+
+NormedVector Normed(const TermVector& v) { return NormedVector{&v, analyze::Norm(v)}; }
+
+float MaxSimilarity(const NormedVector& v, const std::vector<NormedVector>& chosen) {
   float best = 0;
-  for (const TermVector* c : chosen) best = std::max(best, analyze::Cosine(v, *c));
+  for (const NormedVector& c : chosen) {
+    best = std::max(best, analyze::Cosine(*v.vector, v.norm, *c.vector, c.norm));
+  }
   return best;
 }
 
@@ -568,7 +579,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
     return a.sentences[static_cast<size_t>(x)].score > a.sentences[static_cast<size_t>(y)].score;
   });
   std::vector<int> core;
-  std::vector<const TermVector*> chosen_vectors;
+  std::vector<NormedVector> chosen_vectors;
   const int core_target = english ? 35 : 70;  // units
   int core_units = 0;
   // Statements quote whole sentences: a piece brings the rest of its
@@ -658,12 +669,12 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
     if (!core_set.empty()) {
       if (core_units >= core_target || info.score < 0.75 * best_score) break;
       if (unit_in_enum(s)) continue;
-      if (MaxSimilarity(info.vector, chosen_vectors) > 0.5f) continue;
+      if (MaxSimilarity(Normed(info.vector), chosen_vectors) > 0.5f) continue;
     }
     const auto [first, last] = unit_of_sentence(s);
     for (int k = first; k <= last; ++k) {
       core_set.insert(k);
-      chosen_vectors.push_back(&a.sentences[static_cast<size_t>(k)].vector);
+      chosen_vectors.push_back(Normed(a.sentences[static_cast<size_t>(k)].vector));
       core_units += a.sentences[static_cast<size_t>(k)].units;
     }
     ++core_pieces;
@@ -876,8 +887,10 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
     // Each candidate's greatest similarity to what is selected, brought up
     // to date as each pick joins.
     std::vector<float> similarity(candidates.size());
+    std::vector<NormedVector> normed(candidates.size());
     for (size_t k = 0; k < candidates.size(); ++k) {
-      similarity[k] = MaxSimilarity(candidates[k].vector, chosen_vectors);
+      normed[k] = Normed(candidates[k].vector);
+      similarity[k] = MaxSimilarity(normed[k], chosen_vectors);
     }
     double top = 0;
     for (const auto& c : candidates) top = std::max(top, c.score);
@@ -917,8 +930,8 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       picks.push_back(arg);
       for (size_t k = 0; k < candidates.size(); ++k) {
         if (!taken[k]) {
-          similarity[k] =
-              std::max(similarity[k], analyze::Cosine(candidates[k].vector, candidates[arg].vector));
+          similarity[k] = std::max(similarity[k], analyze::Cosine(candidates[k].vector, normed[k].norm,
+                                                                  candidates[arg].vector, normed[arg].norm));
         }
       }
     }

@@ -10,6 +10,12 @@ CharCounts CountChars(std::string_view text, const SimplifiedMap* t2s, size_t ma
   CharCounts counts;
   const size_t limit = text.size() < max_bytes ? text.size() : max_bytes;
   for (size_t i = 0; i < limit;) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {  // most of English text: a letter or not
+      counts.latin += ((b | 0x20u) - 'a') < 26u;
+      ++i;
+      continue;
+    }
     char32_t cp = util::FoldWidth(util::DecodeUtf8(text, &i));
     if (util::IsHan(cp)) {
       ++counts.han;

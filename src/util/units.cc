@@ -29,6 +29,13 @@ constexpr std::array<CharClass, 128> kAsciiClass = [] {
   return t;
 }();
 
+// Per byte: an ASCII letter or digit (a byte of a longer character is not).
+constexpr std::array<bool, 256> kAsciiUnitByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 128; ++c) t[c] = kAsciiClass[c] == CharClass::kUnit;
+  return t;
+}();
+
 // Reads the character at text[*i], advancing past it, and tells its class.
 // ASCII, most of English text, is answered by a table.
 inline CharClass ReadClass(std::string_view text, size_t* i) {
@@ -63,10 +70,7 @@ void ForEachUnit(std::string_view text, Language language, Visit visit) {
     return;
   }
   // An English word: letters and digits, and a joiner between two of them.
-  auto ascii_unit = [&](size_t k) {
-    const auto b = static_cast<unsigned char>(text[k]);
-    return b < 0x80 && kAsciiClass[b] == CharClass::kUnit;
-  };
+  auto ascii_unit = [&](size_t k) { return kAsciiUnitByte[static_cast<unsigned char>(text[k])]; };
   while (i < n) {
     if (ReadClass(text, &i) != CharClass::kUnit) continue;
     size_t end;
