@@ -152,41 +152,39 @@ void AddTo(TermVector* a, const TermVector& b, float scale) {
 }
 
 void TrackQuotes(std::string_view text, QuoteDepth* depth) {
-  char32_t before = ' ';
-  for (size_t i = 0; i < text.size();) {
-    // ASCII other than the straight quote changes nothing: passed over,
-    // the character before a straight quote read again when one comes.
-    const size_t from = i;
-    while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80 && text[i] != '"') ++i;
-    if (i == text.size()) break;
-    if (i > from) before = static_cast<unsigned char>(text[i - 1]);
-    const char32_t cp = util::DecodeUtf8(text, &i);
+  // Read byte by byte: in UTF-8 a lead byte or an ASCII byte is never part
+  // of another character, and every quotation mark but the straight one
+  // starts E2 80 (“ ”) or E3 80 (「 」 『 』); other characters change
+  // nothing and are passed over undecoded.
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b == '"') {
+      // A straight quote opens after a space, an opening bracket or a
+      // colon (or at the start) and closes elsewhere.
+      char32_t before = ' ';
+      if (i > 0) {
+        size_t at = i;
+        before = util::DecodeUtf8Before(text, &at);
+      }
+      depth->straight =
+          util::IsSpace(before) || before == '(' || before == ':' || before == U'：' || before == U'（';
+      continue;
+    }
+    if ((b != 0xE2 && b != 0xE3) || i + 2 >= text.size() || static_cast<unsigned char>(text[i + 1]) != 0x80) {
+      continue;
+    }
     // Each kind is open (1) or not (0): a quotation opened while one of its
     // kind is open closes the first, as news leaves a quotation that runs
     // on into the next paragraph unclosed.
-    switch (cp) {
-      case U'“':
-      case U'”':
-        depth->curly = cp == U'“';
-        break;
-      case U'「':
-      case U'」':
-        depth->corner = cp == U'「';
-        break;
-      case U'『':
-      case U'』':
-        depth->white_corner = cp == U'『';
-        break;
-      case '"':
-        // A straight quote opens after a space, an opening bracket or a
-        // colon and closes elsewhere.
-        depth->straight =
-            util::IsSpace(before) || before == '(' || before == ':' || before == U'：' || before == U'（';
-        break;
-      default:
-        break;
+    const auto last = static_cast<unsigned char>(text[i + 2]);
+    if (b == 0xE2) {
+      if (last == 0x9C || last == 0x9D) depth->curly = last == 0x9C;  // “ ”
+    } else if (last == 0x8C || last == 0x8D) {
+      depth->corner = last == 0x8C;  // 「 」
+    } else if (last == 0x8E || last == 0x8F) {
+      depth->white_corner = last == 0x8E;  // 『 』
     }
-    before = cp;
+    i += 2;
   }
 }
 

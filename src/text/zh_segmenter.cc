@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <limits>
 
 #include "util/utf8.h"
@@ -73,19 +74,28 @@ constexpr float kNumeralLogProb = -9.0f;
 
 }  // namespace
 
-bool IsChineseNumeral(char32_t cp) {
-  // Asked of every character of every Han run: a table of the Han block
-  // answers at once, built from the two lists.
-  static const std::vector<bool> kHanNumerals = [] {
-    std::vector<bool> table(0x9FFF - 0x4E00 + 1, false);
-    for (std::u32string_view list : {kDigitNumerals, kOtherNumerals}) {
-      for (char32_t n : list) {
-        if (n >= 0x4E00 && n <= 0x9FFF) table[n - 0x4E00] = true;
-      }
+namespace {
+
+// The Han block's numerals as a bit table, built at compile time: asked of
+// every character of every Han run, it answers without a guard or a call.
+constexpr char32_t kHanFirst = 0x4E00, kHanLast = 0x9FFF;
+using HanBits = std::array<uint64_t, (kHanLast - kHanFirst) / 64 + 1>;
+constexpr HanBits kHanNumerals = [] {
+  HanBits bits{};
+  for (std::u32string_view list : {kDigitNumerals, kOtherNumerals}) {
+    for (char32_t n : list) {
+      if (n >= kHanFirst && n <= kHanLast)
+        bits[(n - kHanFirst) / 64] |= uint64_t{1} << ((n - kHanFirst) % 64);
     }
-    return table;
-  }();
-  if (cp >= 0x4E00 && cp <= 0x9FFF) return kHanNumerals[cp - 0x4E00];
+  }
+  return bits;
+}();
+
+}  // namespace
+
+bool IsChineseNumeral(char32_t cp) {
+  if (cp >= kHanFirst && cp <= kHanLast)
+    return (kHanNumerals[(cp - kHanFirst) / 64] >> ((cp - kHanFirst) % 64)) & 1;
   return IsDigitNumeral(cp) || kOtherNumerals.find(cp) != std::u32string_view::npos;
 }
 
