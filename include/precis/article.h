@@ -46,9 +46,12 @@ enum class Script {
 
 struct Article {
   std::string title;
-  std::string source;                // as written, e.g. 新浪财经 or "Reuters"
-  std::string source_latin;          // pinyin for a Chinese source (Xin Lang Cai Jing)
-  std::string published;             // as given, ideally ISO 8601 or "YYYY-MM-DD hh:mm"
+  std::string source;        // as written, e.g. 新浪财经 or "Reuters"
+  std::string source_latin;  // pinyin for a Chinese source (Xin Lang Cai Jing)
+  std::string published;     // as given, ideally ISO 8601 or "YYYY-MM-DD hh:mm"
+  // The UTC offset of published's time when the page stated one ("+08:00",
+  // "+00:00"): published is the time as written, in that zone.
+  std::string published_zone;
   std::string author;                // as shown: the names joined by ", "
   std::vector<std::string> authors;  // the persons (or desk) who wrote it, one a name
   std::string url;

@@ -67,7 +67,7 @@ int MonthOf(std::string_view word) {
 }
 
 std::string Iso(int year, int month, int day) {
-  char buf[16];
+  char buf[32];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
   return buf;
 }
@@ -212,6 +212,101 @@ std::optional<DateMatch> FindDate(std::string_view text) {
     best = word_date;
   }
   return best;
+}
+
+Timestamp ParseTimestamp(std::string_view value) {
+  Timestamp t;
+  const auto date = FindDate(value);
+  if (!date) return t;
+  t.local = date->normalized;
+  size_t i = date->end;
+  auto digits = [&](size_t at, size_t n) {
+    if (at + n > value.size()) return -1;
+    int v = 0;
+    for (size_t k = at; k < at + n; ++k) {
+      if (value[k] < '0' || value[k] > '9') return -1;
+      v = v * 10 + (value[k] - '0');
+    }
+    return v;
+  };
+  if (t.local.size() == 10) {
+    // A date written with its month's name, then the time (RFC 1123).
+    size_t at = i;
+    while (at < value.size() && (value[at] == ' ' || value[at] == ',' || value[at] == 'T')) ++at;
+    const int hour = digits(at, 2),
+              minute = at + 2 < value.size() && value[at + 2] == ':' ? digits(at + 3, 2) : -1;
+    if (at == i || hour < 0 || hour > 23 || minute < 0 || minute > 59) return t;
+    t.local += " " + std::string(value.substr(at, 2)) + ":" + std::string(value.substr(at + 3, 2));
+    i = at + 5;
+    if (i + 2 < value.size() && value[i] == ':' && digits(i + 1, 2) >= 0) i += 3;
+  }
+  // Fractions of a second, then the zone.
+  if (i < value.size() && value[i] == '.') {
+    ++i;
+    while (i < value.size() && value[i] >= '0' && value[i] <= '9') ++i;
+  }
+  while (i < value.size() && value[i] == ' ') ++i;
+  const std::string_view rest = value.substr(i);
+  auto word_ends = [&](size_t n) {
+    return rest.size() == n || !((rest[n] >= 'A' && rest[n] <= 'Z') || (rest[n] >= 'a' && rest[n] <= 'z'));
+  };
+  size_t sign_at = 0;
+  if (rest.substr(0, 3) == "GMT" || rest.substr(0, 3) == "UTC") {
+    t.zone = "+00:00";
+    if (!word_ends(3)) t.zone.clear();
+    sign_at = 3;
+  } else if (!rest.empty() && rest[0] == 'Z' && word_ends(1)) {
+    t.zone = "+00:00";
+    return t;
+  }
+  // ±hh, ±hhmm, ±hh:mm (after GMT too: GMT+08:00).
+  if (sign_at < rest.size() && (rest[sign_at] == '+' || rest[sign_at] == '-')) {
+    size_t at = i + sign_at + 1;
+    const int hours = digits(at, 2);
+    at += 2;
+    const bool colon = at < value.size() && value[at] == ':';
+    const int minutes = digits(at + (colon ? 1 : 0), 2);
+    if (minutes >= 0) {
+      at += (colon ? 1 : 0) + 2;
+    } else if (colon) {
+      return t;
+    }
+    const bool ends = at >= value.size() || value[at] < '0' || value[at] > '9';
+    if (hours >= 0 && hours <= 14 && minutes < 60 && ends) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%c%02d:%02d", rest[sign_at], hours, minutes < 0 ? 0 : minutes);
+      t.zone = buf;
+    }
+  }
+  return t;
+}
+
+std::string ShiftDays(std::string_view iso, int days) {
+  if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return "";
+  int year = 0, month = 0, day = 0;
+  if (std::sscanf(std::string(iso.substr(0, 10)).c_str(), "%4d-%2d-%2d", &year, &month, &day) != 3 ||
+      !ValidDate(year, month, day)) {
+    return "";
+  }
+  // Days from the civil calendar and back (Howard Hinnant's algorithms).
+  auto to_days = [](int y, int m, int d) {
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+  };
+  const int z = to_days(year, month, day) + days + 719468;
+  const int era = (z >= 0 ? z : z - 146096) / 146097;
+  const int doe = z - era * 146097;
+  const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int mp = (5 * doy + 2) / 153;
+  const int d = doy - (153 * mp + 2) / 5 + 1;
+  const int m = mp + (mp < 10 ? 3 : -9);
+  const int y = yoe + era * 400 + (m <= 2);
+  return ValidDate(y, m, d) ? Iso(y, m, d) : "";
 }
 
 std::string DateInUrl(std::string_view url) {

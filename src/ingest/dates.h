@@ -26,6 +26,20 @@ struct DateMatch {
 // The first date in `text` (its first 4 KB), if any. Years 1900-2099 only.
 std::optional<DateMatch> FindDate(std::string_view text);
 
+// A machine-readable timestamp (2022-05-04T00:25:56.152Z,
+// 2019-01-01T08:00:00+08:00, Wed, 04 May 2022 00:25:56 GMT): the date and
+// time as written, in the zone they were written in, and that zone.
+struct Timestamp {
+  std::string local;  // "YYYY-MM-DD" or "YYYY-MM-DD hh:mm"; "" if no date
+  std::string zone;   // the UTC offset of the time, "+08:00" ("+00:00" for Z,
+                      // GMT, UTC); "" if none is stated or there is no time
+};
+Timestamp ParseTimestamp(std::string_view value);
+
+// The ISO date (YYYY-MM-DD, the first ten bytes of `iso`) `days` days
+// later (earlier if negative); "" if `iso` does not start with a valid one.
+std::string ShiftDays(std::string_view iso, int days);
+
 // The date a URL's path carries (/2019/11/25/, /2019-11-25/, /20191125/,
 // /2019/1125/) as YYYY-MM-DD; "" if none.
 std::string DateInUrl(std::string_view url);

@@ -63,5 +63,34 @@ TEST(DatesTest, DateInUrl) {
   EXPECT_EQ(DateInUrl(""), "");
 }
 
+TEST(DatesTest, ParseTimestampKeepsTheZone) {
+  auto zone = [](std::string_view v) { return ParseTimestamp(v).zone; };
+  EXPECT_EQ(ParseTimestamp("2019-01-01T08:00:00+08:00").local, "2019-01-01 08:00");
+  EXPECT_EQ(zone("2019-01-01T08:00:00+08:00"), "+08:00");
+  EXPECT_EQ(zone("2018-12-31T23:11+00:00"), "+00:00");
+  EXPECT_EQ(zone("2022-05-04T00:53:29.274Z"), "+00:00");
+  EXPECT_EQ(zone("2022-05-04T00:53:29-0300"), "-03:00");
+  EXPECT_EQ(zone("2022-05-04 00:53 +05"), "+05:00");
+  EXPECT_EQ(zone("2022-05-04 00:53 GMT+08:00"), "+08:00");
+  EXPECT_EQ(ParseTimestamp("Tue, 03 May 2022 23:53:14 GMT").local, "2022-05-03 23:53");
+  EXPECT_EQ(zone("Tue, 03 May 2022 23:53:14 GMT"), "+00:00");
+  EXPECT_EQ(zone("2022-05-04"), "");                 // no time, no zone
+  EXPECT_EQ(zone("2022-05-04 00:53"), "");           // none stated
+  EXPECT_EQ(zone("2022-05-04 00:53 - Berlin"), "");  // a dash, not an offset
+  EXPECT_EQ(zone("2022-05-04 00:53 Zurich"), "");    // a word, not Z
+  EXPECT_EQ(zone("2022-05-04T00:53+25:00"), "");     // no such offset
+  EXPECT_EQ(ParseTimestamp("no date").local, "");
+}
+
+TEST(DatesTest, ShiftDaysCrossesMonthsYearsAndLeapDays) {
+  EXPECT_EQ(ShiftDays("2022-05-04 00:25", -1), "2022-05-03");
+  EXPECT_EQ(ShiftDays("2022-03-01", -1), "2022-02-28");
+  EXPECT_EQ(ShiftDays("2024-03-01", -1), "2024-02-29");
+  EXPECT_EQ(ShiftDays("2018-12-31", 1), "2019-01-01");
+  EXPECT_EQ(ShiftDays("2019-01-01", -1), "2018-12-31");
+  EXPECT_EQ(ShiftDays("2022-5-4", 1), "");
+  EXPECT_EQ(ShiftDays("", 1), "");
+}
+
 }  // namespace
 }  // namespace precis::ingest

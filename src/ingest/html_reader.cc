@@ -1198,11 +1198,6 @@ bool IsAncestor(const GumboNode* ancestor, const GumboNode* n) {
   return false;
 }
 
-std::string NormalizeDate(const std::string& value) {
-  auto date = FindDate(value);
-  return date ? date->normalized : "";
-}
-
 // True if `n` sits in a link (a few levels up: headlines are not deep
 // inside one).
 bool InsideLink(const GumboNode* n) {
@@ -1601,7 +1596,36 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
 
   // Published time: metadata, a platform's script, a visible date near the
   // headline or after a label, the body's byline, the last update.
-  article.published = NormalizeDate(!meta.ld_published.empty() ? meta.ld_published : meta.published);
+  const Timestamp stamp = ParseTimestamp(!meta.ld_published.empty() ? meta.ld_published : meta.published);
+  article.published = stamp.local;
+  article.published_zone = stamp.zone;
+  // A UTC stamp crossing midnight from the page's own day: the date the
+  // page shows after its headline (or in an element named for a date), a
+  // day before or after, is the local one — 2022-05-04T00:25Z for an
+  // article dated 3 May in Buenos Aires. The day before is taken only for a
+  // stamp before 10:00 UTC, the day after only from noon (offsets of -10 to
+  // +12 hours: a date a day off that no common zone explains is another).
+  if (article.published_zone == "+00:00" && article.published.size() > 10) {
+    const int hour = std::atoi(article.published.c_str() + 11);
+    const std::string before = hour < 10 ? ShiftDays(article.published, -1) : "";
+    const std::string after = hour >= 12 ? ShiftDays(article.published, 1) : "";
+    auto local_day = [&](const std::string& date) {
+      return date.size() >= 10 && ((!before.empty() && date.compare(0, 10, before) == 0) ||
+                                   (!after.empty() && date.compare(0, 10, after) == 0));
+    };
+    std::string shown;
+    if (header_begin != std::string::npos) {
+      if (auto date = FindDate(std::string_view(page_text).substr(header_begin, 3000)))
+        shown = date->normalized;
+    }
+    // An element named for a date only when no date follows the headline
+    // (the one that does may run into the next element's time: "202221:25").
+    if (shown.empty()) shown = DateInNamedElement(all);
+    if (local_day(shown)) {
+      article.published = shown;
+      article.published_zone.clear();
+    }
+  }
   // A date without a time (metadata often has only the day) takes the time
   // of a visible date of the same day near the headline.
   if (!article.published.empty() && article.published.size() == 10 && headline_at != std::string::npos) {
@@ -1633,7 +1657,11 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   }
   if (article.published.empty()) article.published = DateInNamedElement(all);
   if (article.published.empty()) article.published = byline.published;
-  if (article.published.empty()) article.published = NormalizeDate(meta.updated);
+  if (article.published.empty()) {
+    const Timestamp updated = ParseTimestamp(meta.updated);
+    article.published = updated.local;
+    article.published_zone = updated.zone;
+  }
 
   // The language the page declares (checked against the text later).
   for (const std::string* declared : {&meta.lang, &meta.content_language, &meta.locale}) {

@@ -658,5 +658,39 @@ TEST(HtmlReaderTest, PublishedFromEveryRouteAPageOffers) {
   EXPECT_EQ(footer->published, "2023-11-01");
 }
 
+TEST(HtmlReaderTest, PublishedKeepsItsZoneAndTheLocalDateWinsAcrossMidnight) {
+  auto read = [](const std::string& stamp, const std::string& top) {
+    return ParseHtmlArticle(
+        Page("<title>Tram line to be extended</title><meta property=\"article:published_time\" content=\"" +
+                 stamp + "\">",
+             TramArticle(top)),
+        "p.html");
+  };
+  struct Row {
+    std::string stamp, top;
+    const char *published, *zone, *why;
+  };
+  const Row rows[] = {
+      {"2026-01-09T23:52:00+08:00", "", "2026-01-09 23:52", "+08:00", "an offset"},
+      {"2026-01-09T23:52:00.123-0500", "", "2026-01-09 23:52", "-05:00", "an offset without a colon"},
+      {"Wed, 04 May 2022 00:25:56 GMT", "", "2022-05-04 00:25", "+00:00", "RFC 1123"},
+      {"2026-01-09T23:52", "", "2026-01-09 23:52", "", "no zone stated"},
+      {"2022-05-04T00:25:56Z", "<p class=\"byline\">3 May 2022</p>", "2022-05-03", "",
+       "a UTC stamp after midnight: the day the page shows"},
+      {"2021-11-04T23:00:00.000Z", "<p class=\"byline\">5 November 2021</p>", "2021-11-05", "",
+       "a UTC stamp before midnight: the day the page shows"},
+      {"2024-08-27T10:32:24Z", "<p class=\"byline\">26 August 2024</p>", "2024-08-27 10:32", "+00:00",
+       "no common zone puts 10:32 UTC on the day before"},
+      {"2022-05-04T00:25:56Z", "<p class=\"byline\">4 May 2022</p>", "2022-05-04 00:25", "+00:00",
+       "the page shows the stamp's own day"},
+  };
+  for (const Row& row : rows) {
+    auto a = read(row.stamp, row.top);
+    ASSERT_TRUE(a.ok()) << row.why << ": " << a.status().ToString();
+    EXPECT_EQ(a->published, row.published) << row.why;
+    EXPECT_EQ(a->published_zone, row.zone) << row.why;
+  }
+}
+
 }  // namespace
 }  // namespace precis::ingest

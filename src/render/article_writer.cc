@@ -21,7 +21,8 @@ std::string ArticleToText(const Article& article) {
     source += " (" + article.source_latin + ")";
   }
   field("source", source);
-  field("published", article.published);
+  field("published", article.published_zone.empty() ? article.published
+                                                    : article.published + " " + article.published_zone);
   field("author", article.author);
   field("url", article.url);
   out += "language: ";
@@ -41,6 +42,7 @@ std::string ArticleToJson(const Article& article) {
   j["source"] = article.source;
   j["source_latin"] = article.source_latin;
   j["published"] = article.published;
+  j["published_zone"] = article.published_zone;
   j["author"] = article.author;
   j["authors"] = article.authors;
   j["language"] = LanguageCodeOf(article);

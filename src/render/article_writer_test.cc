@@ -24,8 +24,8 @@ TEST(ArticleWriterTest, JsonHasTheDocumentedFieldsInOrder) {
   auto j = nlohmann::ordered_json::parse(ArticleToJson(Sample()));
   std::vector<std::string> keys;
   for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
-  EXPECT_EQ(keys, (std::vector<std::string>{"title", "source", "source_latin", "published", "author",
-                                            "authors", "language", "url", "paragraphs"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"title", "source", "source_latin", "published", "published_zone",
+                                            "author", "authors", "language", "url", "paragraphs"}));
   EXPECT_EQ(j["language"], "zh");
   EXPECT_EQ(j["paragraphs"][1], "第二段“引号”\\。");
 }
@@ -40,6 +40,13 @@ TEST(ArticleWriterTest, TextNumbersParagraphsFromOne) {
             "paragraphs: 2\n\n"
             "[1] 第一段。\n\n"
             "[2] 第二段“引号”\\。\n");
+}
+
+TEST(ArticleWriterTest, TextShowsTheZoneThePageStated) {
+  Article a = Sample();
+  a.published_zone = "+08:00";
+  EXPECT_NE(ArticleToText(a).find("published: 2026-01-09 23:52 +08:00\n"), std::string::npos);
+  EXPECT_EQ(nlohmann::json::parse(ArticleToJson(a))["published_zone"], "+08:00");
 }
 
 }  // namespace
