@@ -129,6 +129,7 @@ Result<Article> ArticleFrom(const Object& doc, const std::string& name) {
   PRECIS_RETURN_IF_ERROR(get("source_latin", &article.source_latin));
   PRECIS_RETURN_IF_ERROR(get("published", &article.published));
   if (article.published.empty()) PRECIS_RETURN_IF_ERROR(get("date", &article.published));
+  PRECIS_RETURN_IF_ERROR(get("published_zone", &article.published_zone));  // extract's JSON
   PRECIS_RETURN_IF_ERROR(get("author", &article.author));
   const auto authors = Field(doc, "authors");
   if (authors && !IsNull(*authors)) {

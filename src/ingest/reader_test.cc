@@ -511,5 +511,15 @@ TEST(BylineTest, RecognisesBylinesAndRejectsProse) {
   }
 }
 
+// What extract --format json writes reads back the same: the zone too.
+TEST(ReaderTest, ExtractJsonKeepsThePublishedZone) {
+  auto article = ReadArticleBytes(
+      R"({"title":"T","published":"2022-05-04 00:25","published_zone":"+00:00","paragraphs":["One."]})",
+      "a.json");
+  ASSERT_TRUE(article.ok()) << article.status().ToString();
+  EXPECT_EQ(article->published, "2022-05-04 00:25");
+  EXPECT_EQ(article->published_zone, "+00:00");
+}
+
 }  // namespace
 }  // namespace precis
