@@ -514,6 +514,7 @@ std::string TextOf(const GumboNode* root, size_t max_bytes = 4096) {
 struct Meta {
   std::string title, og_title, h1, site_name, published, updated, url, description;
   std::string ld_headline, ld_published, ld_publisher;
+  std::string ld_body;  // an article-typed object's articleBody, when plain text
   std::vector<std::string> ld_authors, meta_authors;  // JSON-LD's author names; <meta name=author>s
   bool ld_article_authors = false;                    // ld_authors are an article-typed object's
   std::vector<std::string> marked_authors;            // itemprop="author", rel="author", class="author"
@@ -680,6 +681,11 @@ void ReadJsonLd(std::string_view text, Meta* meta) {
       meta->ld_published = str((*j)["datePublished"]);
     }
     const bool article = IsArticleType(*j);
+    if (article && meta->ld_body.empty() && j->contains("articleBody") && (*j)["articleBody"].is_string()) {
+      std::string body = (*j)["articleBody"].get<std::string>();
+      // Markup inside is a page's HTML pasted in: not read as text.
+      if (body.find('<') == std::string::npos) meta->ld_body = DecodeCharacterReferences(body);
+    }
     if (j->contains("author") && (meta->ld_authors.empty() || (article && !meta->ld_article_authors))) {
       std::vector<std::string> names;
       LdNames((*j)["author"], &names, &meta->typed_persons);
@@ -1544,6 +1550,18 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
 
   BodyByline byline;
   article.paragraphs = JoinBrokenLines(CleanBody(std::move(paragraphs), {article.title, meta.h1}, &byline));
+  // The text the page declares (JSON-LD articleBody) when the page shows
+  // none, or less than half of it: a page that draws its text with a
+  // script, or cuts it behind a "read more", may still declare it whole.
+  if (!meta.ld_body.empty()) {
+    size_t shown = 0;
+    for (const auto& p : article.paragraphs) shown += util::CountCodePoints(p);
+    if (util::CountCodePoints(meta.ld_body) > 2 * shown) article.paragraphs.clear();
+  }
+  if (article.paragraphs.empty() && !meta.ld_body.empty()) {
+    article.paragraphs =
+        JoinBrokenLines(CleanBody(SplitParagraphs(meta.ld_body), {article.title, meta.h1}, nullptr));
+  }
   if (article.paragraphs.empty()) return InvalidArgumentError(name + ": no article text in the page");
 
   // The body's text, asides and headers included (Elements() leaves them

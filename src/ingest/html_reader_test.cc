@@ -160,6 +160,42 @@ TEST(HtmlReaderTest, SurvivesHostilePages) {
   EXPECT_NE(d.status().message().find("no article text"), std::string::npos);
 }
 
+// A page that draws its text with a script, or shows a teaser of it, may
+// declare the whole text in JSON-LD: read from there.
+TEST(HtmlReaderTest, ReadsTheDeclaredArticleBodyWhenThePageShowsLittleOfIt) {
+  const std::string text =
+      "The city council said on Monday that the tram line will be extended to the new housing estate "
+      "next year, after a vote that ended months of debate.\\n\\nWork is due to start in the spring and "
+      "take about two years, the council said in a statement.\\n\\nResidents welcomed the decision.";
+  auto ld = [&](const std::string& body) {
+    return "<title>Tram line to be extended</title><script type=\"application/ld+json\">"
+           "{\"@type\":\"NewsArticle\",\"headline\":\"Tram line to be extended\",\"articleBody\":\"" +
+           body + "\"}</script>";
+  };
+  // Nothing shown.
+  auto scripted = ParseHtmlArticle(Page(ld(text), "<div id=\"root\"></div>"), "spa.html");
+  ASSERT_TRUE(scripted.ok()) << scripted.status().ToString();
+  ASSERT_EQ(scripted->paragraphs.size(), 3u);
+  EXPECT_EQ(scripted->paragraphs[2], "Residents welcomed the decision.");
+  // A teaser shown, the text declared.
+  auto teaser = ParseHtmlArticle(
+      Page(ld(text),
+           "<article><h1>Tram line to be extended</h1><p>The city council said on Monday that the "
+           "tram line will be extended.</p></article>"),
+      "teaser.html");
+  ASSERT_TRUE(teaser.ok());
+  EXPECT_EQ(teaser->paragraphs.size(), 3u);
+  // The page shows the whole text: the page's own paragraphs stand.
+  auto shown =
+      ParseHtmlArticle(Page(ld("A short summary of the tram story."), TramArticle("")), "shown.html");
+  ASSERT_TRUE(shown.ok());
+  ASSERT_EQ(shown->paragraphs.size(), 2u);
+  EXPECT_EQ(shown->paragraphs[1].rfind("Work is due", 0), 0u);
+  // Markup pasted into articleBody is not read as text.
+  auto markup = ParseHtmlArticle(Page(ld("<p>The tram</p>"), "<div id=\"root\"></div>"), "markup.html");
+  EXPECT_FALSE(markup.ok());
+}
+
 TEST(HtmlReaderTest, TrimsCreditAndTeaserLinesAtTheEdges) {
   std::string body =
       "<div class=\"content\"><p>摄影：王五</p>"
