@@ -1504,6 +1504,12 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
                       : !meta.ld_headline.empty() ? meta.ld_headline
                                                   : meta.title;
   article.title = CleanTitle(title, meta.h1);
+  // An og:title the <title> opens, the site's names after a separator, is
+  // the headline whole: separators inside it are its own.
+  if (!meta.og_title.empty() && title == meta.og_title && TitleOpensWith(meta.title, meta.og_title) &&
+      (meta.h1.empty() || meta.og_title.find(TrimText(meta.h1)) == std::string::npos)) {
+    article.title = CleanTitle(meta.og_title, meta.og_title);
+  }
   // An h1 the <title> holds is the headline two places agree on: a JSON-LD
   // headline that does not hold it is another text (Wikipedia puts its
   // short description there).

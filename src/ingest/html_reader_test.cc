@@ -196,6 +196,27 @@ TEST(HtmlReaderTest, ReadsTheDeclaredArticleBodyWhenThePageShowsLittleOfIt) {
   EXPECT_FALSE(markup.ok());
 }
 
+// An og:title that the <title> opens, the site's names after it, is the
+// headline whole, though it holds a separator of its own.
+TEST(HtmlReaderTest, AnOgTitleTheTitleOpensKeepsItsOwnSeparators) {
+  const std::string head =
+      "<title>Die Minze als Mutmacher – Bericht aus dem Knast | hessenschau.de | Bücher</title>"
+      "<meta property=\"og:title\" content=\"Die Minze als Mutmacher – Bericht aus dem Knast\">";
+  // The article without a headline of its own on the page.
+  std::string body = TramArticle("");
+  body.erase(body.find("<h1>"), body.find("</h1>") + 5 - body.find("<h1>"));
+  auto a = ParseHtmlArticle(Page(head, body), "p.html");
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->title, "Die Minze als Mutmacher – Bericht aus dem Knast");
+  // The same og:title alone, with no <title> after it: its longest part.
+  auto alone = ParseHtmlArticle(Page("<meta property=\"og:title\" content=\"Tram news – Die Minze als "
+                                     "Mutmacher und Bericht aus dem Knast\">",
+                                     body),
+                                "p.html");
+  ASSERT_TRUE(alone.ok());
+  EXPECT_EQ(alone->title, "Die Minze als Mutmacher und Bericht aus dem Knast");
+}
+
 TEST(HtmlReaderTest, TrimsCreditAndTeaserLinesAtTheEdges) {
   std::string body =
       "<div class=\"content\"><p>摄影：王五</p>"

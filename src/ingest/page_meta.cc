@@ -188,6 +188,15 @@ std::string CleanTitle(std::string_view title_in, std::string_view h1) {
   return std::string(*best);
 }
 
+bool TitleOpensWith(std::string_view title, std::string_view headline) {
+  title = TrimText(title);
+  headline = TrimText(headline);
+  if (headline.empty() || headline.size() >= title.size() || !title.starts_with(headline)) return false;
+  const std::string_view rest = title.substr(headline.size());
+  return std::any_of(kTitleSeparators.begin(), kTitleSeparators.end(),
+                     [&](std::string_view sep) { return rest.starts_with(sep); });
+}
+
 std::string HeadlineInTitle(std::string_view title, const std::vector<std::string>& candidates) {
   std::string best;
   for (const std::string& c : candidates) {

@@ -21,6 +21,11 @@ namespace precis::ingest {
 // characters (typesetting, "2007　年末") are dropped.
 std::string CleanTitle(std::string_view title, std::string_view h1);
 
+// True if `title` opens with `headline` and goes on with a separator
+// ("Die Minze als Mutmacher – Deniz Yücels Bericht | hessenschau.de"
+// opened by "Die Minze als Mutmacher – Deniz Yücels Bericht").
+bool TitleOpensWith(std::string_view title, std::string_view headline);
+
 // The longest of `candidates` (texts of the page's elements) that <title>
 // holds whole, between separators or at its ends: the headline of a page
 // whose <title> appends a section and site name with "-", " " or "_". "" if

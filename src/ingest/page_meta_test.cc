@@ -45,6 +45,16 @@ TEST(PageMetaTest, HeadlineInTitleNeedsWholeWordsBetweenSeparators) {
   EXPECT_EQ(HeadlineInTitle("Kim Jong Un: Der Diktator ist zurück - FR", kicker), "");
 }
 
+TEST(PageMetaTest, TitleOpensWithAHeadlineBeforeASeparator) {
+  EXPECT_TRUE(TitleOpensWith("Die Minze als Mutmacher – Deniz Yücels Bericht | hessenschau.de | Bücher",
+                             "Die Minze als Mutmacher – Deniz Yücels Bericht"));
+  EXPECT_TRUE(TitleOpensWith("美联储按兵不动_新浪财经_新浪网", "美联储按兵不动"));
+  EXPECT_FALSE(TitleOpensWith("Tram line to be extended", "Tram line to be extended"));  // all of it
+  EXPECT_FALSE(TitleOpensWith("Tram line to be extended soon | News", "Tram line to be extended"));
+  EXPECT_FALSE(TitleOpensWith("News | Tram line", "Tram line"));
+  EXPECT_FALSE(TitleOpensWith("Tram line | News", ""));
+}
+
 TEST(PageMetaTest, SiteNameIsTheOutermostPartLeft) {
   EXPECT_EQ(SiteNameFromTitle("顺德区调研工作 东区办事处_中山网", "顺德区调研工作"), "中山网");
   EXPECT_EQ(SiteNameFromTitle("阿里发布最强AI芯片-EDN 电子技术设计", "阿里发布最强AI芯片"),
