@@ -1529,7 +1529,8 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   // A shortened og:title (163.com's "奖金711万元！", or one cut at a quote
   // the page left unescaped) loses to the h1 or the <title> it opens.
   if (!meta.h1.empty() && meta.h1.size() > article.title.size() &&
-      meta.h1.compare(0, article.title.size(), article.title) == 0) {
+      meta.h1.compare(0, article.title.size(), article.title) == 0 &&
+      !(article.title == TrimText(meta.og_title) && article.title == CleanTitle(meta.title, ""))) {
     article.title = meta.h1;
   }
   const std::string whole = CleanTitle(meta.title, "");

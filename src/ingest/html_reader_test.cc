@@ -215,6 +215,15 @@ TEST(HtmlReaderTest, AnOgTitleTheTitleOpensKeepsItsOwnSeparators) {
                                 "p.html");
   ASSERT_TRUE(alone.ok());
   EXPECT_EQ(alone->title, "Die Minze als Mutmacher und Bericht aus dem Knast");
+  // og:title and <title> agree: an h1 that goes on past them (a subtitle
+  // inside it) does not extend the headline.
+  auto agreed = ParseHtmlArticle(
+      Page("<title>Deep-Fried Fish Cakes, Hot and Fresh</title>"
+           "<meta property=\"og:title\" content=\"Deep-Fried Fish Cakes, Hot and Fresh\">",
+           "<h1>Deep-Fried Fish Cakes, Hot and Fresh <span>Welcome to the Flavor Capital</span></h1>" + body),
+      "p.html");
+  ASSERT_TRUE(agreed.ok());
+  EXPECT_EQ(agreed->title, "Deep-Fried Fish Cakes, Hot and Fresh");
 }
 
 TEST(HtmlReaderTest, TrimsCreditAndTeaserLinesAtTheEdges) {
