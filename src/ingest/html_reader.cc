@@ -898,6 +898,56 @@ std::string AccountName(const std::vector<const GumboNode*>& all) {
   return "";
 }
 
+// True if `text` is shaped like a person's name in Latin script: two to
+// four words, each opening with a capital letter, of letters and . - '
+// only ("Mohloai Mpesi", "Lê Phương", "J. R. Smith").
+bool IsLatinNameShape(std::string_view text) {
+  if (text.empty() || text.size() > 48) return false;
+  size_t words = 0;
+  for (size_t start = 0; start <= text.size();) {
+    size_t end = text.find(' ', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view word = text.substr(start, end - start);
+    if (word.empty()) return false;
+    const auto first = static_cast<unsigned char>(word[0]);
+    size_t at = 0;
+    const char32_t cp = DecodeUtf8(word, &at);
+    const bool capital = (first >= 'A' && first <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7);
+    if (!capital) return false;
+    for (size_t k = 0; k < word.size();) {
+      const char32_t c = DecodeUtf8(word, &k);
+      const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                          (c >= 0xC0 && c < 0x2B0 && c != 0xD7 && c != 0xF7) ||
+                          (c >= 0x1E00 && c < 0x1F00);  // Vietnamese letters
+      if (!letter && c != '.' && c != '-' && c != '\'') return false;
+    }
+    ++words;
+    start = end + 1;
+  }
+  return words >= 2 && words <= 4;
+}
+
+// A name signed in bold as a paragraph of its own at the top or the foot of
+// the text ("<p><strong>Mohloai Mpesi</strong></p>"); "" if none.
+// `paragraphs` are the text's as read, before the credits and scraps at
+// its edges are trimmed.
+std::string SignedName(const std::vector<const GumboNode*>& all, const std::vector<std::string>& paragraphs) {
+  if (paragraphs.size() < 3) return "";
+  const size_t n = paragraphs.size();
+  const std::string_view edges[] = {paragraphs[0], paragraphs[1], paragraphs[n - 2], paragraphs[n - 1]};
+  for (const GumboNode* node : all) {
+    const GumboTag tag = TagOf(node);
+    if (tag != GUMBO_TAG_STRONG && tag != GUMBO_TAG_B) continue;
+    const std::string text(TrimText(TextOf(node, 128)));
+    if (!IsLatinNameShape(text) || std::find(std::begin(edges), std::end(edges), text) == std::end(edges))
+      continue;
+    const GumboNode* parent = node->parent;
+    const GumboTag up = parent != nullptr ? TagOf(parent) : GUMBO_TAG_UNKNOWN;
+    if ((up == GUMBO_TAG_P || up == GUMBO_TAG_DIV) && TrimText(TextOf(parent, 256)) == text) return text;
+  }
+  return "";
+}
+
 // The byline an element named for it shows (class or id "author",
 // "byline", "autor"): the first such element in the page whose text is
 // short enough to be names, not a biography, a comment's author or a photo
@@ -1556,6 +1606,8 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   article.url = page_url;
 
   BodyByline byline;
+  // A name signed at the top or the foot (read before the edges are trimmed).
+  const std::string signed_name = SignedName(all, paragraphs);
   article.paragraphs = JoinBrokenLines(CleanBody(std::move(paragraphs), {article.title, meta.h1}, &byline));
   // The text the page declares (JSON-LD articleBody) when the page shows
   // none, or less than half of it: a page that draws its text with a
@@ -1698,7 +1750,8 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   // site, the platform or a template's placeholder.
   const std::string own_name = SourceForHost(host);
   auto is_outlet = [&](const std::string& person) {
-    return person == article.source || person == site || person == meta.site_name || person == own_name;
+    return person == article.source || person == site || person == meta.site_name || person == own_name ||
+           person == meta.ld_publisher;
   };
   // Twitter's card pairs: "Written by" and the name (Yoast writes them).
   for (const auto& [n, label] : meta.twitter_labels) {
@@ -1746,6 +1799,9 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
       }
       if (!article.authors.empty()) break;
     }
+  }
+  if (article.authors.empty()) {
+    if (!signed_name.empty() && !is_outlet(signed_name)) article.authors.push_back(signed_name);
   }
   article.author = util::Join(article.authors, ", ");
   return article;

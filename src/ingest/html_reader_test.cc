@@ -226,6 +226,40 @@ TEST(HtmlReaderTest, AnOgTitleTheTitleOpensKeepsItsOwnSeparators) {
   EXPECT_EQ(agreed->title, "Deep-Fried Fish Cakes, Hot and Fresh");
 }
 
+// A name signed in bold as a paragraph of its own at the top or the foot
+// of the text is the author; the publisher declared as author is not.
+TEST(HtmlReaderTest, AuthorsFromASignedNameNotThePublisher) {
+  const std::string text =
+      "<p>The city council said on Monday that the tram line will be extended to the new housing estate "
+      "next year, after a vote that ended months of debate.</p><p>Work is due to start in the spring and "
+      "take about two years, the council said in a statement.</p><p>Residents welcomed it.</p>";
+  auto top = ParseHtmlArticle(Page("<title>Tram line</title>",
+                                   "<article><p><strong>Mohloai Mpesi</strong></p>" + text + "</article>"),
+                              "p.html");
+  ASSERT_TRUE(top.ok()) << top.status().ToString();
+  EXPECT_EQ(top->authors, std::vector<std::string>{"Mohloai Mpesi"});
+  auto foot = ParseHtmlArticle(
+      Page("<title>Tram line</title>", "<article>" + text + "<p><strong>Lê Phương</strong></p></article>"),
+      "p.html");
+  ASSERT_TRUE(foot.ok());
+  EXPECT_EQ(foot->authors, std::vector<std::string>{"Lê Phương"});
+  // Bold words that are no name, or a name inside a sentence: none.
+  auto phrase = ParseHtmlArticle(
+      Page("<title>Tram line</title>", "<article><p><strong>read the council report</strong></p>" + text +
+                                           "<p>Said <strong>Jane Doe</strong> of the council.</p></article>"),
+      "p.html");
+  ASSERT_TRUE(phrase.ok());
+  EXPECT_TRUE(phrase->authors.empty()) << phrase->author;
+  auto publisher = ParseHtmlArticle(
+      Page("<title>Tram line</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+           "\"author\":{\"@type\":\"Organization\",\"name\":\"VnExpress\"},"
+           "\"publisher\":{\"@type\":\"Organization\",\"name\":\"VnExpress\"}}</script>",
+           "<article>" + text + "</article>"),
+      "p.html");
+  ASSERT_TRUE(publisher.ok());
+  EXPECT_TRUE(publisher->authors.empty()) << publisher->author;
+}
+
 TEST(HtmlReaderTest, TrimsCreditAndTeaserLinesAtTheEdges) {
   std::string body =
       "<div class=\"content\"><p>摄影：王五</p>"

@@ -440,6 +440,19 @@ std::vector<std::string> SplitAuthors(std::string_view line) {
     static const util::AsciiWordSet kNotNames = {"follow", "share", "more",    "mehr",    "profile", "profil",
                                                  "author", "autor", "autorin", "authors", "admin",   "by"};
     if (kNotNames.Contains(part)) continue;
+    // A row of share buttons' labels ("Twitter Facebook", "E-Mail Drucken").
+    static const util::AsciiWordSet kShareWords = {
+        "twitter", "facebook", "whatsapp", "linkedin",  "instagram", "pinterest", "telegram", "email",
+        "e-mail",  "mail",     "xing",     "reddit",    "tumblr",    "youtube",   "tiktok",   "print",
+        "drucken", "teilen",   "share",    "flipboard", "messenger", "bluesky",   "mastodon", "threads"};
+    bool share_row = true;
+    for (size_t start = 0; start < part.size() && share_row;) {
+      size_t end = part.find(' ', start);
+      if (end == std::string_view::npos) end = part.size();
+      share_row = end == start || kShareWords.Contains(part.substr(start, end - start));
+      start = end + 1;
+    }
+    if (share_row) continue;
     // An organisation's legal form: the publisher, not a person.
     bool organisation = false;
     for (std::string_view form : {" GmbH", " gGmbH", " e.V", " e. V", " AG", " Ltd", " Inc", " LLC", " S.A",

@@ -123,6 +123,8 @@ TEST(PageMetaTest, SplitAuthorsKeepsPersonsOnly) {
       {"记者 张三、李四", {"张三", "李四"}},
       {"文/王文", {"王文"}},
       {"Jane Doe; John Roe", {"Jane Doe", "John Roe"}},
+      {"Twitter Facebook", {}},  // share buttons' labels
+      {"Jane Doe, E-Mail Drucken", {"Jane Doe"}},
       {"Jane Doe & John Roe", {"Jane Doe", "John Roe"}},
       {"105092", {}},
       {"L_104485", {}},
