@@ -124,9 +124,36 @@ bool IsSwallowingNoscript(const GumboNode* n) {
   return chars >= 200;
 }
 
-// Never article text: a skipped tag, but for a <noscript> that holds the page.
+// A form to log in, sign up or subscribe: one with a password or e-mail
+// field and no headline (a form some sites wrap the whole page in holds the
+// h1). Its messages ("Das Passwort muss mindestens 8 Zeichen lang sein.")
+// read like prose.
+bool IsAccountForm(const GumboNode* form) {
+  bool credential = false;
+  std::vector<const GumboNode*> stack{form};
+  while (!stack.empty()) {
+    const GumboNode* k = stack.back();
+    stack.pop_back();
+    if (!IsElement(k)) continue;
+    const GumboTag t = TagOf(k);
+    if (t == GUMBO_TAG_H1) return false;
+    if (t == GUMBO_TAG_INPUT) {
+      const GumboAttribute* type = gumbo_get_attribute(&k->v.element.attributes, "type");
+      credential |= type != nullptr && (util::AsciiLowerEquals(type->value, "password") ||
+                                        util::AsciiLowerEquals(type->value, "email"));
+    }
+    const GumboVector& kids = k->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
+  }
+  return credential;
+}
+
+// Never article text: a skipped tag, but for a <noscript> that holds the
+// page; an account form.
 bool IsSkipped(const GumboNode* n) {
-  if (!IsElement(n) || !IsSkippedTag(TagOf(n))) return false;
+  if (!IsElement(n)) return false;
+  if (TagOf(n) == GUMBO_TAG_FORM) return IsAccountForm(n);
+  if (!IsSkippedTag(TagOf(n))) return false;
   return TagOf(n) != GUMBO_TAG_NOSCRIPT || !IsSwallowingNoscript(n);
 }
 
@@ -200,13 +227,13 @@ bool IsTextBlock(const GumboNode* n) {
   }
 }
 
-constexpr std::array<std::string_view, 41> kNegativeHints = {
-    "cookie",    "consent",  "gdpr",       "comment", "share",     "social",     "related",
-    "recommend", "footer",   "nav",        "menu",    "sidebar",   "breadcrumb", "advert",
-    "sponsor",   "promo",    "banner",     "widget",  "copyright", "subscribe",  "newsletter",
-    "popup",     "modal",    "login",      "toolbar", "hotnews",   "rank",       "byline",
-    "caption",   "masthead", "disclaimer", "tags",    "keyword",   "pager",      "pagination",
-    "author",    "topbar",   "bottom",     "qrcode",  "reward",    "hidden"};
+constexpr std::array<std::string_view, 44> kNegativeHints = {
+    "references", "reflist",    "footnotes", "cookie",  "consent", "gdpr",       "comment",   "share",
+    "social",     "related",    "recommend", "footer",  "nav",     "menu",       "sidebar",   "breadcrumb",
+    "advert",     "sponsor",    "promo",     "banner",  "widget",  "copyright",  "subscribe", "newsletter",
+    "popup",      "modal",      "login",     "toolbar", "hotnews", "rank",       "byline",    "caption",
+    "masthead",   "disclaimer", "tags",      "keyword", "pager",   "pagination", "author",    "topbar",
+    "bottom",     "qrcode",     "reward",    "hidden"};
 constexpr std::array<std::string_view, 16> kPositiveHints = {
     "article", "content", "body", "entry",    "main", "post", "story", "text",
     "detail",  "artical", "news", "zhengwen", "正文", "txt",  "blog",  "page"};

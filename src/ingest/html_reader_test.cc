@@ -260,6 +260,46 @@ TEST(HtmlReaderTest, AuthorsFromASignedNameNotThePublisher) {
   EXPECT_TRUE(publisher->authors.empty()) << publisher->author;
 }
 
+// A login form's messages and a reference list read like prose; neither is
+// the article.
+TEST(HtmlReaderTest, PassesOverAccountFormsAndReferenceLists) {
+  std::string messages;
+  for (int i = 0; i < 12; ++i) {
+    messages +=
+        "<p class=\"error-msg\">Das Passwort muss mindestens 8 Zeichen lang sein, eine Zahl und einen "
+        "Großbuchstaben enthalten, sonst ist es falsch.</p>";
+  }
+  auto login = ParseHtmlArticle(
+      Page("<title>Tram line to be extended</title>",
+           "<div><form><input type=\"email\" name=\"email\"><input type=\"password\" name=\"pw\">" +
+               messages + "</form></div>" + TramArticle("")),
+      "p.html");
+  ASSERT_TRUE(login.ok()) << login.status().ToString();
+  ASSERT_EQ(login->paragraphs.size(), 2u);
+  EXPECT_EQ(login->paragraphs[0].rfind("The city council", 0), 0u);
+  // A form that wraps the whole page (it holds the headline) is read.
+  auto wrapped = ParseHtmlArticle(
+      Page("<title>Tram line to be extended</title>",
+           "<form id=\"aspnetForm\"><input type=\"password\">" + TramArticle("") + "</form>"),
+      "p.html");
+  ASSERT_TRUE(wrapped.ok()) << wrapped.status().ToString();
+  EXPECT_EQ(wrapped->paragraphs.size(), 2u);
+  std::string refs;
+  for (int i = 0; i < 4; ++i) {
+    refs +=
+        "<li>van der Maaten, L.J.P.; Hinton, G.E. (Nov 2008). \"Visualizing Data Using t-SNE\" (PDF). "
+        "J. Mach. Learn. Res. 9: 2579–2605.</li>";
+  }
+  auto cited = ParseHtmlArticle(
+      Page("<title>Tram line to be extended</title>",
+           "<div class=\"output\">" + TramArticle("") + TramArticle("") +
+               "<div class=\"reflist\"><ol class=\"references\">" + refs + "</ol></div></div>"),
+      "p.html");
+  ASSERT_TRUE(cited.ok()) << cited.status().ToString();
+  ASSERT_FALSE(cited->paragraphs.empty());
+  EXPECT_EQ(cited->paragraphs[0].rfind("The city council", 0), 0u);
+}
+
 TEST(HtmlReaderTest, TrimsCreditAndTeaserLinesAtTheEdges) {
   std::string body =
       "<div class=\"content\"><p>摄影：王五</p>"
