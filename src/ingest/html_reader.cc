@@ -541,7 +541,8 @@ std::string TextOf(const GumboNode* root, size_t max_bytes = 4096) {
 struct Meta {
   std::string title, og_title, h1, site_name, published, updated, url, description;
   std::string ld_headline, ld_published, ld_publisher;
-  std::string ld_body;  // an article-typed object's articleBody, when plain text
+  std::string ld_body;   // an article-typed object's articleBody, when plain text
+  std::string app_name;  // <meta name=application-name>: the site's name, when og:site_name is missing
   std::vector<std::string> ld_authors, meta_authors;  // JSON-LD's author names; <meta name=author>s
   bool ld_article_authors = false;                    // ld_authors are an article-typed object's
   std::vector<std::string> marked_authors;            // itemprop="author", rel="author", class="author"
@@ -827,8 +828,10 @@ void ReadMeta(const GumboNode* root, Meta* meta) {
           if (meta->locale.empty()) meta->locale = content;
         } else if (key == "og:title" || key == "twitter:title") {
           if (meta->og_title.empty()) meta->og_title = content;
-        } else if (key == "og:site_name" || key == "application-name") {
+        } else if (key == "og:site_name") {
           if (meta->site_name.empty()) meta->site_name = content;
+        } else if (key == "application-name") {
+          if (meta->app_name.empty()) meta->app_name = content;
         } else if (key == "article:published_time" || key == "og:article:published_time" ||
                    key == "pubdate" || key == "publishdate" || key == "publish_date" ||
                    key == "datepublished" || key == "og:release_date" || key == "og:time" || key == "ptime" ||
@@ -878,6 +881,11 @@ void ReadMeta(const GumboNode* root, Meta* meta) {
     }
     const GumboVector& kids = Children(n);
     for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
+  }
+  // application-name names the site, unless a page puts its headline there
+  // (msn.com's): og:site_name first.
+  if (meta->site_name.empty() && meta->app_name != meta->og_title && meta->app_name != meta->title) {
+    meta->site_name = meta->app_name;
   }
 }
 
@@ -1684,7 +1692,8 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   if (article.source.empty()) article.source = BylineName(header.substr(0, 240));
   if (article.source.empty()) article.source = VisibleSource(page_text);
   if (article.source.empty()) article.source = AccountName(all);
-  if (article.source.empty() || IsSelfReference(article.source)) {
+  // The headline is never the source, whichever field a page put it in.
+  if (article.source.empty() || IsSelfReference(article.source) || article.source == article.title) {
     // The site itself is the source.
     std::string own = SourceForHost(host);
     if (own.empty()) {
@@ -1695,7 +1704,7 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
             : !site.empty()                                                                      ? site
                                                                                                  : owner;
     }
-    if (!own.empty() || article.source.empty()) article.source = own;
+    if (!own.empty() || article.source.empty() || article.source == article.title) article.source = own;
   }
 
   // Published time: metadata, a platform's script, a visible date near the

@@ -300,6 +300,29 @@ TEST(HtmlReaderTest, PassesOverAccountFormsAndReferenceLists) {
   EXPECT_EQ(cited->paragraphs[0].rfind("The city council", 0), 0u);
 }
 
+// The source is the outlet, never the headline, whichever field holds it.
+TEST(HtmlReaderTest, SourceIsNeverTheHeadline) {
+  auto msn = ParseHtmlArticle(Page("<title>Tram line to be extended</title>"
+                                   "<meta name=\"application-name\" content=\"Tram line to be extended\">"
+                                   "<meta property=\"og:site_name\" content=\"MSN\">",
+                                   TramArticle("")),
+                              "p.html");
+  ASSERT_TRUE(msn.ok()) << msn.status().ToString();
+  EXPECT_EQ(msn->source, "MSN");
+  auto only = ParseHtmlArticle(Page("<title>Tram line to be extended</title>"
+                                    "<meta name=\"application-name\" content=\"Tram line to be extended\">",
+                                    TramArticle("")),
+                               "p.html");
+  ASSERT_TRUE(only.ok());
+  EXPECT_NE(only->source, "Tram line to be extended");
+  auto app = ParseHtmlArticle(
+      Page("<title>Tram line to be extended</title><meta name=\"application-name\" content=\"Tramblog\">",
+           TramArticle("")),
+      "p.html");
+  ASSERT_TRUE(app.ok());
+  EXPECT_EQ(app->source, "Tramblog");
+}
+
 TEST(HtmlReaderTest, TrimsCreditAndTeaserLinesAtTheEdges) {
   std::string body =
       "<div class=\"content\"><p>摄影：王五</p>"
