@@ -226,7 +226,16 @@ std::string SiteNameFromTitle(std::string_view title_in, std::string_view headli
   const auto before = SplitAll(title.substr(0, at), kSeparators);
   std::string_view name = !after.empty() ? after.back() : !before.empty() ? before.front() : "";
   const size_t chars = util::CountCodePoints(name);
-  return chars >= 2 && chars <= 30 ? std::string(name) : "";
+  if (chars < 2 || chars > 30) return "";
+  // A site's name asks and exclaims nothing and quotes no one: such a part
+  // is the rest of a headline the h1 shortened (为何老外却说“了不得”？).
+  for (std::string_view mark : {"？", "！", "?", "!", "。", "“", "”", "\"", "「", "」", "，"}) {
+    if (name.find(mark) != std::string_view::npos) return "";
+  }
+  // Nor is it a sentence of Han characters (an institution's name may run
+  // to 13: 湖南省中医药研究院附属医院).
+  if (util::CountHan(name) > 20) return "";
+  return std::string(name);
 }
 
 std::string VisibleSource(std::string_view text) {

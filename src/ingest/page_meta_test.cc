@@ -61,6 +61,11 @@ TEST(PageMetaTest, SiteNameIsTheOutermostPartLeft) {
             "EDN 电子技术设计");
   EXPECT_EQ(SiteNameFromTitle("Reuters | Fed holds rates", "Fed holds rates"), "Reuters");
   EXPECT_EQ(SiteNameFromTitle("Fed holds rates", "Fed holds rates"), "");
+  // The rest of a headline the h1 shortened is no site's name.
+  EXPECT_EQ(SiteNameFromTitle("中国高铁 为何老外却说“了不得”？", "中国高铁"), "");
+  EXPECT_EQ(SiteNameFromTitle("中铁总-辟谣称网传消息不实，将依法追究责任", "中铁总"), "");
+  EXPECT_EQ(SiteNameFromTitle("中铁总-辟谣称网传消息不实将依法追究有关人员的法律责任", "中铁总"), "");
+  EXPECT_EQ(SiteNameFromTitle("Fed holds rates - Why markets cheered?", "Fed holds rates"), "");
   EXPECT_EQ(SiteNameFromTitle("Fed holds rates", "Something else"), "");
 }
 
