@@ -1692,6 +1692,12 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   if (article.source.empty()) article.source = BylineName(header.substr(0, 240));
   if (article.source.empty()) article.source = VisibleSource(page_text);
   if (article.source.empty()) article.source = AccountName(all);
+  // An outlet the page declares as its author (参考消息, 新京报) is its source.
+  for (const std::vector<std::string>* declared : {&meta.ld_authors, &meta.meta_authors}) {
+    for (const std::string& line : *declared) {
+      if (article.source.empty() && IsChineseOutletName(TrimText(line))) article.source = TrimText(line);
+    }
+  }
   // The headline is never the source, whichever field a page put it in.
   if (article.source.empty() || IsSelfReference(article.source) || article.source == article.title) {
     // The site itself is the source.

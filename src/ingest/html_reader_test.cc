@@ -323,6 +323,18 @@ TEST(HtmlReaderTest, SourceIsNeverTheHeadline) {
   EXPECT_EQ(app->source, "Tramblog");
 }
 
+// An outlet named as the author (参考消息 in <meta name=author>) is the
+// source, not an author; the rest of a headline is no source.
+TEST(HtmlReaderTest, AnOutletDeclaredAsAuthorIsTheSource) {
+  auto a = ParseHtmlArticle(
+      Page("<title>中国高铁 为何老外却说“了不得”？</title><meta name=\"author\" content=\"参考消息\">",
+           std::string("<h1>中国高铁</h1>") + kArticleBody),
+      "p.html");
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->source, "参考消息");
+  EXPECT_EQ(std::find(a->authors.begin(), a->authors.end(), "参考消息"), a->authors.end()) << a->author;
+}
+
 TEST(HtmlReaderTest, TrimsCreditAndTeaserLinesAtTheEdges) {
   std::string body =
       "<div class=\"content\"><p>摄影：王五</p>"

@@ -382,6 +382,15 @@ std::string SourceForHost(std::string_view host_in) {
   return "";
 }
 
+bool IsChineseOutletName(std::string_view name) {
+  static constexpr std::string_view kOutletEnds[] = {"网",   "报",   "社",   "台",   "集团", "消息",  "新闻",
+                                                     "财经", "周刊", "杂志", "频道", "资讯", "客户端"};
+  const size_t han = util::CountHan(name);
+  return han >= 2 && han == util::CountCodePoints(name) &&
+         std::any_of(std::begin(kOutletEnds), std::end(kOutletEnds),
+                     [&](std::string_view end) { return name.ends_with(end); });
+}
+
 std::vector<std::string> SplitAuthors(std::string_view line) {
   std::vector<std::string> out;
   // Addresses go first, whole: their slashes are not separators.
@@ -483,14 +492,10 @@ std::vector<std::string> SplitAuthors(std::string_view line) {
     }
     if (std::count(part.begin(), part.end(), ' ') >= 6) continue;  // a sentence, not a name
     // A Chinese name is two to four characters; an outlet is longer or ends
-    // like one (云南网, 新京报, 新华社, 电视台).
+    // like one (云南网, 新京报, 新华社, 电视台, 参考消息, 澎湃新闻, 新浪财经).
     size_t han = 0, chars = 0;
     for (size_t i = 0; i < part.size(); ++chars) han += util::IsHan(DecodeUtf8(part, &i));
-    if (han > 0 && han == chars &&
-        (chars > 4 || part.ends_with("网") || part.ends_with("报") || part.ends_with("社") ||
-         part.ends_with("台") || part.ends_with("集团"))) {
-      continue;
-    }
+    if (han > 0 && han == chars && (chars > 4 || IsChineseOutletName(part))) continue;
     std::string name(part);
     if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(std::move(name));
   }

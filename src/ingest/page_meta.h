@@ -55,6 +55,10 @@ std::string BylineName(std::string_view byline);
 // "X 版权所有". "" if none.
 std::string FooterOwner(std::string_view text);
 
+// True if `name` is a Chinese outlet's, all Han and ending like one: 云南网,
+// 新京报, 新华社, 电视台, 参考消息, 澎湃新闻, 新浪财经.
+bool IsChineseOutletName(std::string_view name);
+
 // The persons (or named desk) an author line names, in order: "By", "Von",
 // "记者", "文/" and the like dropped, split at commas, semicolons, slashes,
 // ampersands, 、 and "and"/"und"/"et"; never an id (105092, L_104485), a

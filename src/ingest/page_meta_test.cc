@@ -129,6 +129,8 @@ TEST(PageMetaTest, SplitAuthorsKeepsPersonsOnly) {
       {"文/王文", {"王文"}},
       {"Jane Doe; John Roe", {"Jane Doe", "John Roe"}},
       {"Twitter Facebook", {}},  // share buttons' labels
+      {"参考消息", {}},          // outlets, not persons
+      {"澎湃新闻、张三", {"张三"}},
       {"Jane Doe, E-Mail Drucken", {"Jane Doe"}},
       {"Jane Doe & John Roe", {"Jane Doe", "John Roe"}},
       {"105092", {}},
