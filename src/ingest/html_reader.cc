@@ -1465,6 +1465,9 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
     for (const GumboNode* n : all) {
       auto it = stats.find(n);
       if (it == stats.end() || !it->second.scored || InCommentRegion(n)) continue;
+      // A stream of stories (Yahoo's, a feed's) is never the article, though
+      // its summaries read as prose.
+      if (BoxNames(n).find("stream") != std::string::npos) continue;
       // A box of a line or two is no article, whatever its name says.
       const double fill = std::min(1.0, it->second.chars / 100.0);
       double final_score = it->second.score * (1.0 - LinkDensity(it->second)) * fill;

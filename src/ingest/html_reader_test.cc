@@ -335,6 +335,23 @@ TEST(HtmlReaderTest, AnOutletDeclaredAsAuthorIsTheSource) {
   EXPECT_EQ(std::find(a->authors.begin(), a->authors.end(), "参考消息"), a->authors.end()) << a->author;
 }
 
+// A stream of other stories, their summaries prose, is never the article.
+TEST(HtmlReaderTest, AStreamOfStoriesIsNotTheArticle) {
+  std::string stream = "<ul class=\"stream\">";
+  for (int i = 0; i < 30; ++i) {
+    stream += "<li><a href=\"/s" + std::to_string(i) +
+              "\">Another story</a><p>President-elect Donald Trump today offered the job of secretary of the "
+              "interior to a congressman, senior advisers said on television tonight, after weeks of "
+              "talks.</p></li>";
+  }
+  stream += "</ul>";
+  auto a =
+      ParseHtmlArticle(Page("<title>Tram line to be extended</title>", TramArticle("") + stream), "p.html");
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_FALSE(a->paragraphs.empty());
+  EXPECT_EQ(a->paragraphs[0].rfind("The city council", 0), 0u) << a->paragraphs[0];
+}
+
 TEST(HtmlReaderTest, TrimsCreditAndTeaserLinesAtTheEdges) {
   std::string body =
       "<div class=\"content\"><p>摄影：王五</p>"
