@@ -227,13 +227,13 @@ bool IsTextBlock(const GumboNode* n) {
   }
 }
 
-constexpr std::array<std::string_view, 44> kNegativeHints = {
-    "references", "reflist",    "footnotes", "cookie",  "consent", "gdpr",       "comment",   "share",
-    "social",     "related",    "recommend", "footer",  "nav",     "menu",       "sidebar",   "breadcrumb",
-    "advert",     "sponsor",    "promo",     "banner",  "widget",  "copyright",  "subscribe", "newsletter",
-    "popup",      "modal",      "login",     "toolbar", "hotnews", "rank",       "byline",    "caption",
-    "masthead",   "disclaimer", "tags",      "keyword", "pager",   "pagination", "author",    "topbar",
-    "bottom",     "qrcode",     "reward",    "hidden"};
+constexpr std::array<std::string_view, 41> kNegativeHints = {
+    "cookie",    "consent",  "gdpr",       "comment", "share",     "social",     "related",
+    "recommend", "footer",   "nav",        "menu",    "sidebar",   "breadcrumb", "advert",
+    "sponsor",   "promo",    "banner",     "widget",  "copyright", "subscribe",  "newsletter",
+    "popup",     "modal",    "login",      "toolbar", "hotnews",   "rank",       "byline",
+    "caption",   "masthead", "disclaimer", "tags",    "keyword",   "pager",      "pagination",
+    "author",    "topbar",   "bottom",     "qrcode",  "reward",    "hidden"};
 constexpr std::array<std::string_view, 16> kPositiveHints = {
     "article", "content", "body", "entry",    "main", "post", "story", "text",
     "detail",  "artical", "news", "zhengwen", "正文", "txt",  "blog",  "page"};
@@ -1465,9 +1465,13 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
     for (const GumboNode* n : all) {
       auto it = stats.find(n);
       if (it == stats.end() || !it->second.scored || InCommentRegion(n)) continue;
-      // A stream of stories (Yahoo's, a feed's) is never the article, though
-      // its summaries read as prose.
-      if (BoxNames(n).find("stream") != std::string::npos) continue;
+      // A stream of stories (Yahoo's, a feed's) or a list of references is
+      // never the article, though its summaries or citations read as prose.
+      if (const std::string names = BoxNames(n);
+          names.find("stream") != std::string::npos || names.find("references") != std::string::npos ||
+          names.find("reflist") != std::string::npos || names.find("footnotes") != std::string::npos) {
+        continue;
+      }
       // A box of a line or two is no article, whatever its name says.
       const double fill = std::min(1.0, it->second.chars / 100.0);
       double final_score = it->second.score * (1.0 - LinkDensity(it->second)) * fill;

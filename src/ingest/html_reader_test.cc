@@ -285,7 +285,7 @@ TEST(HtmlReaderTest, PassesOverAccountFormsAndReferenceLists) {
   ASSERT_TRUE(wrapped.ok()) << wrapped.status().ToString();
   EXPECT_EQ(wrapped->paragraphs.size(), 2u);
   std::string refs;
-  for (int i = 0; i < 4; ++i) {
+  for (int i = 0; i < 30; ++i) {
     refs +=
         "<li>van der Maaten, L.J.P.; Hinton, G.E. (Nov 2008). \"Visualizing Data Using t-SNE\" (PDF). "
         "J. Mach. Learn. Res. 9: 2579–2605.</li>";
