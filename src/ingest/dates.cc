@@ -240,32 +240,53 @@ Timestamp ParseTimestamp(std::string_view value) {
     i = at + 5;
     if (i + 2 < value.size() && value[i] == ':' && digits(i + 1, 2) >= 0) i += 3;
   }
-  // Fractions of a second, then the zone.
+  // Fractions of a second, a 12-hour clock's AM or PM, then the zone.
   if (i < value.size() && value[i] == '.') {
     ++i;
     while (i < value.size() && value[i] >= '0' && value[i] <= '9') ++i;
   }
   while (i < value.size() && value[i] == ' ') ++i;
-  const std::string_view rest = value.substr(i);
-  auto word_ends = [&](size_t n) {
-    return rest.size() == n || !((rest[n] >= 'A' && rest[n] <= 'Z') || (rest[n] >= 'a' && rest[n] <= 'z'));
+  auto word_ends = [&](size_t at) {
+    return at >= value.size() ||
+           !((value[at] >= 'A' && value[at] <= 'Z') || (value[at] >= 'a' && value[at] <= 'z'));
   };
+  if (t.local.size() > 10 && i + 1 < value.size() && ((value[i] | 0x20) == 'a' || (value[i] | 0x20) == 'p') &&
+      (value[i + 1] | 0x20) == 'm' && word_ends(i + 2)) {
+    int hour = (t.local[11] - '0') * 10 + (t.local[12] - '0');
+    if (hour < 1 || hour > 12) return t;
+    hour = (value[i] | 0x20) == 'p' ? (hour % 12) + 12 : hour % 12;
+    t.local[11] = static_cast<char>('0' + hour / 10);
+    t.local[12] = static_cast<char>('0' + hour % 10);
+    i += 2;
+    while (i < value.size() && value[i] == ' ') ++i;
+  }
+  // No zone for a time that is none (24:61).
+  if (t.local.size() <= 10 || (t.local[11] - '0') * 10 + (t.local[12] - '0') > 23 ||
+      (t.local[14] - '0') * 10 + (t.local[15] - '0') > 59) {
+    return t;
+  }
+  const std::string_view rest = value.substr(i);
   size_t sign_at = 0;
+  bool utc = false;
   if (rest.substr(0, 3) == "GMT" || rest.substr(0, 3) == "UTC") {
-    t.zone = "+00:00";
-    if (!word_ends(3)) t.zone.clear();
+    if (!word_ends(i + 3)) return t;
+    utc = true;
     sign_at = 3;
-  } else if (!rest.empty() && rest[0] == 'Z' && word_ends(1)) {
+  } else if (!rest.empty() && rest[0] == 'Z' && word_ends(i + 1)) {
     t.zone = "+00:00";
     return t;
   }
-  // ±hh, ±hhmm, ±hh:mm (after GMT too: GMT+08:00).
+  // ±h, ±hh, ±hhmm, ±hh:mm (after GMT too: GMT+8, UTC+08:00).
   if (sign_at < rest.size() && (rest[sign_at] == '+' || rest[sign_at] == '-')) {
     size_t at = i + sign_at + 1;
-    const int hours = digits(at, 2);
-    at += 2;
+    int hours = digits(at, 2);
+    if (hours >= 0) {
+      at += 2;
+    } else if ((hours = digits(at, 1)) >= 0) {
+      at += 1;
+    }
     const bool colon = at < value.size() && value[at] == ':';
-    const int minutes = digits(at + (colon ? 1 : 0), 2);
+    const int minutes = hours >= 0 ? digits(at + (colon ? 1 : 0), 2) : -1;
     if (minutes >= 0) {
       at += (colon ? 1 : 0) + 2;
     } else if (colon) {
@@ -277,7 +298,9 @@ Timestamp ParseTimestamp(std::string_view value) {
       std::snprintf(buf, sizeof buf, "%c%02d:%02d", rest[sign_at], hours, minutes < 0 ? 0 : minutes);
       t.zone = buf;
     }
+    return t;  // an offset that does not parse: no zone, not UTC's
   }
+  if (utc) t.zone = "+00:00";
   return t;
 }
 

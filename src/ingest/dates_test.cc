@@ -80,6 +80,14 @@ TEST(DatesTest, ParseTimestampKeepsTheZone) {
   EXPECT_EQ(zone("2022-05-04 00:53 Zurich"), "");    // a word, not Z
   EXPECT_EQ(zone("2022-05-04T00:53+25:00"), "");     // no such offset
   EXPECT_EQ(ParseTimestamp("no date").local, "");
+  EXPECT_EQ(zone("2019-01-01 08:00 GMT+8"), "+08:00");  // a one-digit hour
+  EXPECT_EQ(zone("2019-01-01 08:00 UTC-5"), "-05:00");
+  EXPECT_EQ(zone("2019-01-01 08:00 GMT+x"), "");  // an offset that does not parse is not UTC
+  EXPECT_EQ(zone("2022-05-04T24:61Z"), "");       // no such time
+  EXPECT_EQ(ParseTimestamp("May 3, 2022 10:00 PM EST").local, "2022-05-03 22:00");
+  EXPECT_EQ(ParseTimestamp("May 3, 2022 12:30 am").local, "2022-05-03 00:30");
+  EXPECT_EQ(ParseTimestamp("Tue, 03 May 2022 10:00 PM GMT").local, "2022-05-03 22:00");
+  EXPECT_EQ(zone("Tue, 03 May 2022 10:00 PM GMT"), "+00:00");
 }
 
 TEST(DatesTest, ShiftDaysCrossesMonthsYearsAndLeapDays) {

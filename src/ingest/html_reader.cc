@@ -17,6 +17,7 @@
 #include "ingest/html_reader.h"
 
 #include <gumbo.h>
+#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <array>
@@ -125,9 +126,9 @@ bool IsSwallowingNoscript(const GumboNode* n) {
 }
 
 // A form to log in, sign up or subscribe: one with a password or e-mail
-// field and no headline (a form some sites wrap the whole page in holds the
-// h1). Its messages ("Das Passwort muss mindestens 8 Zeichen lang sein.")
-// read like prose.
+// field and no headline or article inside (a form some sites wrap the
+// whole page in holds the h1, the <article> or the <main>). Its messages ("Das Passwort muss mindestens 8
+// Zeichen lang sein.") read like prose.
 bool IsAccountForm(const GumboNode* form) {
   bool credential = false;
   std::vector<const GumboNode*> stack{form};
@@ -136,7 +137,7 @@ bool IsAccountForm(const GumboNode* form) {
     stack.pop_back();
     if (!IsElement(k)) continue;
     const GumboTag t = TagOf(k);
-    if (t == GUMBO_TAG_H1) return false;
+    if (t == GUMBO_TAG_H1 || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN) return false;
     if (t == GUMBO_TAG_INPUT) {
       const GumboAttribute* type = gumbo_get_attribute(&k->v.element.attributes, "type");
       credential |= type != nullptr && (util::AsciiLowerEquals(type->value, "password") ||
@@ -541,7 +542,7 @@ std::string TextOf(const GumboNode* root, size_t max_bytes = 4096) {
 struct Meta {
   std::string title, og_title, h1, site_name, published, updated, url, description;
   std::string ld_headline, ld_published, ld_publisher;
-  std::string ld_body;   // an article-typed object's articleBody, when plain text
+  std::string ld_body;   // an article-typed object's articleBody, references decoded
   std::string app_name;  // <meta name=application-name>: the site's name, when og:site_name is missing
   std::vector<std::string> ld_authors, meta_authors;  // JSON-LD's author names; <meta name=author>s
   bool ld_article_authors = false;                    // ld_authors are an article-typed object's
@@ -710,9 +711,8 @@ void ReadJsonLd(std::string_view text, Meta* meta) {
     }
     const bool article = IsArticleType(*j);
     if (article && meta->ld_body.empty() && j->contains("articleBody") && (*j)["articleBody"].is_string()) {
-      std::string body = (*j)["articleBody"].get<std::string>();
-      // Markup inside is a page's HTML pasted in: not read as text.
-      if (body.find('<') == std::string::npos) meta->ld_body = DecodeCharacterReferences(body);
+      std::string body = DecodeCharacterReferences((*j)["articleBody"].get<std::string>());
+      meta->ld_body = std::move(body);
     }
     if (j->contains("author") && (meta->ld_authors.empty() || (article && !meta->ld_article_authors))) {
       std::vector<std::string> names;
@@ -938,23 +938,23 @@ std::string AccountName(const std::vector<const GumboNode*>& all) {
 // only ("Mohloai Mpesi", "Lê Phương", "J. R. Smith").
 bool IsLatinNameShape(std::string_view text) {
   if (text.empty() || text.size() > 48) return false;
+  // Words that a bold line at an article's edge holds and a name does not.
+  static const util::AsciiWordSet kNotNameWords = {
+      "read",  "more",  "note",      "editor's", "editors", "editor", "share",   "follow",       "comments",
+      "video", "photo", "photos",    "watch",    "related", "update", "updated", "live",         "breaking",
+      "news",  "sign",  "subscribe", "the",      "and",     "of",     "by",      "advertisement"};
   size_t words = 0;
   for (size_t start = 0; start <= text.size();) {
     size_t end = text.find(' ', start);
     if (end == std::string_view::npos) end = text.size();
     const std::string_view word = text.substr(start, end - start);
-    if (word.empty()) return false;
-    const auto first = static_cast<unsigned char>(word[0]);
+    if (word.empty() || kNotNameWords.Contains(word)) return false;
     size_t at = 0;
-    const char32_t cp = DecodeUtf8(word, &at);
-    const bool capital = (first >= 'A' && first <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7);
-    if (!capital) return false;
+    if (!u_isupper(static_cast<UChar32>(DecodeUtf8(word, &at)))) return false;  // Đ, Ł, Š too
     for (size_t k = 0; k < word.size();) {
       const char32_t c = DecodeUtf8(word, &k);
-      const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                          (c >= 0xC0 && c < 0x2B0 && c != 0xD7 && c != 0xF7) ||
-                          (c >= 0x1E00 && c < 0x1F00);  // Vietnamese letters
-      if (!letter && c != '.' && c != '-' && c != '\'') return false;
+      if (!u_isalpha(static_cast<UChar32>(c)) && c != '.' && c != '-' && c != '\'') return false;
+      if (util::IsHan(c)) return false;
     }
     ++words;
     start = end + 1;
@@ -1215,6 +1215,50 @@ class ParagraphSink {
   bool pending_space_ = false;
   std::vector<std::string> paragraphs_;
 };
+
+// The paragraphs of a declared articleBody: its lines, or, when a page
+// pasted HTML into it (escaped or not: an embed's <iframe> and <script>),
+// the text of that HTML, block by block, what no reader sees left out. A
+// "<" before a space or a digit is prose (x < 5).
+std::vector<std::string> DeclaredParagraphs(const std::string& body) {
+  bool markup = false;
+  for (size_t at = body.find('<'); at != std::string::npos && !markup; at = body.find('<', at + 1)) {
+    const char next = at + 1 < body.size() ? body[at + 1] : ' ';
+    markup = std::isalpha(static_cast<unsigned char>(next)) != 0 || next == '/' || next == '!';
+  }
+  if (!markup) return SplitParagraphs(body);
+  std::unique_ptr<GumboOutput, OutputDeleter> out(
+      gumbo_parse_with_options(&kGumboDefaultOptions, body.data(), body.size()));
+  if (!out) return {};
+  ParagraphSink sink;
+  struct Frame {
+    const GumboNode* node;
+    bool closing;
+  };
+  std::vector<Frame> stack{{out->root, false}};
+  while (!stack.empty()) {
+    const auto [n, closing] = stack.back();
+    stack.pop_back();
+    if (closing) {
+      sink.Break();
+      continue;
+    }
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE) {
+      sink.Text(n->v.text.text);
+      continue;
+    }
+    if (!IsElement(n) || IsSkipped(n)) continue;
+    if (TagOf(n) == GUMBO_TAG_BR) {
+      sink.Break();
+      continue;
+    }
+    if (IsBlockTag(TagOf(n))) stack.push_back({n, true});
+    const GumboVector& kids = Children(n);
+    for (unsigned i = kids.length; i-- > 0;)
+      stack.push_back({static_cast<const GumboNode*>(kids.data[i]), false});
+  }
+  return sink.Take();
+}
 
 // Pass 3: paragraphs of a container, boilerplate subtrees skipped.
 void EmitParagraphs(const GumboNode* root, const std::unordered_map<const GumboNode*, Stats>& stats,
@@ -1655,13 +1699,12 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   // none, or less than half of it: a page that draws its text with a
   // script, or cuts it behind a "read more", may still declare it whole.
   if (!meta.ld_body.empty()) {
-    size_t shown = 0;
+    std::vector<std::string> declared =
+        JoinBrokenLines(CleanBody(DeclaredParagraphs(meta.ld_body), {article.title, meta.h1}, nullptr));
+    size_t shown = 0, declared_chars = 0;
     for (const auto& p : article.paragraphs) shown += util::CountCodePoints(p);
-    if (util::CountCodePoints(meta.ld_body) > 2 * shown) article.paragraphs.clear();
-  }
-  if (article.paragraphs.empty() && !meta.ld_body.empty()) {
-    article.paragraphs =
-        JoinBrokenLines(CleanBody(SplitParagraphs(meta.ld_body), {article.title, meta.h1}, nullptr));
+    for (const auto& p : declared) declared_chars += util::CountCodePoints(p);
+    if (declared_chars > 2 * shown) article.paragraphs = std::move(declared);
   }
   if (article.paragraphs.empty()) return InvalidArgumentError(name + ": no article text in the page");
 
@@ -1850,7 +1893,11 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
     }
   }
   if (article.authors.empty()) {
-    if (!signed_name.empty() && !is_outlet(signed_name)) article.authors.push_back(signed_name);
+    const std::vector<std::string> split =
+        signed_name.empty() ? std::vector<std::string>{} : SplitAuthors(signed_name);
+    if (split.size() == 1 && split.front() == signed_name && !is_outlet(signed_name)) {
+      article.authors.push_back(signed_name);
+    }
   }
   article.author = util::Join(article.authors, ", ");
   return article;

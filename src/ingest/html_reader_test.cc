@@ -191,9 +191,21 @@ TEST(HtmlReaderTest, ReadsTheDeclaredArticleBodyWhenThePageShowsLittleOfIt) {
   ASSERT_TRUE(shown.ok());
   ASSERT_EQ(shown->paragraphs.size(), 2u);
   EXPECT_EQ(shown->paragraphs[1].rfind("Work is due", 0), 0u);
-  // Markup pasted into articleBody is not read as text.
-  auto markup = ParseHtmlArticle(Page(ld("<p>The tram</p>"), "<div id=\"root\"></div>"), "markup.html");
-  EXPECT_FALSE(markup.ok());
+  // HTML pasted into articleBody, escaped or not, is read as HTML: its
+  // text, block by block, without its scripts or embeds.
+  for (const std::string& body :
+       {std::string(
+            "<p>The city council said on Monday that the tram line will be extended.</p>"
+            "<iframe src=\\\"x\\\"><\\/iframe><script>var r=0;r<e.length;<\\/script><p>Work starts in "
+            "spring.</p>"),
+        std::string("&lt;p&gt;The city council said on Monday that the tram line will be extended.&lt;/p&gt;"
+                    "&lt;script&gt;var r=0;&lt;/script&gt;&lt;p&gt;Work starts in spring.&lt;/p&gt;")}) {
+    auto markup = ParseHtmlArticle(Page(ld(body), "<div id=\"root\"></div>"), "markup.html");
+    ASSERT_TRUE(markup.ok()) << body << ": " << markup.status().ToString();
+    ASSERT_EQ(markup->paragraphs.size(), 2u) << body;
+    EXPECT_EQ(markup->paragraphs[0], "The city council said on Monday that the tram line will be extended.");
+    EXPECT_EQ(markup->paragraphs[1], "Work starts in spring.");
+  }
 }
 
 // An og:title that the <title> opens, the site's names after it, is the
@@ -250,6 +262,18 @@ TEST(HtmlReaderTest, AuthorsFromASignedNameNotThePublisher) {
       "p.html");
   ASSERT_TRUE(phrase.ok());
   EXPECT_TRUE(phrase->authors.empty()) << phrase->author;
+  for (const char* bold : {"Read More", "Twitter Facebook", "Editor's Note"}) {
+    auto none = ParseHtmlArticle(Page("<title>Tram line</title>",
+                                      "<article>" + text + "<p><strong>" + bold + "</strong></p></article>"),
+                                 "p.html");
+    ASSERT_TRUE(none.ok());
+    EXPECT_TRUE(none->authors.empty()) << bold << ": " << none->author;
+  }
+  auto slavic = ParseHtmlArticle(
+      Page("<title>Tram line</title>", "<article>" + text + "<p><b>Łukasz Šimić</b></p></article>"),
+      "p.html");
+  ASSERT_TRUE(slavic.ok());
+  EXPECT_EQ(slavic->authors, std::vector<std::string>{"Łukasz Šimić"});
   auto publisher = ParseHtmlArticle(
       Page("<title>Tram line</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
            "\"author\":{\"@type\":\"Organization\",\"name\":\"VnExpress\"},"
@@ -284,6 +308,14 @@ TEST(HtmlReaderTest, PassesOverAccountFormsAndReferenceLists) {
       "p.html");
   ASSERT_TRUE(wrapped.ok()) << wrapped.status().ToString();
   EXPECT_EQ(wrapped->paragraphs.size(), 2u);
+  // So is one whose headline is no h1 but that holds the <article>.
+  std::string h2 = TramArticle("");
+  h2.replace(h2.find("<h1>"), 4, "<h2>").replace(h2.find("</h1>"), 5, "</h2>");
+  auto newsletter = ParseHtmlArticle(
+      Page("<title>Tram line to be extended</title>", "<form>" + h2 + "<input type=\"email\"></form>"),
+      "p.html");
+  ASSERT_TRUE(newsletter.ok()) << newsletter.status().ToString();
+  EXPECT_EQ(newsletter->paragraphs.size(), 2u);
   std::string refs;
   for (int i = 0; i < 30; ++i) {
     refs +=

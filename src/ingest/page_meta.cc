@@ -229,7 +229,10 @@ std::string SiteNameFromTitle(std::string_view title_in, std::string_view headli
   if (chars < 2 || chars > 30) return "";
   // A site's name asks and exclaims nothing and quotes no one: such a part
   // is the rest of a headline the h1 shortened (为何老外却说“了不得”？).
-  for (std::string_view mark : {"？", "！", "?", "!", "。", "“", "”", "\"", "「", "」", "，"}) {
+  for (std::string_view mark : {"？", "！", "?", "!"}) {
+    if (name.ends_with(mark)) return "";  // "Yahoo! News" is a name
+  }
+  for (std::string_view mark : {"？", "！", "。", "“", "”", "\"", "「", "」", "，"}) {
     if (name.find(mark) != std::string_view::npos) return "";
   }
   // Nor is it a sentence of Han characters (an institution's name may run

@@ -66,6 +66,7 @@ TEST(PageMetaTest, SiteNameIsTheOutermostPartLeft) {
   EXPECT_EQ(SiteNameFromTitle("中铁总-辟谣称网传消息不实，将依法追究责任", "中铁总"), "");
   EXPECT_EQ(SiteNameFromTitle("中铁总-辟谣称网传消息不实将依法追究有关人员的法律责任", "中铁总"), "");
   EXPECT_EQ(SiteNameFromTitle("Fed holds rates - Why markets cheered?", "Fed holds rates"), "");
+  EXPECT_EQ(SiteNameFromTitle("Fed holds rates - Yahoo! News", "Fed holds rates"), "Yahoo! News");
   EXPECT_EQ(SiteNameFromTitle("Fed holds rates", "Something else"), "");
 }
 
