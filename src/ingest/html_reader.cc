@@ -542,8 +542,9 @@ std::string TextOf(const GumboNode* root, size_t max_bytes = 4096) {
 struct Meta {
   std::string title, og_title, h1, site_name, published, updated, url, description;
   std::string ld_headline, ld_published, ld_publisher;
-  std::string ld_body;   // an article-typed object's articleBody, references decoded
-  std::string app_name;  // <meta name=application-name>: the site's name, when og:site_name is missing
+  std::string ld_body;          // an article-typed object's articleBody, references decoded
+  std::string app_name;         // <meta name=application-name>: the site's name, like og:site_name
+  bool app_name_first = false;  // it came before og:site_name
   std::vector<std::string> ld_authors, meta_authors;  // JSON-LD's author names; <meta name=author>s
   bool ld_article_authors = false;                    // ld_authors are an article-typed object's
   std::vector<std::string> marked_authors;            // itemprop="author", rel="author", class="author"
@@ -831,7 +832,10 @@ void ReadMeta(const GumboNode* root, Meta* meta) {
         } else if (key == "og:site_name") {
           if (meta->site_name.empty()) meta->site_name = content;
         } else if (key == "application-name") {
-          if (meta->app_name.empty()) meta->app_name = content;
+          if (meta->app_name.empty()) {
+            meta->app_name = content;
+            meta->app_name_first = meta->site_name.empty();
+          }
         } else if (key == "article:published_time" || key == "og:article:published_time" ||
                    key == "pubdate" || key == "publishdate" || key == "publish_date" ||
                    key == "datepublished" || key == "og:release_date" || key == "og:time" || key == "ptime" ||
@@ -882,9 +886,11 @@ void ReadMeta(const GumboNode* root, Meta* meta) {
     const GumboVector& kids = Children(n);
     for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
   }
-  // application-name names the site, unless a page puts its headline there
-  // (msn.com's): og:site_name first.
-  if (meta->site_name.empty() && meta->app_name != meta->og_title && meta->app_name != meta->title) {
+  // application-name names the site as og:site_name does, whichever the
+  // page gives first (og:site_name is a section's on some sites: "Security"
+  // on heise.de), unless the page put its headline there (msn.com's).
+  if ((meta->site_name.empty() || meta->app_name_first) && !meta->app_name.empty() &&
+      meta->app_name != meta->title) {
     meta->site_name = meta->app_name;
   }
 }
@@ -912,7 +918,10 @@ bool NamesTheSite(std::string_view text, std::string_view host, std::string_view
   std::string_view h = host;
   if (h.substr(0, 4) == "www.") h.remove_prefix(4);
   if (!h.empty() && (key == h || key == h.substr(0, h.find('.')))) return true;
-  return key == squash(site_name);
+  // The site's name, or its name as a domain (MODEPILOT.de for Modepilot).
+  const std::string site = squash(site_name);
+  return !site.empty() &&
+         (key == site || (key.find('.') != std::string::npos && key.substr(0, key.find('.')) == site));
 }
 
 // The publishing account on platform pages (WeChat 公众号, 百家号, 头条号):
@@ -959,7 +968,10 @@ bool IsLatinNameShape(std::string_view text) {
     ++words;
     start = end + 1;
   }
-  return words >= 2 && words <= 4;
+  // In capitals throughout it is a label (ELECCIONES EN COLOMBIA), not a
+  // signature.
+  return words >= 2 && words <= 4 &&
+         std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 // A name signed in bold as a paragraph of its own at the top or the foot of
@@ -1622,7 +1634,12 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   const std::string host = HostOf(page_url);
   meta.h1 = H1InTitle(meta);
   if (meta.h1.empty()) {
-    const auto candidates = HeadlineCandidates(all, stats, page_url);
+    // The site's own name (a logo's text) is no headline.
+    auto candidates = HeadlineCandidates(all, stats, page_url);
+    std::erase_if(candidates, [&](const std::string& c) {
+      return !meta.site_name.empty() &&
+             util::AsciiLower(TrimText(c)) == util::AsciiLower(TrimText(meta.site_name));
+    });
     meta.h1 = HeadlineInTitle(meta.title, candidates);
     if (meta.h1.empty() && !meta.og_title.empty()) meta.h1 = HeadlineInTitle(meta.og_title, candidates);
   }
@@ -1642,7 +1659,17 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   article.title = CleanTitle(title, meta.h1);
   // An og:title the <title> opens, the site's names after a separator, is
   // the headline whole: separators inside it are its own.
+  // (Unless its own last part names the site: "… | MODEPILOT.de".)
+  auto ends_with_site = [&](std::string_view t) {
+    for (std::string_view sep : {" | ", " - ", " – ", " — ", " » ", " · ", "_"}) {
+      const size_t at = t.rfind(sep);
+      if (at != std::string_view::npos && NamesTheSite(t.substr(at + sep.size()), host, meta.site_name))
+        return true;
+    }
+    return false;
+  };
   if (!meta.og_title.empty() && title == meta.og_title && TitleOpensWith(meta.title, meta.og_title) &&
+      !ends_with_site(meta.og_title) &&
       (meta.h1.empty() || meta.og_title.find(TrimText(meta.h1)) == std::string::npos)) {
     article.title = CleanTitle(meta.og_title, meta.og_title);
   }
@@ -1732,6 +1759,7 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   // Source: the page's own metadata, the account on a publishing platform,
   // a "来源：" or a name in the byline, then site-wide names.
   article.source = !meta.site_name.empty() ? meta.site_name : meta.ld_publisher;
+  const std::string declared_source = article.source;
   static constexpr std::array<std::string_view, 6> kPlatforms = {"微信公众平台", "百家号", "今日头条",
                                                                  "网易号",       "搜狐号", "企鹅号"};
   if (std::find(kPlatforms.begin(), kPlatforms.end(), article.source) != kPlatforms.end()) {
@@ -1749,7 +1777,9 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
     }
   }
   // The headline is never the source, whichever field a page put it in.
-  if (article.source.empty() || IsSelfReference(article.source) || article.source == article.title) {
+  // (A declared site name equal to the title says the title is wrong.)
+  const bool headline_as_source = article.source == article.title && article.source != declared_source;
+  if (article.source.empty() || IsSelfReference(article.source) || headline_as_source) {
     // The site itself is the source.
     std::string own = SourceForHost(host);
     if (own.empty()) {
@@ -1760,7 +1790,7 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
             : !site.empty()                                                                      ? site
                                                                                                  : owner;
     }
-    if (!own.empty() || article.source.empty() || article.source == article.title) article.source = own;
+    if (!own.empty() || article.source.empty() || headline_as_source) article.source = own;
   }
 
   // Published time: metadata, a platform's script, a visible date near the

@@ -236,6 +236,26 @@ TEST(HtmlReaderTest, AnOgTitleTheTitleOpensKeepsItsOwnSeparators) {
       "p.html");
   ASSERT_TRUE(agreed.ok());
   EXPECT_EQ(agreed->title, "Deep-Fried Fish Cakes, Hot and Fresh");
+  // An og:title that ends with the site's name as a domain keeps no suffix.
+  auto suffixed = ParseHtmlArticle(
+      Page("<title>Ein Presse-Event der Extraklasse | MODEPILOT.de | Mode</title>"
+           "<meta property=\"og:title\" content=\"Ein Presse-Event der Extraklasse | MODEPILOT.de\">"
+           "<meta property=\"og:site_name\" content=\"Modepilot\">",
+           body),
+      "p.html");
+  ASSERT_TRUE(suffixed.ok());
+  EXPECT_EQ(suffixed->title, "Ein Presse-Event der Extraklasse");
+  // The site's name shown as a logo is no headline, and a declared site
+  // name stays the source.
+  auto logo =
+      ParseHtmlArticle(Page("<title>Wie funktionierts - Creative Commons</title>"
+                            "<meta property=\"og:title\" content=\"Wie funktionierts - Creative Commons\">"
+                            "<meta property=\"og:site_name\" content=\"Creative Commons\">",
+                            "<div class=\"logo\"><span>Creative Commons</span></div>" + body),
+                       "p.html");
+  ASSERT_TRUE(logo.ok());
+  EXPECT_EQ(logo->title, "Wie funktionierts");
+  EXPECT_EQ(logo->source, "Creative Commons");
 }
 
 // A name signed in bold as a paragraph of its own at the top or the foot
@@ -262,7 +282,7 @@ TEST(HtmlReaderTest, AuthorsFromASignedNameNotThePublisher) {
       "p.html");
   ASSERT_TRUE(phrase.ok());
   EXPECT_TRUE(phrase->authors.empty()) << phrase->author;
-  for (const char* bold : {"Read More", "Twitter Facebook", "Editor's Note"}) {
+  for (const char* bold : {"Read More", "Twitter Facebook", "Editor's Note", "ELECCIONES EN COLOMBIA"}) {
     auto none = ParseHtmlArticle(Page("<title>Tram line</title>",
                                       "<article>" + text + "<p><strong>" + bold + "</strong></p></article>"),
                                  "p.html");
@@ -347,12 +367,30 @@ TEST(HtmlReaderTest, SourceIsNeverTheHeadline) {
                                "p.html");
   ASSERT_TRUE(only.ok());
   EXPECT_NE(only->source, "Tram line to be extended");
+  // og:site_name after application-name may be a section's: the first.
+  auto heise = ParseHtmlArticle(
+      Page("<title>Tram line to be extended</title><meta name=\"application-name\" content=\"heise online\">"
+           "<meta property=\"og:site_name\" content=\"Security\">",
+           TramArticle("")),
+      "p.html");
+  ASSERT_TRUE(heise.ok());
+  EXPECT_EQ(heise->source, "heise online");
   auto app = ParseHtmlArticle(
       Page("<title>Tram line to be extended</title><meta name=\"application-name\" content=\"Tramblog\">",
            TramArticle("")),
       "p.html");
   ASSERT_TRUE(app.ok());
   EXPECT_EQ(app->source, "Tramblog");
+  // An application-name the og:title repeats, the <title> the headline: a
+  // site's generic og:title, not a headline (Yahoo's).
+  auto generic = ParseHtmlArticle(Page("<title>Tram line to be extended</title>"
+                                       "<meta name=\"application-name\" content=\"Tram News - Latest News\">"
+                                       "<meta property=\"og:title\" content=\"Tram News - Latest News\">",
+                                       TramArticle("")),
+                                  "p.html");
+  ASSERT_TRUE(generic.ok());
+  EXPECT_EQ(generic->title, "Tram line to be extended");
+  EXPECT_EQ(generic->source, "Tram News - Latest News");
 }
 
 // An outlet named as the author (参考消息 in <meta name=author>) is the
