@@ -332,6 +332,30 @@ std::string ShiftDays(std::string_view iso, int days) {
   return ValidDate(y, m, d) ? Iso(y, m, d) : "";
 }
 
+std::string FindSlashDate(std::string_view text, bool day_first) {
+  text = text.substr(0, 4096);
+  auto digit = [&](size_t at) { return at < text.size() && text[at] >= '0' && text[at] <= '9'; };
+  for (size_t at = text.find('/'); at != std::string_view::npos; at = text.find('/', at + 1)) {
+    // d{1,2} / d{1,2} / dddd, no digit or slash around it.
+    size_t a = at;
+    while (a > 0 && digit(a - 1) && at - a < 3) --a;
+    if (a == at || at - a > 2 || (a > 0 && (digit(a - 1) || text[a - 1] == '/'))) continue;
+    size_t b = at + 1;
+    while (digit(b) && b - at <= 3) ++b;
+    if (b == at + 1 || b - at - 1 > 2 || b >= text.size() || text[b] != '/') continue;
+    size_t y = b + 1;
+    while (digit(y) && y - b <= 5) ++y;
+    if (y - b - 1 != 4 || (y < text.size() && (digit(y) || text[y] == '/'))) continue;
+    const int first = std::stoi(std::string(text.substr(a, at - a)));
+    const int second = std::stoi(std::string(text.substr(at + 1, b - at - 1)));
+    const int year = std::stoi(std::string(text.substr(b + 1, 4)));
+    const bool day_is_first = first > 12 ? true : second > 12 ? false : day_first;
+    const int day = day_is_first ? first : second, month = day_is_first ? second : first;
+    if (ValidDate(year, month, day)) return Iso(year, month, day);
+  }
+  return "";
+}
+
 std::string DateInUrl(std::string_view url) {
   const size_t scheme = url.find("://");
   const size_t path = url.find('/', scheme == std::string_view::npos ? 0 : scheme + 3);

@@ -40,6 +40,11 @@ Timestamp ParseTimestamp(std::string_view value);
 // later (earlier if negative); "" if `iso` does not start with a valid one.
 std::string ShiftDays(std::string_view iso, int days);
 
+// The first date written with slashes, the year last (02/10/2020), as
+// YYYY-MM-DD: day first unless the day would pass 12 or `day_first` is
+// false (the United States write the month first); "" if none.
+std::string FindSlashDate(std::string_view text, bool day_first);
+
 // The date a URL's path carries (/2019/11/25/, /2019-11-25/, /20191125/,
 // /2019/1125/) as YYYY-MM-DD; "" if none.
 std::string DateInUrl(std::string_view url);

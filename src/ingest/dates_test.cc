@@ -90,6 +90,19 @@ TEST(DatesTest, ParseTimestampKeepsTheZone) {
   EXPECT_EQ(zone("Tue, 03 May 2022 10:00 PM GMT"), "+00:00");
 }
 
+TEST(DatesTest, SlashDatesAreDayFirstUnlessTheMonthIsPlain) {
+  EXPECT_EQ(FindSlashDate("Published 02/10/2020 18:05", true), "2020-10-02");
+  EXPECT_EQ(FindSlashDate("Published 02/10/2020 18:05", false), "2020-02-10");
+  EXPECT_EQ(FindSlashDate("12/25/2019", true), "2019-12-25");  // no 25th month
+  EXPECT_EQ(FindSlashDate("25/12/2019", false), "2019-12-25");
+  EXPECT_EQ(FindSlashDate("1/2/2019", true), "2019-02-01");
+  EXPECT_EQ(FindSlashDate("page 3/4 of 2019 items", true), "");
+  EXPECT_EQ(FindSlashDate("/12/10/2019/", true), "");  // a path, not a date
+  EXPECT_EQ(FindSlashDate("112/10/2019", true), "");
+  EXPECT_EQ(FindSlashDate("13/13/2019", true), "");
+  EXPECT_EQ(FindSlashDate("", true), "");
+}
+
 TEST(DatesTest, ShiftDaysCrossesMonthsYearsAndLeapDays) {
   EXPECT_EQ(ShiftDays("2022-05-04 00:25", -1), "2022-05-03");
   EXPECT_EQ(ShiftDays("2022-03-01", -1), "2022-02-28");

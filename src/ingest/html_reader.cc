@@ -1856,6 +1856,13 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   }
   if (article.published.empty()) article.published = DateInNamedElement(all);
   if (article.published.empty()) article.published = byline.published;
+  // A date written with slashes after the headline (02/10/2020): day first
+  // but on pages in American English.
+  if (article.published.empty() && header_begin != std::string::npos) {
+    const std::string lang = util::AsciiLower(!meta.lang.empty() ? meta.lang : meta.locale);
+    const bool american = lang == "en-us" || lang == "en_us";
+    article.published = FindSlashDate(std::string_view(page_text).substr(header_begin, 3000), !american);
+  }
   if (article.published.empty()) {
     const Timestamp updated = ParseTimestamp(meta.updated);
     article.published = updated.local;
