@@ -2,6 +2,7 @@
 
 #include "ingest/dates.h"
 
+#include <cctype>
 #include <cstdio>
 #include <regex>
 #include <utility>
@@ -125,6 +126,23 @@ std::optional<DateMatch> FindWordDate(std::string_view text) {
     }
     return std::stoi(words[k].lower);
   };
+  // A year, and where it ends: four digits, or six that run into a time
+  // the page set in the next element ("3 de mayo de 202221:25").
+  auto year_at = [&](size_t k, size_t* end) {
+    if (k >= words.size() || !words[k].digits) return -1;
+    const Word& w = words[k];
+    if (w.lower.size() == 4) {
+      *end = w.end;
+      return std::stoi(w.lower);
+    }
+    if (w.lower.size() == 6 && w.end + 2 < text.size() && text[w.end] == ':' &&
+        std::isdigit(static_cast<unsigned char>(text[w.end + 1])) != 0 &&
+        std::isdigit(static_cast<unsigned char>(text[w.end + 2])) != 0) {
+      *end = w.begin + 4;
+      return std::stoi(w.lower.substr(0, 4));
+    }
+    return -1;
+  };
   // Between the parts: spaces, a comma, a dot, "de"/"of" (5 de mayo de 2020).
   auto gap_ok = [&](size_t from, size_t to) {
     const std::string_view between = text.substr(from, to - from);
@@ -163,19 +181,21 @@ std::optional<DateMatch> FindWordDate(std::string_view text) {
           words[y].begin == words[after].end) {
         ++y;
       }
-      const int year = number(y, 4, 4);
+      size_t year_end = 0;
+      const int year = year_at(y, &year_end);
       if (year > 0 && gap_ok(words[y - 1].end, words[y].begin) && ValidDate(year, month, day_after)) {
-        return DateMatch{words[k].begin, words[y].end, Iso(year, month, day_after)};
+        return DateMatch{words[k].begin, year_end, Iso(year, month, day_after)};
       }
     }
     // Day Month Year.
     size_t d = k;
     if (d >= 1 && (words[d - 1].lower == "de" || words[d - 1].lower == "of")) --d;
     const int day_before = d >= 1 ? number(d - 1, 1, 2) : -1;
-    const int year = number(after, 4, 4);
+    size_t year_end = 0;
+    const int year = year_at(after, &year_end);
     if (day_before > 0 && year > 0 && gap_ok(words[d - 1].end, words[d].begin) &&
         gap_ok(words[after - 1].end, words[after].begin) && ValidDate(year, month, day_before)) {
-      return DateMatch{words[d - 1].begin, words[after].end, Iso(year, month, day_before)};
+      return DateMatch{words[d - 1].begin, year_end, Iso(year, month, day_before)};
     }
   }
   return std::nullopt;

@@ -26,6 +26,9 @@ TEST(DatesTest, FindsDatesInEachWrittenForm) {
       {"18. MÄRZ 2014", "2014-03-18"},
       {"Publié le 5 décembre 2019", "2019-12-05"},
       {"5 de mayo de 2020", "2020-05-05"},
+      {"3 de mayo de 202221:25 LA NACION", "2022-05-03"},  // a time set against the year
+      {"May 3, 202221:25", "2022-05-03"},
+      {"3 de mayo de 202221", ""},  // six digits, no time: no year
       {"Stand: 12.02.2020, 11:52 Uhr", "2020-02-12"},
       {"15 августа 2016, 13:43", "2016-08-15"},
       {"Opublikowano: 3 września 2021", "2021-09-03"},
