@@ -15,6 +15,18 @@ namespace {
 
 std::string Pad2(const std::string& s) { return s.size() == 1 ? "0" + s : s; }
 
+// The number that the `n` digits of `s` from `at` spell; -1 if they run
+// past its end or one is no digit.
+int DigitsAt(std::string_view s, size_t at, size_t n) {
+  if (at + n > s.size()) return -1;
+  int v = 0;
+  for (size_t k = at; k < at + n; ++k) {
+    if (s[k] < '0' || s[k] > '9') return -1;
+    v = v * 10 + (s[k] - '0');
+  }
+  return v;
+}
+
 bool ValidDate(int year, int month, int day) {
   return year >= 1900 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
@@ -240,15 +252,7 @@ Timestamp ParseTimestamp(std::string_view value) {
   if (!date) return t;
   t.local = date->normalized;
   size_t i = date->end;
-  auto digits = [&](size_t at, size_t n) {
-    if (at + n > value.size()) return -1;
-    int v = 0;
-    for (size_t k = at; k < at + n; ++k) {
-      if (value[k] < '0' || value[k] > '9') return -1;
-      v = v * 10 + (value[k] - '0');
-    }
-    return v;
-  };
+  auto digits = [&](size_t at, size_t n) { return DigitsAt(value, at, n); };
   if (t.local.size() == 10) {
     // A date written with its month's name, then the time (RFC 1123).
     size_t at = i;
@@ -382,15 +386,7 @@ std::string DateInUrl(std::string_view url) {
   if (path == std::string_view::npos) return "";
   url = url.substr(path, url.find_first_of("?#", path) - path);
   // Runs of digits in the path, with the one character after each.
-  auto digits_at = [&](size_t at, size_t n) {
-    if (at + n > url.size()) return -1;
-    int v = 0;
-    for (size_t k = at; k < at + n; ++k) {
-      if (url[k] < '0' || url[k] > '9') return -1;
-      v = v * 10 + (url[k] - '0');
-    }
-    return v;
-  };
+  auto digits_at = [&](size_t at, size_t n) { return DigitsAt(url, at, n); };
   auto digit = [&](size_t at) { return at < url.size() && url[at] >= '0' && url[at] <= '9'; };
   for (size_t i = 0; i + 8 <= url.size(); ++i) {
     if (url[i] != '/' && url[i] != '-' && url[i] != '_') continue;

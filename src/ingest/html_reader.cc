@@ -712,8 +712,7 @@ void ReadJsonLd(std::string_view text, Meta* meta) {
     }
     const bool article = IsArticleType(*j);
     if (article && meta->ld_body.empty() && j->contains("articleBody") && (*j)["articleBody"].is_string()) {
-      std::string body = DecodeCharacterReferences((*j)["articleBody"].get<std::string>());
-      meta->ld_body = std::move(body);
+      meta->ld_body = DecodeCharacterReferences((*j)["articleBody"].get<std::string>());
     }
     if (j->contains("author") && (meta->ld_authors.empty() || (article && !meta->ld_article_authors))) {
       std::vector<std::string> names;
