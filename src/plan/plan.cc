@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
+#include <iterator>
 #include <numeric>
 #include <set>
 #include <span>
@@ -221,12 +223,26 @@ bool NamesNoTopic(std::string_view text, bool english) {
         "things",    "way",      "people"};
     return kWords.Contains(text);
   }
+  // Two characters of three bytes each, every one: compared six bytes at
+  // a time (a call to memcmp per word cost a fifth of the plan).
   static constexpr std::string_view kZh[] = {"今年", "去年", "明年", "目前", "近日", "日前", "昨天",
                                              "今天", "当天", "时间", "记者", "本报", "小编", "笔者"};
+  static_assert(std::all_of(std::begin(kZh), std::end(kZh), [](std::string_view w) { return w.size() == 6; }));
+  if (text.size() != 6) return text.ends_with("记者");
   for (std::string_view w : kZh) {
-    if (text == w) return true;
+    if (std::memcmp(text.data(), w.data(), 6) == 0) return true;
   }
-  return text.ends_with("记者");
+  return false;
+}
+
+// Does the word hold an apostrophe, ' or ’ (E2 80 99): one pass over its
+// few bytes.
+bool HasApostrophe(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\'') return true;
+    if (text[i] == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' && text[i + 2] == '\x99') return true;
+  }
+  return false;
 }
 
 // Words a title may hold: nouns and names that carry content, and in
@@ -239,8 +255,7 @@ bool TitleWord(const Token& t, std::string_view text, bool english, const std::v
   if (t.kind != TokenKind::kWord || (t.flags & kStopword)) return false;
   const bool kind_fits =
       (t.flags & (kNoun | kProperNoun)) || (english && (!(t.flags & kVerb) || nouns_here[t.norm]));
-  return kind_fits && text.find('\'') == std::string_view::npos && text.find("’") == std::string_view::npos &&
-         !NamesNoTopic(text, english);
+  return kind_fits && !HasApostrophe(text) && !NamesNoTopic(text, english);
 }
 
 // A title ends on a noun or a name.
