@@ -227,7 +227,8 @@ bool NamesNoTopic(std::string_view text, bool english) {
   // a time (a call to memcmp per word cost a fifth of the plan).
   static constexpr std::string_view kZh[] = {"今年", "去年", "明年", "目前", "近日", "日前", "昨天",
                                              "今天", "当天", "时间", "记者", "本报", "小编", "笔者"};
-  static_assert(std::all_of(std::begin(kZh), std::end(kZh), [](std::string_view w) { return w.size() == 6; }));
+  static_assert(
+      std::all_of(std::begin(kZh), std::end(kZh), [](std::string_view w) { return w.size() == 6; }));
   if (text.size() != 6) return text.ends_with("记者");
   for (std::string_view w : kZh) {
     if (std::memcmp(text.data(), w.data(), 6) == 0) return true;
@@ -240,7 +241,8 @@ bool NamesNoTopic(std::string_view text, bool english) {
 bool HasApostrophe(std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '\'') return true;
-    if (text[i] == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' && text[i + 2] == '\x99') return true;
+    if (text[i] == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' && text[i + 2] == '\x99')
+      return true;
   }
   return false;
 }
