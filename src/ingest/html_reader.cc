@@ -576,6 +576,39 @@ std::string WeChatPublished(std::string_view script) {
   return buf;
 }
 
+// The publication date a page's own script data holds, as JSON a shop or
+// an app state writes it ("published_at":"2019-03-02T06:22:28+01:00",
+// "publishDate":"2022-02-08T14:00:00"), keys of creation or update not
+// read. A key is believed only where all its values are one time: a list
+// of items, each with its own date (an aggregator's stories, an
+// encyclopaedia's references), holds none that is the page's.
+std::string ScriptDataPublished(std::string_view script) {
+  static constexpr std::string_view kKeys[] = {
+      "\"datePublished\"", "\"published_at\"",   "\"publishedAt\"",   "\"publishDate\"",
+      "\"publish_date\"",  "\"date_published\"", "\"publishedDate\"", "\"firstPublishedAt\""};
+  for (std::string_view key : kKeys) {
+    std::string found, local;  // the fullest value (with its zone), its time
+    bool agree = true;
+    for (size_t at = script.find(key); agree && at != std::string_view::npos; at = script.find(key, at + 1)) {
+      size_t i = at + key.size();
+      while (i < script.size() && (script[i] == ' ' || script[i] == ':')) ++i;
+      if (i >= script.size() || script[i] != '"') continue;
+      const size_t end = script.find('"', i + 1);
+      if (end == std::string_view::npos || end - i > 40) continue;
+      const std::string_view value = script.substr(i + 1, end - i - 1);
+      // A date written out: 2019-03-02, with or without its time.
+      if (value.size() < 10 || !util::IsAsciiDigit(value[0])) continue;
+      const std::string time = ParseTimestamp(value).local;
+      if (time.empty()) continue;
+      agree = local.empty() || local == time;
+      local = time;
+      if (value.size() > found.size()) found = std::string(value);
+    }
+    if (agree && !found.empty()) return found;
+  }
+  return "";
+}
+
 // JSON-LD strings as some sites write them, HTML-escaped (zur&#252;ck,
 // &quot;): numeric references and the common named ones decoded.
 std::string DecodeCharacterReferences(std::string_view s) {
@@ -875,6 +908,7 @@ void ReadMeta(const GumboNode* root, Meta* meta) {
           ReadJsonLd(k->v.text.text, meta);
         } else if (meta->script_published.empty()) {
           meta->script_published = WeChatPublished(k->v.text.text);
+          if (meta->script_published.empty()) meta->script_published = ScriptDataPublished(k->v.text.text);
         }
       }
     }
@@ -1833,15 +1867,19 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
       article.published = visible->normalized;
     }
   }
-  if (article.published.empty()) article.published = meta.script_published;
+  if (article.published.empty()) {
+    const Timestamp scripted = ParseTimestamp(meta.script_published);
+    article.published = scripted.local;
+    article.published_zone = scripted.zone;
+  }
   // The address's own date (/2019/11/25/): the site's CMS wrote it.
   if (article.published.empty()) article.published = DateInUrl(article.url);
   if (article.published.empty()) {
     if (auto date = FindDate(header)) article.published = date->normalized;
   }
-  for (std::string_view label :
-       {"发布时间", "发布日期", "时间：", "日期：", "Erschienen am", "Veröffentlicht am", "Published on",
-        "Publié le", "Publicado el", "Pubblicato il", "Gepubliceerd op", "Opublikowano"}) {
+  for (std::string_view label : {"发布时间", "发布日期", "发表于", "发表时间", "发布于", "时间：", "日期：",
+                                 "Erschienen am", "Veröffentlicht am", "Published on", "Publié le",
+                                 "Publicado el", "Pubblicato il", "Gepubliceerd op", "Opublikowano"}) {
     if (!article.published.empty()) break;
     const size_t at = page_text.find(label);
     if (at == std::string::npos) continue;

@@ -488,6 +488,30 @@ TEST(HtmlReaderTest, WeChatTimeFromItsScript) {
   EXPECT_EQ(a->published, "2020-02-12 22:17");  // Beijing time
 }
 
+// A shop's or an app's state, written as JSON in a script, dates a page that
+// declares and shows no date; a list of items each with its own date does not.
+TEST(HtmlReaderTest, DateFromThePagesScriptDataUnlessItIsAList) {
+  const std::string head = "<title>Kaffee aus Sidamo</title><html lang=\"de\">";
+  auto a = ReadArticleBytes(
+      Page(head,
+           "<h1>Kaffee aus Sidamo</h1>" + std::string(kArticleBody) +
+               "<script>var meta = {\"product\":{\"id\":1,\"published_at\":\"2019-03-02T06:22:28+01:00\","
+               "\"created_at\":\"2019-03-01T10:00:00+01:00\"},\"variants\":[{\"published_at\":"
+               "\"2019-03-02T06:22:28+01:00\"}]};</script>"),
+      "shop.html");
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->published, "2019-03-02 06:22");
+  EXPECT_EQ(a->published_zone, "+01:00");
+
+  a = ReadArticleBytes(
+      Page(head, "<h1>Kaffee aus Sidamo</h1>" + std::string(kArticleBody) +
+                     "<script>window.__STATE__ = "
+                     "{\"news\":[{\"title\":\"A\",\"publishDate\":\"2019-09-07T05:51:23Z\"},"
+                     "{\"title\":\"B\",\"publishDate\":\"2019-09-07T10:29:27Z\"}]};</script>"),
+      "aggregator.html");
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->published, "");
+}
 TEST(HtmlReaderTest, ReadersCommentsNeverBecomeTheBody) {
   std::string comments = "<div class=\"comment-list\"><ul>";
   for (int i = 0; i < 12; ++i) {
@@ -918,6 +942,15 @@ TEST(HtmlReaderTest, PublishedFromEveryRouteAPageOffers) {
       "p.html");
   ASSERT_TRUE(footer.ok());
   EXPECT_EQ(footer->published, "2023-11-01");
+  // A blog's "posted at" line under the post, past the headline's reach.
+  auto blog =
+      ParseHtmlArticle(Page("<title>美联储按兵不动</title>",
+                            "<h1>美联储按兵不动</h1>" + std::string(kArticleBody) + "<ul>" + filler + filler +
+                                "</ul><div class=\"rightcom\">作者:zboy 阅读(1660) "
+                                "发表于:2005-07-31 12:30</div>"),
+                       "blog.html");
+  ASSERT_TRUE(blog.ok());
+  EXPECT_EQ(blog->published, "2005-07-31 12:30");
 }
 
 TEST(HtmlReaderTest, PublishedKeepsItsZoneAndTheLocalDateWinsAcrossMidnight) {
