@@ -1905,6 +1905,15 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
     article.published = updated.local;
     article.published_zone = updated.zone;
   }
+  // Last, the update a page shows where it shows no other date.
+  for (std::string_view label : {"Aktualisiert am", "Zuletzt aktualisiert", "Last updated", "Updated on",
+                                 "更新时间", "更新日期", "Mis à jour le", "Actualizado el"}) {
+    if (!article.published.empty()) break;
+    const size_t at = page_text.find(label);
+    if (at == std::string::npos) continue;
+    if (auto date = FindDate(std::string_view(page_text).substr(at, 80)))
+      article.published = date->normalized;
+  }
 
   // The language the page declares (checked against the text later).
   for (const std::string* declared : {&meta.lang, &meta.content_language, &meta.locale}) {

@@ -951,6 +951,13 @@ TEST(HtmlReaderTest, PublishedFromEveryRouteAPageOffers) {
                        "blog.html");
   ASSERT_TRUE(blog.ok());
   EXPECT_EQ(blog->published, "2005-07-31 12:30");
+  // The last update the page shows, where it shows no other date.
+  auto updated = ParseHtmlArticle(
+      Page("<title>Tram line to be extended</title>",
+           TramArticle("") + "<ul>" + filler + filler + "</ul><p><b>Aktualisiert am </b>17.01.2021.</p>"),
+      "p.html");
+  ASSERT_TRUE(updated.ok());
+  EXPECT_EQ(updated->published, "2021-01-17");
 }
 
 TEST(HtmlReaderTest, PublishedKeepsItsZoneAndTheLocalDateWinsAcrossMidnight) {
