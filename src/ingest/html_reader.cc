@@ -1620,8 +1620,9 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
     selected.push_back(best);
   }
   // An article cut into blocks around ads and pictures: boxes built like
-  // the best one (its tag and names) within a few levels of it, that read
-  // as prose, are its other parts, in page order.
+  // the best one (its tag and names) within a few levels of it, that end a
+  // sentence and are not links, are its other parts, in page order (one
+  // sentence is enough: BBC gives every paragraph its own block).
   const std::string best_names = BoxNames(best);
   if ((marked == nullptr || selected.front() != marked) && best_names.size() > 1) {
     const GumboNode* top = best;
@@ -1640,7 +1641,7 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
         continue;
       }
       auto it = stats.find(n);
-      if (it == stats.end() || it->second.sentence_ends < 2 || LinkDensity(it->second) >= 0.25) continue;
+      if (it == stats.end() || it->second.sentence_ends < 1 || LinkDensity(it->second) >= 0.25) continue;
       parts.push_back(n);
     }
     if (!parts.empty()) {

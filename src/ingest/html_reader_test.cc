@@ -827,6 +827,35 @@ TEST(HtmlReaderTest, AnArticleCutIntoBlocksIsReadWhole) {
   EXPECT_TRUE(a->paragraphs[3].starts_with("The opposition said"));
 }
 
+TEST(HtmlReaderTest, AnArticleOfOneSentenceBlocksIsReadWhole) {
+  // Every paragraph in a block of its own (BBC's text-block components),
+  // pictures between them; most paragraphs are one sentence.
+  auto block = [](const std::string& p) {
+    return "<div data-component=\"text-block\"><div class=\"sc-cd DQ\"><div class=\"sc-82 IA\"><p>" + p +
+           "</p></div></div></div>";
+  };
+  const char* sentences[] = {
+      "The US is considering options for punishing allies which it considers to have failed to offer "
+      "support.",
+      "The proposals include suspending one member from the alliance and reviewing another's claim to "
+      "islands.",
+      "An official said the founding treaty does not foresee any provision for suspension. The government "
+      "said "
+      "the sovereignty of the islands rests with it.",
+      "The alliance was formed in 1949 by twelve countries, which agreed to defend each other if attacked.",
+      "It has 32 members across Europe and North America, most of them having joined since the Cold War.",
+  };
+  std::string body = "<article><h1>What is the alliance?</h1>";
+  for (const char* s : sentences) {
+    body += block(s) + "<div data-component=\"image-block\"><figure><img src=\"a.jpg\"></figure></div>";
+  }
+  body += "</article>";
+  auto a = ParseHtmlArticle(Page("<title>What is the alliance?</title>", body), "page.html");
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->paragraphs.size(), 5u);
+  EXPECT_TRUE(a->paragraphs[0].starts_with("The US is considering"));
+  EXPECT_TRUE(a->paragraphs[4].starts_with("It has 32 members"));
+}
 TEST(HtmlReaderTest, ADataTablesRowsAreLines) {
   std::string rows;
   for (const char* row :
