@@ -542,7 +542,8 @@ std::string TextOf(const GumboNode* root, size_t max_bytes = 4096) {
 struct Meta {
   std::string title, og_title, h1, site_name, published, updated, url, description;
   std::string ld_headline, ld_published, ld_publisher;
-  std::string ld_body;          // an article-typed object's articleBody, references decoded
+  std::string
+      ld_body;  // an article-typed object's articleBody, references decoded; a HowTo's or Recipe's steps
   std::string app_name;         // <meta name=application-name>: the site's name, like og:site_name
   bool app_name_first = false;  // it came before og:site_name
   std::vector<std::string> ld_authors, meta_authors;  // JSON-LD's author names; <meta name=author>s
@@ -698,6 +699,46 @@ bool IsArticleType(const nlohmann::json& j) {
   return is_article(t);
 }
 
+// A HowTo's or a Recipe's own text, as HTML: its description, then its
+// steps (HowToStep's text, or its directions'), a section's name heading
+// its steps. Recipes write their steps as strings, lists of strings or of
+// HowToSteps (schema.org's recipeInstructions); "" if none.
+void AppendSteps(const nlohmann::json& v, int depth, std::string* html) {
+  if (depth > 6) return;
+  if (v.is_string()) {
+    *html += "<p>" + v.get<std::string>() + "</p>";
+    return;
+  }
+  if (v.is_array()) {
+    for (const auto& item : v) AppendSteps(item, depth + 1, html);
+    return;
+  }
+  if (!v.is_object()) return;
+  const bool section = v.contains("@type") && v["@type"] == "HowToSection";
+  if (section && v.contains("name") && v["name"].is_string())
+    *html += "<h2>" + v["name"].get<std::string>() + "</h2>";
+  if (!section && v.contains("text") && v["text"].is_string()) {
+    const std::string text = v["text"].get<std::string>();
+    *html += text.find('<') != std::string::npos ? text : "<p>" + text + "</p>";
+  } else if (v.contains("itemListElement")) {
+    AppendSteps(v["itemListElement"], depth + 1, html);
+  } else if (!section && v.contains("name") && v["name"].is_string()) {
+    *html += "<p>" + v["name"].get<std::string>() + "</p>";
+  }
+}
+
+std::string HowToBody(const nlohmann::json& j) {
+  if (!j.contains("@type") || !(j["@type"] == "HowTo" || j["@type"] == "Recipe")) return "";
+  std::string html;
+  for (const char* key : {"step", "recipeInstructions"}) {
+    if (j.contains(key)) AppendSteps(j[key], 0, &html);
+  }
+  if (html.empty()) return "";
+  if (j.contains("description") && j["description"].is_string())
+    html = "<p>" + j["description"].get<std::string>() + "</p>" + html;
+  return html;
+}
+
 void ReadJsonLd(std::string_view text, Meta* meta) {
   // Some pages wrap the JSON as XHTML taught: <![CDATA[ … ]]>, <!-- … -->.
   text = TrimText(text);
@@ -747,6 +788,7 @@ void ReadJsonLd(std::string_view text, Meta* meta) {
     if (article && meta->ld_body.empty() && j->contains("articleBody") && (*j)["articleBody"].is_string()) {
       meta->ld_body = DecodeCharacterReferences((*j)["articleBody"].get<std::string>());
     }
+    if (meta->ld_body.empty()) meta->ld_body = HowToBody(*j);
     if (j->contains("author") && (meta->ld_authors.empty() || (article && !meta->ld_article_authors))) {
       std::vector<std::string> names;
       LdNames((*j)["author"], &names, &meta->typed_persons);

@@ -208,6 +208,38 @@ TEST(HtmlReaderTest, ReadsTheDeclaredArticleBodyWhenThePageShowsLittleOfIt) {
   }
 }
 
+// A how-to or a recipe drawn by a script declares its steps in JSON-LD:
+// its description and steps are its text, not a page refused.
+TEST(HtmlReaderTest, ReadsADeclaredHowToOrRecipeWhenThePageShowsNone) {
+  const std::string howto =
+      R"({"@type":"HowTo","name":"Sew a round tablecloth","description":"A round table is a cheap piece of )"
+      R"(furniture that softens any room.","step":[{"@type":"HowToStep","name":"Step 1: Measure",)"
+      R"("itemListElement":{"@type":"HowToDirection","text":"<p>Measure the diameter of the table top.</p>)"
+      R"(<p>Then decide how far the cloth should hang.</p>"}},{"@type":"HowToStep","name":"Step 2: Cut",)"
+      R"("text":"Fold the fabric twice and cut along the marked arc."}]})";
+  auto a = ParseHtmlArticle(
+      Page("<title>Sew a round tablecloth</title><script type=\"application/ld+json\">" + howto + "</script>",
+           "<div data-react-class=\"Diy\"></div>"),
+      "diy.html");
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->paragraphs.size(), 4u);
+  EXPECT_EQ(a->paragraphs[0], "A round table is a cheap piece of furniture that softens any room.");
+  EXPECT_EQ(a->paragraphs[1], "Measure the diameter of the table top.");
+  EXPECT_EQ(a->paragraphs[3], "Fold the fabric twice and cut along the marked arc.");
+
+  const std::string recipe =
+      R"({"@type":"Recipe","name":"Porridge","description":"A warm breakfast in ten minutes.",)"
+      R"("recipeInstructions":["Bring the milk to the boil with a pinch of salt.","Stir in the oats and )"
+      R"(simmer for five minutes."]})";
+  auto r = ParseHtmlArticle(
+      Page("<title>Porridge</title><script type=\"application/ld+json\">" + recipe + "</script>",
+           "<div></div>"),
+      "recipe.html");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->paragraphs.size(), 3u);
+  EXPECT_EQ(r->paragraphs[2], "Stir in the oats and simmer for five minutes.");
+}
+
 // An og:title that the <title> opens, the site's names after it, is the
 // headline whole, though it holds a separator of its own.
 TEST(HtmlReaderTest, AnOgTitleTheTitleOpensKeepsItsOwnSeparators) {
