@@ -134,16 +134,34 @@ void AddChineseClauseBreaks(std::string_view s, std::vector<uint32_t>* breaks) {
   constexpr size_t kMinClauseHan = 8;
   std::vector<uint32_t> extra;
   std::vector<uint32_t> points;  // extra breaks before a point marker
+  // The marks found by their UTF-8 bytes (； EF BC 9B, ： EF BC 9A, … E2 80
+  // A6), which no other character's bytes hold: a paragraph is scanned
+  // without decoding it.
+  auto mark_at = [&](size_t at) -> char32_t {
+    if (at + 3 > s.size()) return 0;
+    const auto b0 = static_cast<unsigned char>(s[at]), b1 = static_cast<unsigned char>(s[at + 1]),
+               b2 = static_cast<unsigned char>(s[at + 2]);
+    if (b0 == 0xEF && b1 == 0xBC && (b2 == 0x9A || b2 == 0x9B)) return b2 == 0x9A ? U'：' : U'；';
+    if (b0 == 0xE2 && b1 == 0x80 && b2 == 0xA6) return U'…';
+    return 0;
+  };
   size_t i = 0;
   while (i < s.size()) {
-    char32_t cp = DecodeUtf8(s, &i);
+    const auto byte = static_cast<unsigned char>(s[i]);
+    if (byte != 0xEF && byte != 0xE2) {
+      ++i;
+      continue;
+    }
+    const char32_t cp = mark_at(i);
+    if (cp == 0) {
+      ++i;
+      continue;
+    }
+    i += 3;
     bool candidate = cp == U'；' || cp == U'：';
-    if (cp == U'…') {
-      size_t j = i;
-      if (j < s.size() && DecodeUtf8(s, &j) == U'…') {
-        candidate = true;
-        i = j;
-      }
+    if (cp == U'…' && i < s.size() && mark_at(i) == U'…') {
+      candidate = true;
+      i += 3;
     }
     if (!candidate) continue;
     size_t end = i;  // keep closing quotes and spaces with this clause
@@ -223,9 +241,11 @@ void JoinShortAttributions(std::string_view s, std::vector<uint32_t>* breaks) {
       char32_t last = DecodeUtf8(s, &p);
       after_quote = p == e && (last == U'”' || last == U'」');
     }
-    std::string_view tail = s.substr(b, next - b);
-    size_t tail_han = util::CountHan(tail);
-    if (after_quote && tail_han > 0 && tail_han <= 5 && util::CountCodePoints(tail) <= 8) continue;
+    if (after_quote) {
+      const std::string_view tail = s.substr(b, next - b);
+      const size_t tail_han = util::CountHan(tail);
+      if (tail_han > 0 && tail_han <= 5 && util::CountCodePoints(tail) <= 8) continue;
+    }
     out.push_back(b);
   }
   *breaks = std::move(out);
