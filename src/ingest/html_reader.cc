@@ -60,8 +60,12 @@ std::string_view Attr(const GumboNode* n, const char* name) {
 }
 
 // The names a page gives an element's box: its class and id, lower-cased,
-// joined by a space.
+// joined by a space. A heading's id is left out: it is an anchor named
+// after its words for a table of contents ("nav_nur_die_folie"), not a box.
 std::string BoxNames(const GumboNode* n) {
+  const GumboTag tag = n->type == GUMBO_NODE_ELEMENT ? n->v.element.tag : GUMBO_TAG_UNKNOWN;
+  if (tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6)
+    return util::AsciiLower(std::string(Attr(n, "class")) + " ");
   return util::AsciiLower(std::string(Attr(n, "class")) + " " + std::string(Attr(n, "id")));
 }
 

@@ -859,6 +859,22 @@ TEST(HtmlReaderTest, AnArticleCutIntoBlocksIsReadWhole) {
   EXPECT_TRUE(a->paragraphs[3].starts_with("The opposition said"));
 }
 
+// A subheading keeps its place in the text though its id, an anchor for a
+// table of contents, holds a word that names chrome ("nav").
+TEST(HtmlReaderTest, ASubheadingAnchoredForATableOfContentsStays) {
+  auto a = ParseHtmlArticle(
+      Page("<title>Tram line to be extended</title>",
+           "<article><h1>Tram line to be extended</h1><p>The city council said on Monday that the tram line "
+           "will be extended to the new housing estate next year, after a vote that ended months of "
+           "debate.</p><h3 class=\"subheading\" id=\"nav_what_it_costs__1\">What it costs</h3><p>The "
+           "opposition said the cost, put at 80 million euros, was too high for a city of its "
+           "size.</p></article>"),
+      "p.html");
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->paragraphs.size(), 3u);
+  EXPECT_EQ(a->paragraphs[1], "What it costs");
+}
+
 TEST(HtmlReaderTest, AnArticleOfOneSentenceBlocksIsReadWhole) {
   // Every paragraph in a block of its own (BBC's text-block components),
   // pictures between them; most paragraphs are one sentence.
