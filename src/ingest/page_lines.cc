@@ -159,6 +159,24 @@ void StripGalleryCounter(std::string* p) {
   p->erase(0, j + 1);
 }
 
+// What a last line of the body is: text; a heading (a short line no
+// punctuation closes, or a short question to the reader); or a label, a
+// line ending in a colon. Lines with Han are text.
+enum class Tail { kText, kHeading, kLabel };
+Tail TailKind(std::string_view p) {
+  std::string_view t = p;
+  while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
+  if (t.empty() || util::CountHan(t) > 0) return Tail::kText;
+  const size_t chars = util::CountCodePoints(t);
+  const size_t words = static_cast<size_t>(std::count(t.begin(), t.end(), ' ')) + 1;
+  if (t.back() == ':') return chars <= 80 ? Tail::kLabel : Tail::kText;
+  if (t.back() == '?') return chars <= 40 ? Tail::kHeading : Tail::kText;
+  size_t at = t.size();
+  const char32_t last = util::DecodeUtf8Before(t, &at);
+  const bool open = util::IsAsciiLetter(last) || util::IsNonHanLetter(last);
+  return chars <= 40 && words <= 6 && open ? Tail::kHeading : Tail::kText;
+}
+
 void TrimEdges(std::vector<std::string>* paragraphs) {
   auto drop = [](std::string_view p) { return IsCreditLine(p) || IsEdgeScrap(p); };
   while (paragraphs->size() > 1 && drop(paragraphs->back())) paragraphs->pop_back();
@@ -399,6 +417,19 @@ std::vector<std::string> CleanBody(std::vector<std::string> paragraphs,
     }
   }
   TrimEdges(&kept);
+  // The last lines of the body that introduce what is not there: a label
+  // or a heading after the text, whose list, map, gallery or related
+  // stories the page did not give as text ("Auch interessant:", "Verwandte
+  // Themen", "Über den Autor"). Latin-script lines only: a Chinese article
+  // ends with its credit, （完） or （记者 姚峰）.
+  // A short line after other short lines is the end of a list, not a
+  // heading: it stays, and the lines before it.
+  while (kept.size() > 1) {
+    const Tail tail = TailKind(kept.back());
+    if (tail == Tail::kText || (tail == Tail::kHeading && TailKind(kept[kept.size() - 2]) != Tail::kText))
+      break;
+    kept.pop_back();
+  }
   return kept;
 }
 

@@ -95,6 +95,31 @@ TEST(PageLinesTest, CleanBodyEndsAtTheAuthorshipCredit) {
   EXPECT_EQ(body.back(), "警方提示，切勿轻易相信。");
 }
 
+// The last lines that introduce what the page did not give as text: a
+// label ending in a colon, a heading after the prose. A list's short items
+// at the end stay; so does a Chinese article's closing credit.
+TEST(PageLinesTest, CleanBodyEndsBeforeLinesThatIntroduceNothing) {
+  const std::string prose = "The city council said on Monday that the tram line will be extended next year.";
+  auto body =
+      CleanBody({prose, "Work is due to start in the spring.", "Auch interessant:"}, {"Tram"}, nullptr);
+  ASSERT_EQ(body.size(), 2u);
+  body =
+      CleanBody({prose, "Work is due to start in the spring.", "Verwandte Themen", "Weitere Informationen:"},
+                {"Tram"}, nullptr);
+  ASSERT_EQ(body.size(), 2u);
+  EXPECT_EQ(body.back(), "Work is due to start in the spring.");
+  // A list's items.
+  body = CleanBody({prose, "What the line will serve:", "the school", "the clinic", "the new estate"},
+                   {"Tram"}, nullptr);
+  ASSERT_EQ(body.size(), 5u);
+  // A sentence, a long line, a line in Chinese.
+  for (const char* last : {"Work starts in spring.", "The council will decide on the route in a further vote",
+                           "（姚峰 上海报道）"}) {
+    body = CleanBody({prose, last}, {"Tram"}, nullptr);
+    ASSERT_EQ(body.size(), 2u) << last;
+  }
+}
+
 TEST(PageLinesTest, CleanBodyTrimsScrapsAtTheEdges) {
   auto body = CleanBody({"4", "1/10 当全世界都在吸引中国游客的时候，只有这么一个国家一脸淡定。",
                          "20190926|国贸|增长率|全球经济", "股市行情", "暂无简介"},
