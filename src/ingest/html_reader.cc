@@ -1514,6 +1514,56 @@ std::string HeadingAbove(const std::vector<const GumboNode*>& all,
   return "";
 }
 
+// White space collapsed to one space, none at the ends.
+std::string CollapseSpace(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    const size_t start = i;
+    if (util::IsSpace(util::DecodeUtf8(s, &i))) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out.append(s.substr(start, i - start));
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// The lead the page shows above its body (a standfirst, a teaser in an h2
+// or a p.lead): the element before the body's first box whose text is the
+// description the page declares, or that description cut short ("…"),
+// 50 characters or more; "" if none. The innermost such element.
+std::string LeadAbove(const std::vector<const GumboNode*>& all, const GumboNode* body,
+                      std::string_view description) {
+  std::string want = CollapseSpace(description);
+  bool cut = false;
+  for (std::string_view ellipsis : {"…", "..."}) {
+    if (want.ends_with(ellipsis)) {
+      want.resize(want.size() - ellipsis.size());
+      while (!want.empty() && want.back() == ' ') want.pop_back();
+      cut = true;
+    }
+  }
+  if (util::CountCodePoints(want) < 50) return "";
+  const auto end = std::find(all.begin(), all.end(), body);
+  if (end == all.end()) return "";
+  std::string found;
+  for (auto it = all.begin(); it != end; ++it) {
+    const GumboNode* n = *it;
+    const GumboTag t = TagOf(n);
+    if (t != GUMBO_TAG_P && t != GUMBO_TAG_DIV && t != GUMBO_TAG_H2 && t != GUMBO_TAG_H3 &&
+        t != GUMBO_TAG_SPAN && t != GUMBO_TAG_STRONG && t != GUMBO_TAG_B && t != GUMBO_TAG_EM &&
+        t != GUMBO_TAG_SECTION) {
+      continue;
+    }
+    if (InsideLink(n) || WithinLevels(n, 8, [](const GumboNode* a) { return IsHidden(a); })) continue;
+    const std::string text = CollapseSpace(TextOf(n, 4096));
+    if (text.size() < want.size() || text.size() > want.size() + want.size() / 2 + 16) continue;
+    if (text == want || (cut && text.starts_with(want))) found = text;
+  }
+  return found;
+}
+
 // The text of <body>, white space collapsed.
 std::string BodyText(const GumboNode* root) {
   std::vector<const GumboNode*> stack{root};
@@ -1814,6 +1864,17 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
     if (declared_chars > 2 * shown) article.paragraphs = std::move(declared);
   }
   if (article.paragraphs.empty()) return InvalidArgumentError(name + ": no article text in the page");
+  // The lead shown above the body, which the body's box left out.
+  if (!selected.empty() && !meta.description.empty()) {
+    const std::string lead = LeadAbove(all, selected.front(), meta.description);
+    const std::string opening = lead.substr(0, std::min<size_t>(lead.size(), 60));
+    const bool held = std::any_of(
+        article.paragraphs.begin(), article.paragraphs.end(),
+        [&](const std::string& p) { return CollapseSpace(p).find(opening) != std::string::npos; });
+    if (!lead.empty() && !held && lead != CollapseSpace(article.title)) {
+      article.paragraphs.insert(article.paragraphs.begin(), lead);
+    }
+  }
 
   // The body's text, asides and headers included (Elements() leaves them
   // out), and in it the header: from the headline to the first paragraph,

@@ -859,6 +859,38 @@ TEST(HtmlReaderTest, AnArticleCutIntoBlocksIsReadWhole) {
   EXPECT_TRUE(a->paragraphs[3].starts_with("The opposition said"));
 }
 
+// The lead a page shows between its headline and its body's box (a
+// standfirst), the text its description declares, opens the body; shown
+// nowhere, or already the body's first paragraph, it adds nothing.
+TEST(HtmlReaderTest, TheLeadShownAboveTheBodyOpensIt) {
+  const std::string lead =
+      "The council voted on Monday to extend the tram line to the new housing estate, ending months of "
+      "debate.";
+  const std::string head =
+      "<title>Tram line to be extended</title><meta name=\"description\" content=\"" + lead + "\">";
+  const std::string body_box =
+      "<div class=\"article-body\"><p>Work is due to start in the spring and take about two years, the "
+      "council said in a statement on its website.</p><p>The opposition said the cost, put at 80 million "
+      "euros, was too high for a city of its size.</p></div>";
+  auto shown = ParseHtmlArticle(Page(head, "<header><h1>Tram line to be extended</h1><p class=\"lead\">" +
+                                               lead + "</p></header>" + body_box),
+                                "lead.html");
+  ASSERT_TRUE(shown.ok()) << shown.status().ToString();
+  ASSERT_EQ(shown->paragraphs.size(), 3u);
+  EXPECT_EQ(shown->paragraphs[0], lead);
+  // Declared, not shown.
+  auto declared = ParseHtmlArticle(Page(head, "<h1>Tram line to be extended</h1>" + body_box), "meta.html");
+  ASSERT_TRUE(declared.ok());
+  EXPECT_EQ(declared->paragraphs.size(), 2u);
+  // Hidden.
+  auto hidden =
+      ParseHtmlArticle(Page(head, "<h1>Tram line to be extended</h1><div style=\"display:none\"><p>" + lead +
+                                      "</p></div>" + body_box),
+                       "hidden.html");
+  ASSERT_TRUE(hidden.ok());
+  EXPECT_EQ(hidden->paragraphs.size(), 2u);
+}
+
 // A subheading keeps its place in the text though its id, an anchor for a
 // table of contents, holds a word that names chrome ("nav").
 TEST(HtmlReaderTest, ASubheadingAnchoredForATableOfContentsStays) {
