@@ -270,9 +270,15 @@ int ClassWeight(const GumboNode* n) {
   }
   // Many of them is a list of other stories (list-articles, more-posts,
   // top-stories), not the article: no credit for the word inside.
+  // (Where a word ends: "relatedposts" lists posts, "articlestyle" does
+  // not list articles.)
   bool many = false;
-  for (std::string_view h : {"articles", "posts", "stories", "teaser"})
-    many |= hints.find(h) != std::string::npos;
+  for (std::string_view h : {"articles", "posts", "stories", "teaser", "teasers"}) {
+    for (size_t at = hints.find(h); at != std::string::npos && !many; at = hints.find(h, at + 1)) {
+      const size_t end = at + h.size();
+      many = end >= hints.size() || !std::isalpha(static_cast<unsigned char>(hints[end]));
+    }
+  }
   if (many) {
     weight -= 25;
   } else {

@@ -891,6 +891,31 @@ TEST(HtmlReaderTest, TheLeadShownAboveTheBodyOpensIt) {
   EXPECT_EQ(hidden->paragraphs.size(), 2u);
 }
 
+// A box's name counts as a list of stories only where the word ends
+// ("relatedposts", "list-articles"), not inside another ("articlestyle").
+TEST(HtmlReaderTest, ABoxNamedArticleStyleIsNoListOfArticles) {
+  const std::string article =
+      "<div class=\"elementor-element articlestyle elementor-widget-theme-post-content\"><div "
+      "class=\"elementor-widget-container\"><p>The Iranian news agency published footage of a drone that "
+      "flew "
+      "over the aircraft carrier unchallenged. An attack would have been easy.</p><p>The footage shows how "
+      "vulnerable the floating fortresses are, and that every warship in the region could become a "
+      "target.</p><p>The carrier is in the region to support its allies, having passed through the canal "
+      "last week.</p></div></div>";
+  const std::string appeal =
+      "<div class=\"elementor-element elementor-widget-text-editor\"><div "
+      "class=\"elementor-widget-container\">"
+      "<p>If you want our independent journalism to remain a voice against the state-funded media, please "
+      "support us with a donation!</p><p>Information away from the mainstream is fought online more than "
+      "ever. To stay informed quickly, follow us on our channels.</p></div></div>";
+  auto a = ParseHtmlArticle(
+      Page("<title>Drone near a carrier</title>", "<h1>Drone near a carrier</h1>" + article + appeal),
+      "p.html");
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_FALSE(a->paragraphs.empty());
+  EXPECT_TRUE(a->paragraphs[0].starts_with("The Iranian news agency")) << a->paragraphs[0];
+}
+
 // A subheading keeps its place in the text though its id, an anchor for a
 // table of contents, holds a word that names chrome ("nav").
 TEST(HtmlReaderTest, ASubheadingAnchoredForATableOfContentsStays) {
