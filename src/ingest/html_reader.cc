@@ -379,8 +379,18 @@ bool IsHidden(const GumboNode* n) {
   if (role == "dialog" || role == "alertdialog" || Attr(n, "aria-modal") == "true") return true;
   std::string style = util::AsciiLower(Attr(n, "style"));
   style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
-  return style.find("display:none") != std::string::npos ||
-         style.find("visibility:hidden") != std::string::npos;
+  if (style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos)
+    return true;
+  // The classes the common style sheets hide a box by (Bootstrap's d-none,
+  // Tailwind's and most sites' hidden), as whole class names.
+  const std::string classes = util::AsciiLower(Attr(n, "class"));
+  for (size_t at = 0; at < classes.size();) {
+    const size_t end = std::min(classes.find_first_of(" \t\n", at), classes.size());
+    const std::string_view name = std::string_view(classes).substr(at, end - at);
+    if (name == "hidden" || name == "d-none" || name == "is-hidden" || name == "hide") return true;
+    at = end + 1;
+  }
+  return false;
 }
 
 int ChildBlocks(const GumboNode* n) {

@@ -916,6 +916,24 @@ TEST(HtmlReaderTest, ABoxNamedArticleStyleIsNoListOfArticles) {
   EXPECT_TRUE(a->paragraphs[0].starts_with("The Iranian news agency")) << a->paragraphs[0];
 }
 
+// A box the page's style sheet hides by a class (Tailwind's and most
+// sites' "hidden", Bootstrap's "d-none") is not shown: a paywall's pitch
+// waiting inside the article is no text of it.
+TEST(HtmlReaderTest, ABoxHiddenByItsClassIsNotText) {
+  const std::string pitch =
+      "<div class=\"article-block article-content__sign-in-group hidden\"><div class=\"h2\">THIS CONTENT IS "
+      "RESERVED FOR SUBSCRIBERS</div><p>Enjoy the latest local, national and international news, with "
+      "exclusive articles by our columnists and special newsletters.</p><p>Unlimited online access to 15 "
+      "news "
+      "sites with one account, and daily puzzles including the crossword.</p></div>";
+  std::string body = TramArticle("");
+  body.insert(body.find("<p>Work is due"), pitch);
+  auto a = ParseHtmlArticle(Page("<title>Tram line to be extended</title>", body), "p.html");
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->paragraphs.size(), 2u);
+  EXPECT_TRUE(a->paragraphs[1].starts_with("Work is due"));
+}
+
 // A subheading keeps its place in the text though its id, an anchor for a
 // table of contents, holds a word that names chrome ("nav").
 TEST(HtmlReaderTest, ASubheadingAnchoredForATableOfContentsStays) {
