@@ -206,9 +206,37 @@ bool IsFurnitureLine(std::string_view p) {
   if (Contains(p, "All rights reserved") || Contains(p, "版权所有")) return true;
   // A date and time alone (every form FindDate knows opens with a digit or
   // a month's name).
+  // (Or with its time after a separator: "22.04.2024 | 15:54", "… · 10.45 Uhr".)
   if (!p.empty() && std::isalnum(static_cast<unsigned char>(p[0])) != 0) {
-    if (auto date = FindDate(p); date && date->begin == 0 && date->end == p.size()) return true;
+    if (auto date = FindDate(p); date && date->begin == 0) {
+      if (date->end == p.size()) return true;
+      std::string_view rest = p.substr(date->end);
+      while (!rest.empty() &&
+             (rest.front() == ' ' || rest.front() == '|' || rest.front() == ',' || rest.front() == '-')) {
+        rest.remove_prefix(1);
+      }
+      if (rest.ends_with(" Uhr")) rest.remove_suffix(4);
+      const bool clock = (rest.size() == 5 || rest.size() == 4) &&
+                         std::isdigit(static_cast<unsigned char>(rest[0])) &&
+                         (rest[rest.size() - 3] == ':' || rest[rest.size() - 3] == '.') &&
+                         std::all_of(rest.begin(), rest.end(), [](char c) {
+                           return std::isdigit(static_cast<unsigned char>(c)) || c == ':' || c == '.';
+                         });
+      if (clock) return true;
+    }
   }
+  // Separators alone ("|", "* * *", "———", "◇"): marks between inline items
+  // or sections, no text. Not a line that ends another's sentence
+  // ("。”", ")", "…": broken lines, joined later), nor CJK punctuation.
+  bool separators = !p.empty();
+  for (size_t i = 0; i < p.size() && separators;) {
+    const char32_t cp = DecodeUtf8(p, &i);
+    separators = cp == ' ' || cp == '|' || cp == '*' || cp == '_' || cp == '-' || cp == '=' || cp == '~' ||
+                 cp == '^' || cp == '#' || cp == '+' || cp == U'—' || cp == U'–' || cp == U'―' ||
+                 cp == U'•' || cp == U'·' || cp == U'×' || cp == U'∼' ||
+                 (cp >= 0x2500 && cp <= 0x25FF);  // box drawing, shapes
+  }
+  if (separators) return true;
   // A note that the text was taken from the web, with no one named.
   if (util::CountCodePoints(p) <= 20 && (Contains(p, "来源于网络") || Contains(p, "来自网络"))) return true;
   // A bare URL, timestamp or number is markup leaking through.
