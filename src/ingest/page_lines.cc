@@ -56,6 +56,42 @@ bool IsCaption(std::string_view p) {
   return util::CountCodePoints(p) < 60 && (Contains(p, "供图") || Contains(p, "视频截图"));
 }
 
+// A photo's credit in a Latin-script page: "Mike Marsland/Getty Images",
+// "Shutterstock", "iStock/Gargonia", "Foto: dahancoo / Pixabay": a short
+// line, no sentence, that a picture agency's name ends or opens before a
+// slash, or that a photo label opens.
+bool IsPhotoCredit(std::string_view p) {
+  std::string_view t = p;
+  while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+  if (t.empty() || util::CountCodePoints(t) > 80 || t.back() == '.' || util::CountHan(t) > 0) return false;
+  for (std::string_view label : {"Foto: ", "Fotos: ", "Photo: ", "Photos: ", "Bild: ", "Titelbild: ",
+                                 "Image: ", "Credit: ", "Photo credit: ", "Bildquelle: "}) {
+    if (StartsWith(t, label)) return true;
+  }
+  if (util::CountCodePoints(t) > 60) return false;
+  static constexpr std::string_view kAgencies[] = {
+      "Getty Images", "Shutterstock", "iStock", "iStockphoto",      "Reuters",         "AFP",
+      "EPA",          "dpa",          "IMAGO",  "imago images",     "Alamy",           "Keystone",
+      "Pixabay",      "Unsplash",     "Pexels", "picture-alliance", "picture alliance"};
+  for (std::string_view agency : kAgencies) {
+    if (t == agency) return true;
+    // Last, after a separator: "Name/Getty Images", "Name | Getty Images".
+    if (t.size() > agency.size() && t.ends_with(agency)) {
+      const char before = t[t.size() - agency.size() - 1];
+      if (before == '/' || before == ' ' || before == '|' || before == ',') {
+        const std::string_view head = t.substr(0, t.size() - agency.size());
+        if (head.find('/') != std::string_view::npos || head.find('|') != std::string_view::npos ||
+            head.find(" - ") != std::string_view::npos) {
+          return true;
+        }
+      }
+    }
+    // First, before a slash: "iStock/Gargonia".
+    if (t.size() > agency.size() + 1 && t.starts_with(agency) && t[agency.size()] == '/') return true;
+  }
+  return false;
+}
+
 // 昨天, 3小时前, 刚刚: a relative time shown instead of a date.
 bool IsRelativeTime(std::string_view p) {
   for (std::string_view word : {"刚刚", "今天", "昨天", "前天"}) {
@@ -202,7 +238,7 @@ bool IsFurnitureLine(std::string_view p) {
       if (StartsWith(p, prefix)) return true;
     }
   }
-  if (IsCaption(p) || IsRelativeTime(p)) return true;
+  if (IsCaption(p) || IsRelativeTime(p) || IsPhotoCredit(p)) return true;
   if (Contains(p, "All rights reserved") || Contains(p, "版权所有")) return true;
   // A date and time alone (every form FindDate knows opens with a digit or
   // a month's name).

@@ -30,16 +30,23 @@ TEST(PageLinesTest, FurnitureLines) {
                            "* * *",
                            "———",
                            "◇",
+                           "Mike Marsland/Getty Images",
+                           "Shutterstock",
+                           "iStock/Gargonia",
+                           "Foto: dahancoo / Pixabay (Symbolbild)",
+                           "Photo: Hau Dinh, AP",
+                           "Natalie Naccache | Bloomberg | Getty Images",
                            "22.04.2024 | 15:54",
                            "12.12.2025, 05:07 Uhr",
                            "28.04.2020 21:38 Uhr"}) {
     EXPECT_TRUE(IsFurnitureLine(line)) << line;
   }
-  for (const char* line :
-       {"关注度持续上升，市场人士认为，这与政策预期有关，后"
-        "续仍需观察数据表现。",
-        "昨天下午，央行宣布下调存款准备金率0.5个百分点。", "5月20日至31日，", "平安出行，安全到家。",
-        "22.04.2024 | 15:54 Der Bundestag stimmte am Abend zu.", "I"}) {
+  for (const char* line : {"关注度持续上升，市场人士认为，这与政策预期有关，后"
+                           "续仍需观察数据表现。",
+                           "昨天下午，央行宣布下调存款准备金率0.5个百分点。", "5月20日至31日，",
+                           "Reuters: \"Kim Jong Un is fine\"", "(Con información de AFP, EFE y Reuters)",
+                           "The talks failed, according to Reuters", "平安出行，安全到家。",
+                           "22.04.2024 | 15:54 Der Bundestag stimmte am Abend zu.", "I"}) {
     EXPECT_FALSE(IsFurnitureLine(line)) << line;
   }
 }
