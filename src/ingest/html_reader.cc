@@ -1073,15 +1073,30 @@ bool IsLatinNameShape(std::string_view text) {
 // the text ("<p><strong>Mohloai Mpesi</strong></p>"); "" if none.
 // `paragraphs` are the text's as read, before the credits and scraps at
 // its edges are trimmed.
+// Names joined by a slash ("Mathatisi Sebusi/Mohalenyane Phakela"), each a
+// name's shape, or one name.
+bool IsLatinNamesShape(std::string_view text) {
+  size_t names = 0;
+  for (size_t start = 0; start <= text.size(); ++names) {
+    size_t end = text.find('/', start);
+    if (end == std::string_view::npos) end = text.size();
+    if (!IsLatinNameShape(TrimText(text.substr(start, end - start)))) return false;
+    start = end + 1;
+  }
+  return names >= 1 && names <= 3;
+}
+
 std::string SignedName(const std::vector<const GumboNode*>& all, const std::vector<std::string>& paragraphs) {
   if (paragraphs.size() < 3) return "";
   const size_t n = paragraphs.size();
-  const std::string_view edges[] = {paragraphs[0], paragraphs[1], paragraphs[n - 2], paragraphs[n - 1]};
+  // The first three (after a kicker's lines), the last two.
+  const std::string_view edges[] = {paragraphs[0], paragraphs[1], n >= 6 ? paragraphs[2] : paragraphs[0],
+                                    paragraphs[n - 2], paragraphs[n - 1]};
   for (const GumboNode* node : all) {
     const GumboTag tag = TagOf(node);
     if (tag != GUMBO_TAG_STRONG && tag != GUMBO_TAG_B) continue;
     const std::string text(TrimText(TextOf(node, 128)));
-    if (!IsLatinNameShape(text) || std::find(std::begin(edges), std::end(edges), text) == std::end(edges))
+    if (!IsLatinNamesShape(text) || std::find(std::begin(edges), std::end(edges), text) == std::end(edges))
       continue;
     const GumboNode* parent = node->parent;
     const GumboTag up = parent != nullptr ? TagOf(parent) : GUMBO_TAG_UNKNOWN;
@@ -2099,11 +2114,14 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
       if (!article.authors.empty()) break;
     }
   }
-  if (article.authors.empty()) {
-    const std::vector<std::string> split =
-        signed_name.empty() ? std::vector<std::string>{} : SplitAuthors(signed_name);
-    if (split.size() == 1 && split.front() == signed_name && !is_outlet(signed_name)) {
-      article.authors.push_back(signed_name);
+  if (article.authors.empty() && !signed_name.empty()) {
+    // One name, or names a slash joins, each a name again after splitting.
+    const std::vector<std::string> split = SplitAuthors(signed_name);
+    const bool all_names = std::all_of(split.begin(), split.end(), [&](const std::string& one) {
+      return IsLatinNameShape(one) && !is_outlet(one) && signed_name.find(one) != std::string::npos;
+    });
+    if (!split.empty() && all_names && (split.size() == 1 || signed_name.find('/') != std::string::npos)) {
+      article.authors = split;
     }
   }
   article.author = util::Join(article.authors, ", ");

@@ -321,6 +321,15 @@ TEST(HtmlReaderTest, AuthorsFromASignedNameNotThePublisher) {
     ASSERT_TRUE(none.ok());
     EXPECT_TRUE(none->authors.empty()) << bold << ": " << none->author;
   }
+  // Two reporters a slash joins, under a kicker's two lines.
+  auto pair = ParseHtmlArticle(Page("<title>Tram line</title>",
+                                    "<article><p><em>…as residents cry foul</em></p><p><em>…accuse the "
+                                    "council</em></p><p><strong>Mathatisi "
+                                    "Sebusi/Mohalenyane Phakela</strong></p>" +
+                                        text + "</article>"),
+                               "p.html");
+  ASSERT_TRUE(pair.ok());
+  EXPECT_EQ(pair->authors, (std::vector<std::string>{"Mathatisi Sebusi", "Mohalenyane Phakela"}));
   auto slavic = ParseHtmlArticle(
       Page("<title>Tram line</title>", "<article>" + text + "<p><b>Łukasz Šimić</b></p></article>"),
       "p.html");
