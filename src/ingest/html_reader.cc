@@ -1595,6 +1595,42 @@ std::string LeadAbove(const std::vector<const GumboNode*>& all, const GumboNode*
   return found;
 }
 
+// A dated line above the body that names its writer between bars
+// ("Sehernur Karsu | 05.04.2025", "04.02.2022 | 13:10 Uhr | Uta
+// Helkenberg"): a short element without links of two parts or more, one a
+// name's shape, another holding a date; the last such before the body. ""
+// if none.
+std::string DatedNameAbove(const std::vector<const GumboNode*>& all,
+                           const std::unordered_map<const GumboNode*, Stats>& stats, const GumboNode* body) {
+  const auto end = std::find(all.begin(), all.end(), body);
+  std::string found;
+  for (auto it = all.begin(); it != end; ++it) {
+    // Not a breadcrumb's or a menu's links.
+    const auto st = stats.find(*it);
+    if (InsideLink(*it) || (st != stats.end() && st->second.link_chars > 0)) continue;
+    const std::string text = CollapseSpace(TextOf(*it, 256));
+    if (text.size() > 120 || text.find('|') == std::string::npos) continue;
+    std::string name;
+    bool dated = false, other = false;
+    for (size_t start = 0; start <= text.size();) {
+      size_t bar = text.find('|', start);
+      if (bar == std::string::npos) bar = text.size();
+      const std::string_view part = TrimText(std::string_view(text).substr(start, bar - start));
+      if (IsLatinNameShape(part)) {
+        other |= !name.empty();
+        name = std::string(part);
+      } else if (FindDate(part)) {
+        dated = true;
+      } else if (!part.empty() && !(part.size() <= 9 && std::isdigit(static_cast<unsigned char>(part[0])))) {
+        other = true;  // a part that is neither a name, a date nor a time
+      }
+      start = bar + 1;
+    }
+    if (dated && !other && !name.empty()) found = name;
+  }
+  return found;
+}
+
 // The text of <body>, white space collapsed.
 std::string BodyText(const GumboNode* root) {
   std::vector<const GumboNode*> stack{root};
@@ -2113,6 +2149,10 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
       }
       if (!article.authors.empty()) break;
     }
+  }
+  if (article.authors.empty() && !selected.empty()) {
+    const std::string dated = DatedNameAbove(all, stats, selected.front());
+    if (!dated.empty() && !is_outlet(dated)) article.authors.push_back(dated);
   }
   if (article.authors.empty() && !signed_name.empty()) {
     // One name, or names a slash joins, each a name again after splitting.

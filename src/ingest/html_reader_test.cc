@@ -321,6 +321,23 @@ TEST(HtmlReaderTest, AuthorsFromASignedNameNotThePublisher) {
     ASSERT_TRUE(none.ok());
     EXPECT_TRUE(none->authors.empty()) << bold << ": " << none->author;
   }
+  // A dated line above the text that names its writer between bars; not a
+  // breadcrumb's links.
+  auto dated =
+      ParseHtmlArticle(Page("<title>Tram line</title>",
+                            "<h1>Tram line</h1><div class=\"row\"><span>Sehernur Karsu |</span><span "
+                            "class=\"tarih\">05.04.2025 - Güncelleme : 05.04.2025</span></div><article>" +
+                                text + "</article>"),
+                       "p.html");
+  ASSERT_TRUE(dated.ok());
+  EXPECT_EQ(dated->authors, std::vector<std::string>{"Sehernur Karsu"});
+  auto crumbs = ParseHtmlArticle(Page("<title>Tram line</title>",
+                                      "<div><a href=\"/auto\">Auto</a> <a href=\"/thema\">Thema</a> | "
+                                      "12.01.2022</div><h1>Tram line</h1><article>" +
+                                          text + "</article>"),
+                                 "p.html");
+  ASSERT_TRUE(crumbs.ok());
+  EXPECT_TRUE(crumbs->authors.empty()) << crumbs->author;
   // Two reporters a slash joins, under a kicker's two lines.
   auto pair = ParseHtmlArticle(Page("<title>Tram line</title>",
                                     "<article><p><em>…as residents cry foul</em></p><p><em>…accuse the "
