@@ -1879,11 +1879,21 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   }
   // A headline the page declares twice (JSON-LD's and og:title, or JSON-LD's
   // and an h1) is the headline whole: separators inside it are its own.
-  const std::string ld_headline(TrimText(meta.ld_headline));
-  const bool ld_shown = std::any_of(meta.h1s.begin(), meta.h1s.end(),
-                                    [&](const std::string& h1) { return TrimText(h1) == ld_headline; });
-  if (!ld_headline.empty() &&
-      (ld_shown || (ld_headline.size() > article.title.size() && ld_headline == TrimText(meta.og_title)))) {
+  // (Compared as shown: a no-break space is a space.)
+  const std::string ld_headline = CollapseSpace(meta.ld_headline);
+  // (Or the h1's last line: an h1 holding a kicker above its headline,
+  // not one the headline's own colon joins: "Nutzerbasierte Abrechnung:
+  // Musik-Stars …" is one headline.)
+  const bool ld_shown = std::any_of(meta.h1s.begin(), meta.h1s.end(), [&](const std::string& h1) {
+    const std::string shown = CollapseSpace(h1);
+    if (shown == ld_headline) return true;
+    if (ld_headline.size() < 12 || shown.size() < ld_headline.size() + 2 || !shown.ends_with(ld_headline))
+      return false;
+    const size_t at = shown.size() - ld_headline.size();
+    return shown[at - 1] == ' ' && shown[at - 2] != ':';
+  });
+  if (!ld_headline.empty() && (ld_shown || (ld_headline.size() > article.title.size() &&
+                                            ld_headline == CollapseSpace(meta.og_title)))) {
     article.title = ld_headline;
   }
   // A shortened og:title (163.com's "奖金711万元！", or one cut at a quote

@@ -240,6 +240,36 @@ TEST(HtmlReaderTest, ReadsADeclaredHowToOrRecipeWhenThePageShowsNone) {
   EXPECT_EQ(r->paragraphs[2], "Stir in the oats and simmer for five minutes.");
 }
 
+// The headline the page declares in JSON-LD is the title where the page
+// shows it: as its og:title though one writes a no-break space where the
+// other has a space, or as the last line of an h1 that puts a kicker above
+// it (not where the h1's own colon joins the two: then the h1 is whole).
+TEST(HtmlReaderTest, TheDeclaredHeadlineWhereThePageShowsIt) {
+  auto page = [](const std::string& og, const std::string& ld, const std::string& h1) {
+    return Page("<title>" + og + " | Politik</title><meta property=\"og:title\" content=\"" + og +
+                    "\"><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"" +
+                    ld + "\"}</script>",
+                "<h1>" + h1 + "</h1>" + TramArticle(""));
+  };
+  auto spaced = ParseHtmlArticle(page("Kim Jong Un: Der Diktator ist zurück - Trump ist „glücklich“",
+                                      "Kim Jong Un: Der Diktator ist zurück - Trump ist&#160;„glücklich“",
+                                      "Nordkorea: Kim Jong Un - Der Diktator ist zurück"),
+                                 "p.html");
+  ASSERT_TRUE(spaced.ok()) << spaced.status().ToString();
+  EXPECT_EQ(spaced->title, "Kim Jong Un: Der Diktator ist zurück - Trump ist „glücklich“");
+  auto kicker = ParseHtmlArticle(
+      page("Wurmkiste", "Wurmkiste selber bauen", "Wurmkiste\n  <span>Wurmkiste selber bauen</span>"),
+      "p.html");
+  ASSERT_TRUE(kicker.ok());
+  EXPECT_EQ(kicker->title, "Wurmkiste selber bauen");
+  auto colon = ParseHtmlArticle(page("Nutzerbasierte Abrechnung: Musik-Stars fordern neues Streaming-Modell",
+                                     "Musik-Stars fordern neues Streaming-Modell",
+                                     "Nutzerbasierte Abrechnung: Musik-Stars fordern neues Streaming-Modell"),
+                                "p.html");
+  ASSERT_TRUE(colon.ok());
+  EXPECT_EQ(colon->title, "Nutzerbasierte Abrechnung: Musik-Stars fordern neues Streaming-Modell");
+}
+
 // An og:title that the <title> opens, the site's names after it, is the
 // headline whole, though it holds a separator of its own.
 TEST(HtmlReaderTest, AnOgTitleTheTitleOpensKeepsItsOwnSeparators) {
