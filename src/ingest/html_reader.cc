@@ -1909,6 +1909,30 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
     const size_t next = whole.find_first_not_of(' ', article.title.size());
     if (next != std::string::npos && (whole[next] == '"' || whole[next] == '\'')) article.title = whole;
   }
+  // An h1 that opens with the <title>'s first part and runs on about as
+  // long as the whole <title>, which names no site, is the same headline
+  // with its own dash ("Minions mit Schablonen malen – mit Malerrolle und
+  // bunten Farben" beside the <title>'s "… - mit Malerrolle & bunter
+  // Farbe"): the headline whole, as shown, not the <title>'s longest part.
+  {
+    const std::string whole_title = CollapseSpace(meta.title);
+    if (!whole_title.empty() && !ends_with_site(whole_title) && CollapseSpace(article.title) != whole_title) {
+      for (const std::string& h1 : meta.h1s) {
+        const std::string shown = CollapseSpace(h1);
+        size_t common = 0;
+        while (common < shown.size() && common < whole_title.size() && shown[common] == whole_title[common])
+          ++common;
+        while (common > 0 && whole_title[common - 1] != ' ' && common < whole_title.size()) --common;
+        const std::string_view first = TrimText(std::string_view(whole_title).substr(0, common));
+        if (std::count(first.begin(), first.end(), ' ') < 2 || !TitleOpensWith(whole_title, first)) continue;
+        if (NamesTheSite(first, host, meta.site_name)) continue;
+        if (util::CountCodePoints(shown) * 5 >= util::CountCodePoints(whole_title) * 4) {
+          article.title = shown;
+          break;
+        }
+      }
+    }
+  }
   // A <title> that is only a site name or a section loses to a longer h1.
   if (meta.og_title.empty() && meta.ld_headline.empty() &&
       util::CountCodePoints(meta.h1) > util::CountCodePoints(article.title)) {

@@ -270,6 +270,19 @@ TEST(HtmlReaderTest, TheDeclaredHeadlineWhereThePageShowsIt) {
   EXPECT_EQ(colon->title, "Nutzerbasierte Abrechnung: Musik-Stars fordern neues Streaming-Modell");
 }
 
+// An h1 the <title>'s first part opens, about as long as the whole <title>,
+// is the headline whole: the <title>'s dash is the headline's own.
+TEST(HtmlReaderTest, AnH1ThatRunsAsLongAsTheTitleIsTheHeadlineWhole) {
+  auto a = ParseHtmlArticle(
+      Page("<title>Minions mit Schablonen malen - mit Malerrolle & bunter Farbe</title>",
+           "<header><h1>Papaganda</h1></header><h1>Minions mit Schablonen malen – mit Malerrolle und bunten "
+           "Farben</h1>" +
+               TramArticle("")),
+      "p.html");
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->title, "Minions mit Schablonen malen – mit Malerrolle und bunten Farben");
+}
+
 // An og:title that the <title> opens, the site's names after it, is the
 // headline whole, though it holds a separator of its own.
 TEST(HtmlReaderTest, AnOgTitleTheTitleOpensKeepsItsOwnSeparators) {
