@@ -572,8 +572,9 @@ struct Meta {
   std::vector<std::string> typed_persons;  // authors declared as a schema.org Person (JSON-LD, microdata)
   std::map<std::string, std::string> twitter_labels, twitter_data;  // twitter:labelN / twitter:dataN by N
   std::string script_published;                                     // from a platform's script variable
-  std::string lang, content_language, locale;                       // <html lang>, http-equiv, og:locale
-  std::vector<std::string> h1s;                                     // every h1, in order
+  bool published_generic = false;              // `published` is a <meta name="date">: any date of the page
+  std::string lang, content_language, locale;  // <html lang>, http-equiv, og:locale
+  std::vector<std::string> h1s;                // every h1, in order
 };
 
 // WeChat article pages set the publish time only in a script, as Unix
@@ -935,7 +936,10 @@ void ReadMeta(const GumboNode* root, Meta* meta) {
                    key == "datepublished" || key == "og:release_date" || key == "og:time" || key == "ptime" ||
                    key == "dc.date" || key == "dc.date.issued" || key == "sailthru.date" ||
                    key == "parsely-pub-date" || key == "date" || key == "firstpublishedtime") {
-          if (meta->published.empty()) meta->published = content;
+          if (meta->published.empty()) {
+            meta->published = content;
+            meta->published_generic = key == "date";
+          }
         } else if (key == "dateupdate" || key == "datemodified" || key == "article:modified_time" ||
                    key == "og:updated_time") {
           if (meta->updated.empty()) meta->updated = content;
@@ -2040,6 +2044,18 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   const Timestamp stamp = ParseTimestamp(!meta.ld_published.empty() ? meta.ld_published : meta.published);
   article.published = stamp.local;
   article.published_zone = stamp.zone;
+  // A <meta name="date"> names some date of the page (often its last
+  // change): the date shown between the headline and the text, or in an
+  // element named for a date, wins over it when they name different days.
+  if (meta.ld_published.empty() && meta.published_generic && !article.published.empty()) {
+    std::string shown;
+    if (auto date = FindDate(header)) shown = ParseTimestamp(header.substr(date->begin, 40)).local;
+    if (shown.empty()) shown = DateInNamedElement(all);
+    if (shown.size() >= 10 && shown.compare(0, 10, article.published, 0, 10) != 0) {
+      article.published = shown;
+      article.published_zone.clear();
+    }
+  }
   // A UTC stamp crossing midnight from the page's own day: the date the
   // page shows after its headline (or in an element named for a date), a
   // day before or after, is the local one — 2022-05-04T00:25Z for an

@@ -1163,6 +1163,19 @@ TEST(HtmlReaderTest, PublishedFromEveryRouteAPageOffers) {
       "p.html");
   ASSERT_TRUE(footer.ok());
   EXPECT_EQ(footer->published, "2023-11-01");
+  // A <meta name="date"> (any date of the page: its last change) gives way
+  // to the day the page shows between its headline and its text; agreeing
+  // on the day, it stands.
+  for (const auto& [shown, published] :
+       {std::pair<std::string, std::string>{"28.04.2020 21:38 Uhr", "2020-04-28 21:38"},
+        std::pair<std::string, std::string>{"29.04.2020", "2020-04-29 11:52"}}) {
+    auto generic = ParseHtmlArticle(
+        Page("<title>Tram line to be extended</title><meta name=\"date\" content=\"2020-04-29T11:52:23\">",
+             TramArticle("<p class=\"meta\">Stand: " + shown + "</p>")),
+        "p.html");
+    ASSERT_TRUE(generic.ok());
+    EXPECT_EQ(generic->published, published) << shown;
+  }
   // A blog's "posted at" line under the post, past the headline's reach.
   auto blog =
       ParseHtmlArticle(Page("<title>美联储按兵不动</title>",
