@@ -1304,16 +1304,22 @@ class ParagraphSink {
       size_t start = i;
       char32_t cp = DecodeUtf8(t, &i);
       if (util::IsSpace(cp)) {
+        if (!pending_space_) line_break_ = false;
         pending_space_ = !current_.empty();
+        line_break_ |= cp == '\n' || cp == '\r';
         continue;
       }
       if (cp >= 0xE000 && cp <= 0xF8FF) continue;  // an icon font's glyph
       if (pending_space_) {
-        // No space between Chinese characters that a source line break split.
+        // No space between Chinese characters that a source line break split
+        // (as CSS joins them); a space the text itself has stays (（姚峰 上海报道）).
+        // Nor beside a full-width mark, which has its own room ("盘活了， 每天").
         char32_t last = LastChar();
-        if (!(IsCjk(last) && IsCjk(cp))) current_.push_back(' ');
+        if (!(line_break_ && IsCjk(last) && IsCjk(cp)) && !IsCjkMark(last) && !IsCjkMark(cp))
+          current_.push_back(' ');
       }
       pending_space_ = false;
+      line_break_ = false;
       current_.append(t.substr(start, i - start));
     }
   }
@@ -1329,6 +1335,10 @@ class ParagraphSink {
   }
 
  private:
+  static bool IsCjkMark(char32_t cp) {
+    return (cp >= 0x3001 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F) ||
+           (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65);
+  }
   static bool IsCjk(char32_t cp) {
     return util::IsHan(cp) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
   }
@@ -1339,6 +1349,7 @@ class ParagraphSink {
   }
   std::string current_;
   bool pending_space_ = false;
+  bool line_break_ = false;  // the pending white space holds a line break
   std::vector<std::string> paragraphs_;
 };
 
@@ -1407,7 +1418,7 @@ void EmitParagraphs(const GumboNode* root, const std::unordered_map<const GumboN
       continue;
     }
     if (n->type == GUMBO_NODE_WHITESPACE) {
-      sink->Text(" ");
+      sink->Text(n->v.text.text);  // its line breaks count (see ParagraphSink)
       continue;
     }
     if (!IsElement(n)) continue;

@@ -46,6 +46,24 @@ std::string TramArticle(const std::string& top) {
          "take about two years, the council said in a statement.</p></article>";
 }
 
+// White space between Chinese characters as a browser shows it: a space
+// the text has stays ("（记者 陆一夫）"), a line break of the source joins
+// them, and beside a full-width mark no space is added.
+TEST(HtmlReaderTest, SpacesInChineseTextAsShown) {
+  auto a = ParseHtmlArticle(Page("<title>拼多多上线全球购</title>",
+                                 "<h1>拼多多上线全球购</h1><div class=\"article-content\"><p>新京报讯（记者 "
+                                 "陆一夫）11月25日，新京报记者登录"
+                                 "拼多多全球购页面发现，亚马逊\n海外购已经入驻。</p><p>盘活了， "
+                                 "每天产量盒饭700份，不仅解决了医护人员的吃饭"
+                                 "问题，还有其他专职司机的吃饭需求。</p></div>"),
+                            "zh.html");
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->paragraphs.size(), 2u);
+  EXPECT_EQ(a->paragraphs[0],
+            "新京报讯（记者 陆一夫）11月25日，新京报记者登录拼多多全球购页面发现，亚马逊海外购已经入驻。");
+  EXPECT_TRUE(a->paragraphs[1].starts_with("盘活了，每天产量")) << a->paragraphs[1];
+}
+
 TEST(HtmlReaderTest, FindsTheBodyAndDropsTheChrome) {
   std::string html = Page("<title>美联储按兵不动_新浪财经_新浪网</title>",
                           std::string(kChrome) + "<h1>美联储按兵不动</h1>" + kArticleBody + kChrome);
