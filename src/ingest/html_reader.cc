@@ -1579,7 +1579,8 @@ std::string CollapseSpace(std::string_view s) {
 // or a p.lead): the element before the body's first box whose text is the
 // description the page declares, or that description cut short ("…"),
 // 50 characters or more; "" if none. The innermost such element.
-std::string LeadAbove(const std::vector<const GumboNode*>& all, const GumboNode* body,
+std::string LeadAbove(const std::vector<const GumboNode*>& all,
+                      const std::unordered_map<const GumboNode*, Stats>& stats, const GumboNode* body,
                       std::string_view description) {
   std::string want = CollapseSpace(description);
   bool cut = false;
@@ -1602,6 +1603,14 @@ std::string LeadAbove(const std::vector<const GumboNode*>& all, const GumboNode*
         t != GUMBO_TAG_SECTION) {
       continue;
     }
+    // Only a box of about the description's length has its text read (a
+    // page's every ancestor of the body is passed over at once).
+    const auto st = stats.find(n);
+    const size_t want_chars = util::CountCodePoints(want);
+    if (st == stats.end() || static_cast<size_t>(st->second.chars) * 2 < want_chars ||
+        static_cast<size_t>(st->second.chars) > want_chars * 2) {
+      continue;
+    }
     if (InsideLink(n) || WithinLevels(n, 8, [](const GumboNode* a) { return IsHidden(a); })) continue;
     const std::string text = CollapseSpace(TextOf(n, 4096));
     if (text.size() < want.size() || text.size() > want.size() + want.size() / 2 + 16) continue;
@@ -1622,7 +1631,7 @@ std::string DatedNameAbove(const std::vector<const GumboNode*>& all,
   for (auto it = all.begin(); it != end; ++it) {
     // Not a breadcrumb's or a menu's links.
     const auto st = stats.find(*it);
-    if (InsideLink(*it) || (st != stats.end() && st->second.link_chars > 0)) continue;
+    if (st == stats.end() || st->second.chars > 120 || st->second.link_chars > 0 || InsideLink(*it)) continue;
     const std::string text = CollapseSpace(TextOf(*it, 256));
     if (text.size() > 120 || text.find('|') == std::string::npos) continue;
     std::string name;
@@ -1982,7 +1991,7 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   if (article.paragraphs.empty()) return InvalidArgumentError(name + ": no article text in the page");
   // The lead shown above the body, which the body's box left out.
   if (!selected.empty() && !meta.description.empty()) {
-    const std::string lead = LeadAbove(all, selected.front(), meta.description);
+    const std::string lead = LeadAbove(all, stats, selected.front(), meta.description);
     const std::string opening = lead.substr(0, std::min<size_t>(lead.size(), 60));
     const bool held = std::any_of(
         article.paragraphs.begin(), article.paragraphs.end(),
