@@ -382,15 +382,26 @@ bool IsHidden(const GumboNode* n) {
   if (style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos)
     return true;
   // The classes the common style sheets hide a box by (Bootstrap's d-none,
-  // Tailwind's and most sites' hidden), as whole class names.
+  // Tailwind's and most sites' hidden), as whole class names; not where
+  // another class shows it again at some width ("d-none d-md-block",
+  // "hidden lg:block": hidden on phones only).
   const std::string classes = util::AsciiLower(Attr(n, "class"));
+  bool hidden = false, shown_at_some_width = false;
   for (size_t at = 0; at < classes.size();) {
     const size_t end = std::min(classes.find_first_of(" \t\n", at), classes.size());
     const std::string_view name = std::string_view(classes).substr(at, end - at);
-    if (name == "hidden" || name == "d-none" || name == "is-hidden" || name == "hide") return true;
+    hidden |= name == "hidden" || name == "d-none" || name == "is-hidden";
+    for (std::string_view width : {"sm", "md", "lg", "xl", "xxl", "2xl"}) {
+      // Bootstrap's d-md-block, Tailwind's md:block (not d-print-block).
+      shown_at_some_width |= (name.size() > width.size() + 2 && name.starts_with("d-") &&
+                              name.substr(2, width.size()) == width && name[2 + width.size()] == '-' &&
+                              !name.ends_with("-none")) ||
+                             (name.size() > width.size() + 1 && name.starts_with(width) &&
+                              name[width.size()] == ':' && !name.ends_with(":hidden"));
+    }
     at = end + 1;
   }
-  return false;
+  return hidden && !shown_at_some_width;
 }
 
 int ChildBlocks(const GumboNode* n) {
@@ -610,6 +621,7 @@ std::string ScriptDataPublished(std::string_view script) {
       "\"publish_date\"",  "\"date_published\"", "\"publishedDate\"", "\"firstPublishedAt\""};
   for (std::string_view key : kKeys) {
     std::string found, local;  // the fullest value (with its zone), its time
+    std::string_view last;     // the value read last
     bool agree = true;
     for (size_t at = script.find(key); agree && at != std::string_view::npos; at = script.find(key, at + 1)) {
       size_t i = at + key.size();
@@ -620,10 +632,15 @@ std::string ScriptDataPublished(std::string_view script) {
       const std::string_view value = script.substr(i + 1, end - i - 1);
       // A date written out: 2019-03-02, with or without its time.
       if (value.size() < 10 || !util::IsAsciiDigit(value[0])) continue;
+      if (value == last) continue;  // the same value again: no need to read it twice
+      last = value;
       const std::string time = ParseTimestamp(value).local;
       if (time.empty()) continue;
-      agree = local.empty() || local == time;
-      local = time;
+      // One day, and one time where both give one ("2022-02-08" and
+      // "2022-02-08T14:00:00" agree).
+      agree = local.empty() || (local.compare(0, 10, time, 0, 10) == 0 &&
+                                (local.size() == 10 || time.size() == 10 || local == time));
+      if (time.size() > local.size()) local = time;
       if (value.size() > found.size()) found = std::string(value);
     }
     if (agree && !found.empty()) return found;
@@ -1619,42 +1636,6 @@ std::string LeadAbove(const std::vector<const GumboNode*>& all,
   return found;
 }
 
-// A dated line above the body that names its writer between bars
-// ("Sehernur Karsu | 05.04.2025", "04.02.2022 | 13:10 Uhr | Uta
-// Helkenberg"): a short element without links of two parts or more, one a
-// name's shape, another holding a date; the last such before the body. ""
-// if none.
-std::string DatedNameAbove(const std::vector<const GumboNode*>& all,
-                           const std::unordered_map<const GumboNode*, Stats>& stats, const GumboNode* body) {
-  const auto end = std::find(all.begin(), all.end(), body);
-  std::string found;
-  for (auto it = all.begin(); it != end; ++it) {
-    // Not a breadcrumb's or a menu's links.
-    const auto st = stats.find(*it);
-    if (st == stats.end() || st->second.chars > 120 || st->second.link_chars > 0 || InsideLink(*it)) continue;
-    const std::string text = CollapseSpace(TextOf(*it, 256));
-    if (text.size() > 120 || text.find('|') == std::string::npos) continue;
-    std::string name;
-    bool dated = false, other = false;
-    for (size_t start = 0; start <= text.size();) {
-      size_t bar = text.find('|', start);
-      if (bar == std::string::npos) bar = text.size();
-      const std::string_view part = TrimText(std::string_view(text).substr(start, bar - start));
-      if (IsLatinNameShape(part)) {
-        other |= !name.empty();
-        name = std::string(part);
-      } else if (FindDate(part)) {
-        dated = true;
-      } else if (!part.empty() && !(part.size() <= 9 && std::isdigit(static_cast<unsigned char>(part[0])))) {
-        other = true;  // a part that is neither a name, a date nor a time
-      }
-      start = bar + 1;
-    }
-    if (dated && !other && !name.empty()) found = name;
-  }
-  return found;
-}
-
 // The text of <body>, white space collapsed.
 std::string BodyText(const GumboNode* root) {
   std::vector<const GumboNode*> stack{root};
@@ -2066,12 +2047,18 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
   article.published_zone = stamp.zone;
   // A <meta name="date"> names some date of the page (often its last
   // change): the date shown between the headline and the text, or in an
-  // element named for a date, wins over it when they name different days.
+  // element named for a date, wins over it when they name different days
+  // within two weeks of each other.
   if (meta.ld_published.empty() && meta.published_generic && !article.published.empty()) {
+    // (Within two weeks of it: a standfirst between the headline and the
+    // text may name any date, "Deadline 2023-12-31 for the old scheme".)
     std::string shown;
     if (auto date = FindDate(header)) shown = ParseTimestamp(header.substr(date->begin, 40)).local;
     if (shown.empty()) shown = DateInNamedElement(all);
-    if (shown.size() >= 10 && shown.compare(0, 10, article.published, 0, 10) != 0) {
+    bool near = false;
+    for (int days = -14; days <= 14 && !near && shown.size() >= 10; ++days)
+      near = ShiftDays(article.published, days).compare(0, 10, shown, 0, 10) == 0;
+    if (near && shown.compare(0, 10, article.published, 0, 10) != 0) {
       article.published = shown;
       article.published_zone.clear();
     }
@@ -2220,11 +2207,7 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
       if (!article.authors.empty()) break;
     }
   }
-  if (article.authors.empty() && !selected.empty()) {
-    const std::string dated = DatedNameAbove(all, stats, selected.front());
-    if (!dated.empty() && !is_outlet(dated)) article.authors.push_back(dated);
-  }
-  if (article.authors.empty() && !signed_name.empty()) {
+  if (article.authors.empty() && !signed_name.empty() && !IsFurnitureLine(signed_name)) {
     // One name, or names a slash joins, each a name again after splitting.
     const std::vector<std::string> split = SplitAuthors(signed_name);
     const bool all_names = std::all_of(split.begin(), split.end(), [&](const std::string& one) {

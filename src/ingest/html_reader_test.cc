@@ -382,23 +382,13 @@ TEST(HtmlReaderTest, AuthorsFromASignedNameNotThePublisher) {
     ASSERT_TRUE(none.ok());
     EXPECT_TRUE(none->authors.empty()) << bold << ": " << none->author;
   }
-  // A dated line above the text that names its writer between bars; not a
-  // breadcrumb's links.
-  auto dated =
-      ParseHtmlArticle(Page("<title>Tram line</title>",
-                            "<h1>Tram line</h1><div class=\"row\"><span>Sehernur Karsu |</span><span "
-                            "class=\"tarih\">05.04.2025 - Güncelleme : 05.04.2025</span></div><article>" +
-                                text + "</article>"),
-                       "p.html");
-  ASSERT_TRUE(dated.ok());
-  EXPECT_EQ(dated->authors, std::vector<std::string>{"Sehernur Karsu"});
-  auto crumbs = ParseHtmlArticle(Page("<title>Tram line</title>",
-                                      "<div><a href=\"/auto\">Auto</a> <a href=\"/thema\">Thema</a> | "
-                                      "12.01.2022</div><h1>Tram line</h1><article>" +
-                                          text + "</article>"),
-                                 "p.html");
-  ASSERT_TRUE(crumbs.ok());
-  EXPECT_TRUE(crumbs->authors.empty()) << crumbs->author;
+  // A picture's credit in bold is nobody's byline.
+  auto credit = ParseHtmlArticle(
+      Page("<title>Tram line</title>",
+           "<article><p><strong>Mike Marsland/Getty Images</strong></p>" + text + "</article>"),
+      "p.html");
+  ASSERT_TRUE(credit.ok());
+  EXPECT_TRUE(credit->authors.empty()) << credit->author;
   // Two reporters a slash joins, under a kicker's two lines.
   auto pair = ParseHtmlArticle(Page("<title>Tram line</title>",
                                     "<article><p><em>…as residents cry foul</em></p><p><em>…accuse the "
@@ -621,6 +611,15 @@ TEST(HtmlReaderTest, DateFromThePagesScriptDataUnlessItIsAList) {
   ASSERT_TRUE(a.ok()) << a.status().ToString();
   EXPECT_EQ(a->published, "2019-03-02 06:22");
   EXPECT_EQ(a->published_zone, "+01:00");
+
+  // A day and a time of that day agree.
+  a = ReadArticleBytes(
+      Page(head, "<h1>Kaffee aus Sidamo</h1>" + std::string(kArticleBody) +
+                     "<script>var s = {\"publishDate\":\"2022-02-08\",\"page\":{\"publishDate\":"
+                     "\"2022-02-08T14:00:00\"}};</script>"),
+      "state.html");
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->published, "2022-02-08 14:00");
 
   a = ReadArticleBytes(
       Page(head, "<h1>Kaffee aus Sidamo</h1>" + std::string(kArticleBody) +
@@ -1019,6 +1018,17 @@ TEST(HtmlReaderTest, ABoxHiddenByItsClassIsNotText) {
   ASSERT_TRUE(a.ok()) << a.status().ToString();
   ASSERT_EQ(a->paragraphs.size(), 2u);
   EXPECT_TRUE(a->paragraphs[1].starts_with("Work is due"));
+  // Hidden on phones only, shown from some width on: shown.
+  for (const char* classes : {"d-none d-md-block", "hidden lg:block"}) {
+    auto wide =
+        ParseHtmlArticle(Page("<title>Tram line to be extended</title>",
+                              std::string("<div class=\"") + classes + "\">" + TramArticle("") +
+                                  "</div><div class=\"d-md-none\"><p>Short teaser. Read more.</p></div>"),
+                         "p.html");
+    ASSERT_TRUE(wide.ok());
+    ASSERT_EQ(wide->paragraphs.size(), 2u) << classes;
+    EXPECT_TRUE(wide->paragraphs[0].starts_with("The city council")) << classes;
+  }
 }
 
 // A subheading keeps its place in the text though its id, an anchor for a
@@ -1194,6 +1204,14 @@ TEST(HtmlReaderTest, PublishedFromEveryRouteAPageOffers) {
     ASSERT_TRUE(generic.ok());
     EXPECT_EQ(generic->published, published) << shown;
   }
+  // Not a date the standfirst names, months away from it.
+  auto far = ParseHtmlArticle(
+      Page(
+          "<title>Tram line to be extended</title><meta name=\"date\" content=\"2024-05-01T10:00:00+02:00\">",
+          TramArticle("<p class=\"sub\">Deadline 2023-12-31 for the old scheme</p>")),
+      "p.html");
+  ASSERT_TRUE(far.ok());
+  EXPECT_EQ(far->published, "2024-05-01 10:00");
   // A blog's "posted at" line under the post, past the headline's reach.
   auto blog =
       ParseHtmlArticle(Page("<title>美联储按兵不动</title>",

@@ -76,15 +76,12 @@ bool IsPhotoCredit(std::string_view p) {
   for (std::string_view agency : kAgencies) {
     if (t == agency) return true;
     // Last, after a separator: "Name/Getty Images", "Name | Getty Images".
-    if (t.size() > agency.size() && t.ends_with(agency)) {
-      const char before = t[t.size() - agency.size() - 1];
-      if (before == '/' || before == ' ' || before == '|' || before == ',') {
-        const std::string_view head = t.substr(0, t.size() - agency.size());
-        if (head.find('/') != std::string_view::npos || head.find('|') != std::string_view::npos ||
-            head.find(" - ") != std::string_view::npos) {
-          return true;
-        }
-      }
+    // (Right after the separator: "Life after 9/11 for the EPA" is a heading.)
+    if (t.size() > agency.size() + 1 && t.ends_with(agency)) {
+      const size_t at = t.size() - agency.size();
+      const char before = t[at - 1];
+      if (before == '/' || before == '|') return true;
+      if (before == ' ' && at >= 2 && (t[at - 2] == '/' || t[at - 2] == '|' || t[at - 2] == '-')) return true;
     }
     // First, before a slash: "iStock/Gargonia".
     if (t.size() > agency.size() + 1 && t.starts_with(agency) && t[agency.size()] == '/') return true;
@@ -193,6 +190,21 @@ void StripGalleryCounter(std::string* p) {
   while (j < p->size() && std::isdigit(static_cast<unsigned char>((*p)[j]))) ++j;
   if (j == digits || j >= p->size() || (*p)[j] != ' ') return;
   p->erase(0, j + 1);
+}
+
+// Does the paragraph end a sentence (. ! ? 。 ！ ？ …, a closing quote or
+// bracket after one)?
+bool EndsSentence(std::string_view p) {
+  size_t at = p.size();
+  while (at > 0) {
+    const char32_t cp = util::DecodeUtf8Before(p, &at);
+    if (cp == ' ' || cp == '"' || cp == U'”' || cp == U'’' || cp == '\'' || cp == ')' || cp == U'）' ||
+        cp == U'」' || cp == U'»' || cp == U'“') {
+      continue;
+    }
+    return cp == '.' || cp == '!' || cp == '?' || cp == U'。' || cp == U'！' || cp == U'？' || cp == U'…';
+  }
+  return false;
 }
 
 // What a last line of the body is: text; a heading (a short line no
@@ -486,12 +498,13 @@ std::vector<std::string> CleanBody(std::vector<std::string> paragraphs,
   // stories the page did not give as text ("Auch interessant:", "Verwandte
   // Themen", "Über den Autor"). Latin-script lines only: a Chinese article
   // ends with its credit, （完） or （记者 姚峰）.
-  // A short line after other short lines is the end of a list, not a
-  // heading: it stays, and the lines before it.
+  // A short line after a list's item (a short line that ends no sentence)
+  // is the list's last item, not a heading: it stays, and the lines before it.
   while (kept.size() > 1) {
     const Tail tail = TailKind(kept.back());
-    if (tail == Tail::kText || (tail == Tail::kHeading && TailKind(kept[kept.size() - 2]) != Tail::kText))
-      break;
+    const std::string& before = kept[kept.size() - 2];
+    const bool list_item = !EndsSentence(before) && util::CountCodePoints(before) <= 100;
+    if (tail == Tail::kText || (tail == Tail::kHeading && list_item)) break;
     kept.pop_back();
   }
   return kept;

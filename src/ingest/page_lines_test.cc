@@ -41,12 +41,13 @@ TEST(PageLinesTest, FurnitureLines) {
                            "28.04.2020 21:38 Uhr"}) {
     EXPECT_TRUE(IsFurnitureLine(line)) << line;
   }
-  for (const char* line : {"关注度持续上升，市场人士认为，这与政策预期有关，后"
-                           "续仍需观察数据表现。",
-                           "昨天下午，央行宣布下调存款准备金率0.5个百分点。", "5月20日至31日，",
-                           "Reuters: \"Kim Jong Un is fine\"", "(Con información de AFP, EFE y Reuters)",
-                           "The talks failed, according to Reuters", "平安出行，安全到家。",
-                           "22.04.2024 | 15:54 Der Bundestag stimmte am Abend zu.", "I"}) {
+  for (const char* line :
+       {"关注度持续上升，市场人士认为，这与政策预期有关，后"
+        "续仍需观察数据表现。",
+        "昨天下午，央行宣布下调存款准备金率0.5个百分点。", "5月20日至31日，", "Life after 9/11 for the EPA",
+        "The 24/7 newsroom at Reuters", "Reuters: \"Kim Jong Un is fine\"",
+        "(Con información de AFP, EFE y Reuters)", "The talks failed, according to Reuters",
+        "平安出行，安全到家。", "22.04.2024 | 15:54 Der Bundestag stimmte am Abend zu.", "I"}) {
     EXPECT_FALSE(IsFurnitureLine(line)) << line;
   }
 }
@@ -134,10 +135,14 @@ TEST(PageLinesTest, CleanBodyEndsBeforeLinesThatIntroduceNothing) {
                 {"Tram"}, nullptr);
   ASSERT_EQ(body.size(), 2u);
   EXPECT_EQ(body.back(), "Work is due to start in the spring.");
-  // A list's items.
+  // A list's items, short or long.
   body = CleanBody({prose, "What the line will serve:", "the school", "the clinic", "the new estate"},
                    {"Tram"}, nullptr);
   ASSERT_EQ(body.size(), 5u);
+  body = CleanBody({prose, "Rents in the city centre are capped for five more years",
+                    "Deposits are limited to two months of rent at most, from January", "Pets allowed"},
+                   {"Tram"}, nullptr);
+  ASSERT_EQ(body.size(), 4u);
   // A sentence, a long line, a line in Chinese.
   for (const char* last : {"Work starts in spring.", "The council will decide on the route in a further vote",
                            "（姚峰 上海报道）"}) {
