@@ -1629,7 +1629,7 @@ std::string LeadAbove(const std::vector<const GumboNode*>& all,
       continue;
     }
     if (InsideLink(n) || WithinLevels(n, 8, [](const GumboNode* a) { return IsHidden(a); })) continue;
-    const std::string text = CollapseSpace(TextOf(n, 4096));
+    const std::string text = TextOf(n, 4096);  // white space already collapsed
     if (text.size() < want.size() || text.size() > want.size() + want.size() / 2 + 16) continue;
     if (text == want || (cut && text.starts_with(want))) found = text;
   }
@@ -2042,9 +2042,23 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
 
   // Published time: metadata, a platform's script, a visible date near the
   // headline or after a label, the body's byline, the last update.
-  const Timestamp stamp = ParseTimestamp(!meta.ld_published.empty() ? meta.ld_published : meta.published);
-  article.published = stamp.local;
-  article.published_zone = stamp.zone;
+  // A declared stamp, read with its zone.
+  auto take_stamp = [&](std::string_view value) {
+    const Timestamp stamp = ParseTimestamp(value);
+    article.published = stamp.local;
+    article.published_zone = stamp.zone;
+  };
+  // The first date within `reach` bytes after the first of `labels` the
+  // page shows that has one.
+  auto date_after_label = [&](std::initializer_list<std::string_view> labels, size_t reach) {
+    for (std::string_view label : labels) {
+      const size_t at = page_text.find(label);
+      if (at == std::string::npos) continue;
+      if (auto date = FindDate(std::string_view(page_text).substr(at, reach))) return date->normalized;
+    }
+    return std::string();
+  };
+  take_stamp(!meta.ld_published.empty() ? meta.ld_published : meta.published);
   // A <meta name="date"> names some date of the page (often its last
   // change): the date shown between the headline and the text, or in an
   // element named for a date, wins over it when they name different days
@@ -2099,24 +2113,18 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
       article.published = visible->normalized;
     }
   }
-  if (article.published.empty()) {
-    const Timestamp scripted = ParseTimestamp(meta.script_published);
-    article.published = scripted.local;
-    article.published_zone = scripted.zone;
-  }
+  if (article.published.empty()) take_stamp(meta.script_published);
   // The address's own date (/2019/11/25/): the site's CMS wrote it.
   if (article.published.empty()) article.published = DateInUrl(article.url);
   if (article.published.empty()) {
     if (auto date = FindDate(header)) article.published = date->normalized;
   }
-  for (std::string_view label : {"发布时间", "发布日期", "发表于", "发表时间", "发布于", "时间：", "日期：",
-                                 "Erschienen am", "Veröffentlicht am", "Published on", "Publié le",
-                                 "Publicado el", "Pubblicato il", "Gepubliceerd op", "Opublikowano"}) {
-    if (!article.published.empty()) break;
-    const size_t at = page_text.find(label);
-    if (at == std::string::npos) continue;
-    if (auto date = FindDate(std::string_view(page_text).substr(at, 120)))
-      article.published = date->normalized;
+  if (article.published.empty()) {
+    article.published =
+        date_after_label({"发布时间", "发布日期", "发表于", "发表时间", "发布于", "时间：", "日期：",
+                          "Erschienen am", "Veröffentlicht am", "Published on", "Publié le", "Publicado el",
+                          "Pubblicato il", "Gepubliceerd op", "Opublikowano"},
+                         120);
   }
   if (article.published.empty() && headline_at != std::string::npos) {
     if (auto date = FindDate(std::string_view(page_text).substr(headline_at, 3000))) {
@@ -2132,19 +2140,13 @@ Result<Article> ParseHtmlArticle(std::string_view bytes, const std::string& name
     const bool american = lang == "en-us" || lang == "en_us";
     article.published = FindSlashDate(std::string_view(page_text).substr(header_begin, 3000), !american);
   }
-  if (article.published.empty()) {
-    const Timestamp updated = ParseTimestamp(meta.updated);
-    article.published = updated.local;
-    article.published_zone = updated.zone;
-  }
+  if (article.published.empty()) take_stamp(meta.updated);
   // Last, the update a page shows where it shows no other date.
-  for (std::string_view label : {"Aktualisiert am", "Zuletzt aktualisiert", "Last updated", "Updated on",
-                                 "更新时间", "更新日期", "Mis à jour le", "Actualizado el"}) {
-    if (!article.published.empty()) break;
-    const size_t at = page_text.find(label);
-    if (at == std::string::npos) continue;
-    if (auto date = FindDate(std::string_view(page_text).substr(at, 80)))
-      article.published = date->normalized;
+  if (article.published.empty()) {
+    article.published =
+        date_after_label({"Aktualisiert am", "Zuletzt aktualisiert", "Last updated", "Updated on", "更新时间",
+                          "更新日期", "Mis à jour le", "Actualizado el"},
+                         80);
   }
 
   // The language the page declares (checked against the text later).
