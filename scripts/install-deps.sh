@@ -14,6 +14,9 @@ packages=(
   libgumbo-dev libcld2-dev libuchardet-dev zlib1g-dev libcurl4-openssl-dev libcpp-httplib-dev libpugixml-dev
   # command line, JSON
   libcli11-dev nlohmann-json3-dev libsimdjson-dev
+  # precis serve: the store (SQLite with FTS5, or PostgreSQL), hashes; the
+  # PostgreSQL server for the tests' throw-away clusters
+  libpq-dev libssl-dev postgresql
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
 )

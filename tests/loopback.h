@@ -6,6 +6,8 @@
 //     answers /v1/chat/completions from a script, one scripted reply per
 //     request (the last one repeats), and /v1/models; it keeps every request
 //     it was sent.
+//   PageServer: serves fixed pages (path -> status, content type, body;
+//     a 3xx status with a Location redirects) on 127.0.0.1.
 
 #ifndef PRECIS_TESTS_LOOPBACK_H_
 #define PRECIS_TESTS_LOOPBACK_H_
@@ -18,6 +20,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -137,6 +140,50 @@ class ScriptedLmServer {
   int in_flight_ = 0, max_in_flight_ = 0;
   std::vector<std::string> requests_;
   std::vector<std::string> authorizations_;
+};
+
+// Fixed pages on a free port of 127.0.0.1, for as long as this lives.
+class PageServer {
+ public:
+  struct Page {
+    int status = 200;
+    std::string content_type = "text/html; charset=utf-8";
+    std::string body;
+    std::string location;  // for a redirect
+  };
+  explicit PageServer(std::map<std::string, Page> pages) : pages_(std::move(pages)) {
+    server_.Get(".*", [this](const httplib::Request& req, httplib::Response& res) {
+      auto it = pages_.find(req.path);
+      if (it == pages_.end()) {
+        res.status = 404;
+        return;
+      }
+      res.status = it->second.status;
+      if (!it->second.location.empty()) res.set_header("Location", it->second.location);
+      res.set_content(it->second.body, it->second.content_type.c_str());
+    });
+    port_ = server_.bind_to_any_port("127.0.0.1");
+    thread_ = std::thread([this] { server_.listen_after_bind(); });
+    for (int i = 0; i < 200 && !server_.is_running(); ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+  }
+  ~PageServer() {
+    server_.stop();
+    if (thread_.joinable()) thread_.join();
+  }
+  PageServer(const PageServer&) = delete;
+  PageServer& operator=(const PageServer&) = delete;
+  int port() const { return port_; }
+  std::string url(const std::string& path) const {
+    return "http://127.0.0.1:" + std::to_string(port_) + path;
+  }
+
+ private:
+  std::map<std::string, Page> pages_;
+  httplib::Server server_;
+  std::thread thread_;
+  int port_ = 0;
 };
 
 }  // namespace precis::testing

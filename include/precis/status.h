@@ -29,6 +29,7 @@ enum class StatusCode {
   kUnimplemented,       // a request precis does not support (yet)
   kInternal,            // a bug in precis
   kUnavailable,         // a server precis needs (a language model) cannot be reached or keeps failing
+  kPermissionDenied,    // a request precis refuses on principle (a URL into a private network)
 };
 
 class Status {
@@ -68,6 +69,9 @@ inline Status FailedPreconditionError(std::string message) {
 }
 inline Status UnimplementedError(std::string message) {
   return Status(StatusCode::kUnimplemented, std::move(message));
+}
+inline Status PermissionDeniedError(std::string message) {
+  return Status(StatusCode::kPermissionDenied, std::move(message));
 }
 inline Status InternalError(std::string message) { return Status(StatusCode::kInternal, std::move(message)); }
 inline Status UnavailableError(std::string message) {

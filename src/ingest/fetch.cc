@@ -2,6 +2,10 @@
 
 #include "ingest/fetch.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
 #include <algorithm>
 #include <cctype>
 #include <memory>
@@ -44,7 +48,80 @@ std::string HostOf(const std::string& url) {
   return rest.substr(0, rest.find_first_of("/?#:"));
 }
 
+bool IsPrivateV4(uint32_t a) {  // host order
+  auto in = [a](uint32_t net, int bits) { return (a >> (32 - bits)) == (net >> (32 - bits)); };
+  return in(0x00000000, 8) ||   // 0/8 "this network"
+         in(0x0A000000, 8) ||   // 10/8
+         in(0x64400000, 10) ||  // 100.64/10 carrier-grade NAT
+         in(0x7F000000, 8) ||   // loopback
+         in(0xA9FE0000, 16) ||  // link-local, cloud metadata
+         in(0xAC100000, 12) ||  // 172.16/12
+         in(0xC0000000, 24) ||  // 192.0.0/24 protocol assignments
+         in(0xC0000200, 24) ||  // TEST-NET-1
+         in(0xC0A80000, 16) ||  // 192.168/16
+         in(0xC6120000, 15) ||  // 198.18/15 benchmarking
+         in(0xC6336400, 24) ||  // TEST-NET-2
+         in(0xCB007100, 24) ||  // TEST-NET-3
+         in(0xE0000000, 4) ||   // multicast
+         in(0xF0000000, 4);     // reserved, broadcast
+}
+
+bool IsPrivateV6(const unsigned char* b) {
+  static const unsigned char kZero[16] = {0};
+  if (std::equal(b, b + 15, kZero) && (b[15] == 0 || b[15] == 1)) return true;  // :: and ::1
+  auto v4 = [b](int at) {
+    return (uint32_t{b[at]} << 24) | (uint32_t{b[at + 1]} << 16) | (uint32_t{b[at + 2]} << 8) | b[at + 3];
+  };
+  // ::ffff:a.b.c.d (mapped) and 64:ff9b::a.b.c.d (NAT64): their IPv4 decides.
+  static const unsigned char kMapped[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
+  static const unsigned char kNat64[12] = {0, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0};
+  if (std::equal(b, b + 12, kMapped) || std::equal(b, b + 12, kNat64)) return IsPrivateV4(v4(12));
+  if (std::equal(b, b + 12, kZero)) return true;           // IPv4-compatible, deprecated
+  if ((b[0] & 0xfe) == 0xfc) return true;                  // fc00::/7 unique local
+  if (b[0] == 0xfe && (b[1] & 0xc0) == 0x80) return true;  // fe80::/10 link-local
+  if (b[0] == 0xfe && (b[1] & 0xc0) == 0xc0) return true;  // fec0::/10 site-local, deprecated
+  if (b[0] == 0xff) return true;                           // multicast
+  if (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && b[3] == 0xb8) return true;  // documentation
+  return false;
+}
+
+// CURLOPT_OPENSOCKETFUNCTION: every connection libcurl makes, to every
+// address it tries, on every redirect hop, comes through here first.
+struct SocketGuard {
+  const std::function<bool(const std::string&)>* refuse;
+  bool refused = false;
+  std::string address;
+};
+
+curl_socket_t OpenSocket(void* user, curlsocktype purpose, curl_sockaddr* addr) {
+  auto* guard = static_cast<SocketGuard*>(user);
+  if (purpose == CURLSOCKTYPE_IPCXN) {
+    char text[INET6_ADDRSTRLEN] = {0};
+    if (addr->family == AF_INET) {
+      const auto* in = reinterpret_cast<const sockaddr_in*>(&addr->addr);
+      inet_ntop(AF_INET, &in->sin_addr, text, sizeof text);
+    } else if (addr->family == AF_INET6) {
+      const auto* in6 = reinterpret_cast<const sockaddr_in6*>(&addr->addr);
+      inet_ntop(AF_INET6, &in6->sin6_addr, text, sizeof text);
+    }
+    if (text[0] == 0 || (*guard->refuse)(text)) {
+      guard->refused = true;
+      guard->address = text[0] != 0 ? text : "a non-IP address";
+      return CURL_SOCKET_BAD;
+    }
+  }
+  return ::socket(addr->family, addr->socktype, addr->protocol);
+}
+
 }  // namespace
+
+bool IsPrivateAddress(const std::string& ip) {
+  in_addr v4{};
+  if (inet_pton(AF_INET, ip.c_str(), &v4) == 1) return IsPrivateV4(ntohl(v4.s_addr));
+  in6_addr v6{};
+  if (inet_pton(AF_INET6, ip.c_str(), &v6) == 1) return IsPrivateV6(v6.s6_addr);
+  return true;
+}
 
 FetchOptions FetchOptionsFor(const ReadOptions& options, bool feeds) {
   FetchOptions fetch;
@@ -135,8 +212,18 @@ Result<FetchedPage> Fetch(const std::string& url, const FetchOptions& options) {
   api->easy_setopt(c, CURLOPT_ERRORBUFFER, error);
   api->easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
   api->easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options.max_bytes));
+  SocketGuard guard{&options.refuse_address};
+  if (options.refuse_address) {
+    api->easy_setopt(c, CURLOPT_OPENSOCKETFUNCTION, OpenSocket);
+    api->easy_setopt(c, CURLOPT_OPENSOCKETDATA, &guard);
+    api->easy_setopt(c, CURLOPT_NOPROXY, "*");  // a proxy would connect for us, unchecked
+  }
 
   CURLcode rc = api->easy_perform(c);
+  if (guard.refused) {
+    return PermissionDeniedError(url + ": refused: it leads to " + guard.address +
+                                 ", an address this server does not fetch from");
+  }
   if (rc != CURLE_OK) return FetchFailure(url, rc, error, sink.too_large, options);
   long status = 0;
   api->easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);

@@ -8,6 +8,7 @@
 #ifndef PRECIS_INGEST_FETCH_H_
 #define PRECIS_INGEST_FETCH_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,11 @@ struct FetchOptions {
   long max_redirects = 5;
   // Content types accepted (prefix match on the media type); others fail.
   std::vector<std::string> accept = {"text/html", "application/xhtml+xml"};
+  // When set, every connection (to each resolved address tried, on each
+  // redirect hop) to an address it returns true for is refused
+  // (kPermissionDenied), and proxies from the environment are not used. A
+  // service fetching its users' URLs sets IsPrivateAddress (precis serve).
+  std::function<bool(const std::string& ip)> refuse_address;
 };
 
 struct FetchedPage {
@@ -41,6 +47,13 @@ FetchOptions FetchOptionsFor(const ReadOptions& options, bool feeds);
 bool IsHttpUrl(std::string_view s);
 // True for anything with a scheme ("ftp://", "file://"...).
 bool HasUrlScheme(std::string_view s);
+
+// True for addresses a service must not fetch from: loopback, private
+// (10/8, 172.16/12, 192.168/16, fc00::/7), carrier-grade NAT, link-local
+// (169.254/16 with the cloud metadata address, fe80::/10), multicast,
+// reserved, unspecified and broadcast; IPv4-mapped and NAT64 IPv6 by their
+// IPv4. `ip` is numeric (IPv4 dotted or IPv6); anything else is refused.
+bool IsPrivateAddress(const std::string& ip);
 
 Result<FetchedPage> Fetch(const std::string& url, const FetchOptions& options);
 

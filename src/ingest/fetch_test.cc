@@ -194,5 +194,70 @@ TEST(UrlTest, Recognition) {
   EXPECT_FALSE(HasUrlScheme("dir/with://odd"));
 }
 
+// The addresses a service must not fetch from, and some it may.
+TEST(PrivateAddressTest, RefusesEveryLocalAndPrivateRange) {
+  struct Row {
+    const char* ip;
+    bool refused;
+  } rows[] = {
+      {"127.0.0.1", true},
+      {"127.8.9.10", true},
+      {"10.0.0.1", true},
+      {"172.16.0.1", true},
+      {"172.31.255.255", true},
+      {"172.32.0.1", false},
+      {"192.168.1.1", true},
+      {"169.254.169.254", true},
+      {"100.64.0.1", true},
+      {"100.128.0.1", false},
+      {"0.0.0.0", true},
+      {"255.255.255.255", true},
+      {"224.0.0.1", true},
+      {"192.0.2.1", true},
+      {"198.18.0.1", true},
+      {"8.8.8.8", false},
+      {"93.184.216.34", false},
+      {"::1", true},
+      {"::", true},
+      {"fe80::1", true},
+      {"fd00::1", true},
+      {"fc00::1", true},
+      {"ff02::1", true},
+      {"::ffff:127.0.0.1", true},
+      {"::ffff:10.1.1.1", true},
+      {"::ffff:8.8.8.8", false},
+      {"64:ff9b::7f00:1", true},
+      {"2001:db8::1", true},
+      {"2606:4700::1111", false},
+      {"not an address", true},
+      {"", true},
+  };
+  for (const Row& row : rows) EXPECT_EQ(IsPrivateAddress(row.ip), row.refused) << row.ip;
+}
+
+// Every hop is checked: a page on an allowed address that redirects to a
+// refused one is refused at the redirect, before connecting.
+TEST(PrivateAddressTest, ARedirectIntoARefusedAddressIsRefused) {
+  testing::PageServer server({{"/start", {302, "text/html", "", "http://127.0.0.2:9/inside"}},
+                              {"/page", {200, "text/html", "<html><body><p>x</p></body></html>", ""}}});
+  FetchOptions options;
+  options.refuse_address = [](const std::string& ip) { return ip == "127.0.0.2"; };
+  auto page = Fetch(server.url("/page"), options);
+  EXPECT_TRUE(page.ok()) << page.status().ToString();
+  auto redirected = Fetch(server.url("/start"), options);
+  ASSERT_FALSE(redirected.ok());
+  EXPECT_EQ(redirected.status().code(), StatusCode::kPermissionDenied) << redirected.status().ToString();
+  EXPECT_NE(redirected.status().message().find("127.0.0.2"), std::string::npos);
+  // Refusing every private address refuses the first hop already.
+  options.refuse_address = IsPrivateAddress;
+  auto direct = Fetch(server.url("/page"), options);
+  ASSERT_FALSE(direct.ok());
+  EXPECT_EQ(direct.status().code(), StatusCode::kPermissionDenied);
+  // A host name is checked by the addresses it resolves to.
+  auto named = Fetch("http://localhost:" + std::to_string(server.port()) + "/page", options);
+  ASSERT_FALSE(named.ok());
+  EXPECT_EQ(named.status().code(), StatusCode::kPermissionDenied) << named.status().ToString();
+}
+
 }  // namespace
 }  // namespace precis::ingest

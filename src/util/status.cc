@@ -24,6 +24,8 @@ const char* StatusCodeName(StatusCode code) {
       return "internal error";
     case StatusCode::kUnavailable:
       return "unavailable";
+    case StatusCode::kPermissionDenied:
+      return "refused";
   }
   return "unknown";
 }

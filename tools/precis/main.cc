@@ -15,10 +15,12 @@
 #include <iostream>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "batch/batch.h"
 #include "eval/eval.h"
+#include "http_server.h"
 #include "lm/client.h"
 #include "precis/check.h"
 #include "precis/engine.h"
@@ -27,6 +29,8 @@
 #include "precis/text.h"
 #include "render/article_writer.h"
 #include "render/brief_writer.h"
+#include "service.h"
+#include "store/store.h"
 #include "util/files.h"
 
 namespace {
@@ -361,6 +365,84 @@ int RunPinyin(const Globals& g, const std::vector<std::string>& words) {
   return 0;
 }
 
+struct ServeFlags {
+  std::string listen = "127.0.0.1:8080";
+  std::string store = "precis.db";
+  std::string token;
+  int threads = 0;
+  int groups = 4;
+  double rate_limit = 20;
+  int max_briefs = 0;
+  bool allow_private_urls = false;
+  bool insecure_no_token = false;
+  LmFlags lm;
+};
+
+// "host:port", "[v6]:port" or ":port" (loopback).
+bool ParseListen(const std::string& listen, std::string* host, int* port) {
+  const size_t colon = listen.rfind(':');
+  if (colon == std::string::npos) return false;
+  *host = listen.substr(0, colon);
+  if (host->size() >= 2 && host->front() == '[' && host->back() == ']')
+    *host = host->substr(1, host->size() - 2);
+  if (host->empty()) *host = "127.0.0.1";
+  const std::string digits = listen.substr(colon + 1);
+  char* end = nullptr;
+  const long p = std::strtol(digits.c_str(), &end, 10);
+  if (digits.empty() || *end != '\0' || p < 0 || p > 65535) return false;
+  *port = static_cast<int>(p);
+  return true;
+}
+
+int RunServe(const Globals& g, const ServeFlags& flags) {
+  precis::server::ServerOptions server;
+  if (!ParseListen(flags.listen, &server.host, &server.port)) {
+    return Fail(precis::InvalidArgumentError("--listen must be HOST:PORT, not '" + flags.listen + "'"));
+  }
+  const std::string token = flags.token.empty() ? Env("PRECIS_SERVE_TOKEN") : flags.token;
+  if (!precis::server::IsLoopbackHost(server.host) && token.empty() && !flags.insecure_no_token) {
+    return Fail(precis::InvalidArgumentError(
+        "--listen " + flags.listen +
+        " reaches beyond this machine: give --token (or $PRECIS_SERVE_TOKEN), or --insecure-no-token"));
+  }
+  auto text = LoadText(g);
+  if (!text.ok()) return Fail(text.status());
+  auto store = precis::store::Open(flags.store);
+  if (!store.ok()) return Fail(store.status());
+  precis::server::ServiceOptions options;
+  options.engine = flags.lm.engine;
+  options.lang = flags.lm.lang;
+  options.groups = flags.groups;
+  options.lm = LmOptionsFrom(flags.lm, flags.groups);
+  options.read.max_bytes = g.max_bytes;
+  options.token = token;
+  options.allow_private_urls = flags.allow_private_urls;
+  options.rate_limit = flags.rate_limit;
+  const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  options.max_concurrent_briefs = flags.max_briefs > 0 ? flags.max_briefs : cores;
+  server.threads = flags.threads;
+  server.max_body_bytes = g.max_bytes + 64 * 1024;  // the article and the request's JSON around it
+  precis::server::Service service(**text, **store, options);
+  std::mutex log_mu;
+  auto log = [&log_mu](const std::string& line) {
+    std::lock_guard<std::mutex> lock(log_mu);
+    std::fprintf(stderr, "%s %s\n", precis::store::NowRfc3339().c_str(), line.c_str());
+  };
+  const std::string store_kind((*store)->kind());
+  const precis::Status served = precis::server::Serve(
+      service, server,
+      [&](int port) {
+        const bool v6 = server.host.find(':') != std::string::npos;
+        std::fprintf(stderr, "precis serve: listening on http://%s%s%s:%d/ (store: %s, %s)\n", v6 ? "[" : "",
+                     server.host.c_str(), v6 ? "]" : "", port, store_kind.c_str(),
+                     store_kind == "sqlite" ? flags.store.c_str() : "postgresql");
+      },
+      log);
+  if (!served.ok()) return Fail(served);
+  std::fprintf(stderr, "precis serve: stopped\n");
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -467,6 +549,35 @@ error report named in the summary line); 2 bad usage; 3 missing data files; 130 
   pinyin->add_option("text", words, "Chinese text")->required();
   pinyin->footer(kExitCodes);
 
+  ServeFlags serve_flags;
+  auto* serve = app.add_subcommand(
+      "serve", "Serve briefs over HTTP: a JSON API under /v1, with a store of every brief, searchable.");
+  serve->add_option("--listen", serve_flags.listen,
+                    "HOST:PORT to listen on (default 127.0.0.1:8080; port 0: any free one)");
+  serve->add_option("--store", serve_flags.store,
+                    "a SQLite file (default precis.db in the working directory) or a postgresql:// URL");
+  serve->add_option(
+      "--token", serve_flags.token,
+      "every /v1 request must carry Authorization: Bearer TOKEN (default: $PRECIS_SERVE_TOKEN)");
+  serve->add_option("--threads", serve_flags.threads, "request threads (default: one per core, at least 2)")
+      ->check(CLI::Range(1, 1024));
+  serve->add_option("--groups", serve_flags.groups, "at most this many groups, 1-4 (default 4)")
+      ->check(CLI::Range(1, 4));
+  serve
+      ->add_option("--rate-limit", serve_flags.rate_limit,
+                   "requests per second and client on /v1, bursts of twice that (default 20; 0: none)")
+      ->check(CLI::Range(0.0, 1e6));
+  serve->add_option("--max-briefs", serve_flags.max_briefs, "briefs made at once (default: one per core)")
+      ->check(CLI::Range(1, 1024));
+  serve->add_flag(
+      "--allow-private-urls", serve_flags.allow_private_urls,
+      "let {\"url\"} requests reach loopback, private and link-local addresses (tests, intranets)");
+  serve->add_flag("--insecure-no-token", serve_flags.insecure_no_token,
+                  "listen beyond loopback without a token");
+  AddLmFlags(serve, &serve_flags.lm, /*with_lang=*/true);
+  serve->footer(R"(Exit status: 0 stopped by SIGINT or SIGTERM (requests in flight finished); 2 bad flags or
+an address that cannot be bound; 3 missing data files or a store that cannot be opened.)");
+
   // Name an unknown command plainly (CLI11 would only say one is required).
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
@@ -478,8 +589,9 @@ error report named in the summary line); 2 bad usage; 3 missing data files; 130 
     bool known = false;
     for (const auto* sub : app.get_subcommands({})) known |= sub->get_name() == arg;
     if (!known) {
-      std::cerr << "precis: unknown command '" << arg
-                << "' (commands: brief, batch, check, eval, extract, segment, pinyin; see precis --help)\n";
+      std::cerr
+          << "precis: unknown command '" << arg
+          << "' (commands: brief, batch, check, eval, extract, segment, pinyin, serve; see precis --help)\n";
       return 2;
     }
     break;
@@ -507,5 +619,6 @@ error report named in the summary line); 2 bad usage; 3 missing data files; 130 
   if (batch->parsed()) return RunBatch(g, batch_flags);
   if (segment->parsed()) return RunSegment(g, input);
   if (pinyin->parsed()) return RunPinyin(g, words);
+  if (serve->parsed()) return RunServe(g, serve_flags);
   return 2;
 }
