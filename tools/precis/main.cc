@@ -449,6 +449,7 @@ int main(int argc, char** argv) {
   CLI::App app{"precis: grounded briefs of news articles, Chinese and English.", "precis"};
   app.footer(kExitCodes);
   app.require_subcommand(1);
+  app.fallthrough();  // --data-dir and --max-bytes after the command too
   app.set_version_flag("--version", std::string("precis ") + PRECIS_VERSION);
   Globals g;
   app.add_option("--data-dir", g.data_dir,

@@ -21,7 +21,11 @@
 
 namespace precis::server {
 
-extern const char kOpenApiJson[];  // openapi.json, embedded at build time
+// Embedded at build time: openapi.json and the page (web/).
+extern const char kOpenApiJson[];
+extern const char kIndexHtml[];
+extern const char kAppJs[];
+extern const char kAppCss[];
 
 namespace {
 
@@ -331,6 +335,20 @@ Response Service::Route(const Request& request) {
   if (path == "/v1/openapi.json") {
     if (method != "GET") return not_allowed("GET");
     return with_route(JsonResponse(200, kOpenApiJson), "GET /v1/openapi.json");
+  }
+  // The page: static files, no token (the page asks for it).
+  struct StaticFile {
+    const char *path, *body, *type;
+  };
+  for (const StaticFile& file : {StaticFile{"/", kIndexHtml, "text/html; charset=utf-8"},
+                                 StaticFile{"/index.html", kIndexHtml, "text/html; charset=utf-8"},
+                                 StaticFile{"/app.js", kAppJs, "text/javascript; charset=utf-8"},
+                                 StaticFile{"/app.css", kAppCss, "text/css; charset=utf-8"}}) {
+    if (path != file.path) continue;
+    if (method != "GET") return not_allowed("GET");
+    Response r = JsonResponse(200, file.body);
+    r.content_type = file.type;
+    return with_route(std::move(r), "GET /");
   }
   if (path.rfind("/v1/", 0) != 0) return ErrorResponse({404, "not_found", path + ": no such page"});
 
