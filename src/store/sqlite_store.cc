@@ -137,14 +137,23 @@ class SqliteStore : public Store {
     PRECIS_ASSIGN_OR_RETURN(sqlite3 * db, Acquire());
     Lease lease(this, db);
     const std::string fts = FtsQuery(query.terms);
-    Statement st(db,
-                 "SELECT b.seq, b.id, a.title, a.source, a.published, a.language, b.created_at "
-                 "FROM briefs b JOIN articles a ON a.id = b.article_id "
-                 "WHERE (?1 IS NULL OR b.seq IN (SELECT rowid FROM briefs_fts WHERE briefs_fts MATCH ?1)) "
-                 "AND (?2 IS NULL OR a.source = ?2 COLLATE NOCASE OR a.source_latin = ?2 COLLATE NOCASE) "
-                 "AND (?3 IS NULL OR a.published_day >= ?3) AND (?4 IS NULL OR a.published_day <= ?4) "
-                 "AND (?5 IS NULL OR b.seq < ?5) "
-                 "ORDER BY b.seq DESC LIMIT ?6");
+    // With words, the index drives: FTS5 walks its matches newest first
+    // (ORDER BY rowid DESC) and stops at the page's end, instead of every
+    // match being collected and sorted.
+    static constexpr const char* kFilters =
+        "AND (?2 IS NULL OR a.source = ?2 COLLATE NOCASE OR a.source_latin = ?2 COLLATE NOCASE) "
+        "AND (?3 IS NULL OR a.published_day >= ?3) AND (?4 IS NULL OR a.published_day <= ?4) ";
+    const std::string sql =
+        fts.empty() ? std::string("SELECT b.seq, b.id, a.title, a.source, a.published, a.language, b.created_at "
+                                  "FROM briefs b JOIN articles a ON a.id = b.article_id "
+                                  "WHERE ?1 IS NULL AND (?5 IS NULL OR b.seq < ?5) ") +
+                          kFilters + "ORDER BY b.seq DESC LIMIT ?6"
+                    : std::string("SELECT b.seq, b.id, a.title, a.source, a.published, a.language, b.created_at "
+                                  "FROM briefs_fts f JOIN briefs b ON b.seq = f.rowid "
+                                  "JOIN articles a ON a.id = b.article_id "
+                                  "WHERE briefs_fts MATCH ?1 AND (?5 IS NULL OR f.rowid < ?5) ") +
+                          kFilters + "ORDER BY f.rowid DESC LIMIT ?6";
+    Statement st(db, sql);
     st.BindNullable(1, fts)
         .BindNullable(2, query.source)
         .BindNullable(3, query.from)

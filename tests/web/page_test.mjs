@@ -171,7 +171,37 @@ try {
   check((await page.locator('a[href^="javascript:"]').count()) === 0, "a javascript: URL is no link");
   await page.screenshot({ path: path.join(shots, "page-hostile.png"), fullPage: true });
   check(problems.length === 0, `no page errors or CSP violations (${problems.join("; ")})`);
+
+  // A dropped or opened file: an HTML page read as HTML.
+  const htmlFile = path.join(os.tmpdir(), `precis-page-${process.pid}.html`);
+  fs.writeFileSync(htmlFile, "<!doctype html><html lang=en><head><title>Harbour works</title></head><body><article>" +
+    "<h1>Harbour works delayed</h1><p>The port authority said on Monday that dredging of the main berth would " +
+    "finish in May, two months later than planned.</p><p>Officials blamed storms in January for the delay, " +
+    "which added about nine million dollars to the cost.</p><p>Shipping companies said the delay would not " +
+    "change their schedules this year.</p></article></body></html>");
+  await page.setInputFiles("#article-file", htmlFile);
+  await page.waitForFunction(() => document.querySelector("#brief h2")?.textContent.startsWith("Harbour works"));
+  check((await page.locator("#article p[id]").count()) === 3, "an opened HTML file is read as a page");
+  fs.rmSync(htmlFile);
   await context.close();
+
+  // Phone width: one column, nothing wider than the screen.
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const small = await phone.newPage();
+  await small.goto(`${server.url}/#brief-${made.json.id}`);
+  await small.waitForSelector("#brief .statement");
+  const layout = await small.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    briefBottom: document.getElementById("brief").getBoundingClientRect().bottom,
+    articleTop: document.getElementById("article").getBoundingClientRect().top,
+  }));
+  check(layout.width <= 390, `at phone width nothing overflows (${layout.width} px)`);
+  check(layout.articleTop >= layout.briefBottom, "at phone width the article follows the brief");
+  await small.locator("#brief a.cite").first().click();
+  await small.waitForTimeout(300);
+  check((await small.locator("#article p.highlight").count()) === 1, "at phone width [n] still highlights");
+  await small.screenshot({ path: path.join(shots, "page-phone.png"), fullPage: false });
+  await phone.close();
 
   // A server with a token: the page asks for it once.
   const guarded = await serve(["--token", "page-token"]);
