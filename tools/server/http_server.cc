@@ -7,8 +7,10 @@
 #include <signal.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <mutex>
 #include <thread>
 
 namespace precis::server {
@@ -62,17 +64,22 @@ void ToHttplib(const Response& in, httplib::Response* out) {
 
 }  // namespace
 
-Status Serve(Service& service, const ServerOptions& options, const std::function<void(int port)>& on_listen,
-             const std::function<void(const std::string& line)>& log) {
-  // SIGINT and SIGTERM are taken by one thread (sigwait) that stops the
-  // server; every other thread, httplib's workers too, has them blocked.
-  sigset_t stop_signals;
-  sigemptyset(&stop_signals);
-  sigaddset(&stop_signals, SIGINT);
-  sigaddset(&stop_signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
-
+struct HttpServer::Impl {
+  Service& service;
+  ServerOptions options;
+  std::function<void(const std::string&)> log;
   httplib::Server http;
+  // Stop() may come before Listen() runs, or before httplib counts itself
+  // running: these say which.
+  std::mutex mu;
+  bool stopping = false, listening = false;
+  std::atomic<bool> finished{false};
+};
+
+HttpServer::HttpServer(Service& service, const ServerOptions& options,
+                       std::function<void(const std::string&)> log)
+    : impl_(new Impl{service, options, std::move(log), {}}) {
+  httplib::Server& http = impl_->http;
   const int threads = options.threads > 0
                           ? options.threads
                           : std::max(2, static_cast<int>(std::thread::hardware_concurrency()));
@@ -85,16 +92,17 @@ Status Serve(Service& service, const ServerOptions& options, const std::function
   // holds the body for the client's delayed ACK (40 ms a response).
   http.set_tcp_nodelay(true);
 
-  auto handler = [&service, &log](const httplib::Request& req, httplib::Response& res) {
+  Impl* impl = impl_.get();
+  auto handler = [impl](const httplib::Request& req, httplib::Response& res) {
     const auto start = std::chrono::steady_clock::now();
-    const Response response = service.Handle(FromHttplib(req));
+    const Response response = impl->service.Handle(FromHttplib(req));
     ToHttplib(response, &res);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    service.metrics().Record(response.route, response.status, seconds);
+    impl->service.metrics().Record(response.route, response.status, seconds);
     char line[512];
     std::snprintf(line, sizeof line, "%s %.200s %d %.1f ms", req.method.c_str(), req.path.c_str(),
                   response.status, seconds * 1000);
-    log(line);
+    impl->log(line);
   };
   for (auto add : {&httplib::Server::Get, &httplib::Server::Post, &httplib::Server::Delete,
                    &httplib::Server::Put, &httplib::Server::Patch, &httplib::Server::Options}) {
@@ -102,7 +110,7 @@ Status Serve(Service& service, const ServerOptions& options, const std::function
   }
   // What httplib answers itself (a body over the limit, a malformed
   // request) gets the API's error shape too.
-  http.set_error_handler([&service, &log](const httplib::Request& req, httplib::Response& res) {
+  http.set_error_handler([impl](const httplib::Request& req, httplib::Response& res) {
     if (!res.body.empty()) return;
     ApiError error{res.status, "bad_request", "malformed request"};
     if (res.status == 413) {
@@ -114,29 +122,73 @@ Status Serve(Service& service, const ServerOptions& options, const std::function
     r.status = res.status;
     r.body = ErrorBody(error);
     ToHttplib(r, &res);
-    service.metrics().Record("other", res.status, 0);
-    log(req.method + " " + req.path.substr(0, 200) + " " + std::to_string(res.status));
+    impl->service.metrics().Record("other", res.status, 0);
+    impl->log(req.method + " " + req.path.substr(0, 200) + " " + std::to_string(res.status));
   });
+}
 
-  int port = options.port;
-  if (port == 0) {
-    port = http.bind_to_any_port(options.host);
-    if (port < 0) return InvalidArgumentError("--listen: cannot bind " + options.host);
-  } else if (!http.bind_to_port(options.host, port)) {
-    return InvalidArgumentError("--listen: cannot bind " + options.host + ":" + std::to_string(port) +
+HttpServer::~HttpServer() = default;
+
+Result<int> HttpServer::Bind() {
+  const ServerOptions& o = impl_->options;
+  if (o.port == 0) {
+    const int port = impl_->http.bind_to_any_port(o.host);
+    if (port < 0) return InvalidArgumentError("--listen: cannot bind " + o.host);
+    return port;
+  }
+  if (!impl_->http.bind_to_port(o.host, o.port)) {
+    return InvalidArgumentError("--listen: cannot bind " + o.host + ":" + std::to_string(o.port) +
                                 " (in use, or not an address of this machine)");
   }
+  return o.port;
+}
 
-  std::thread stopper([&http, stop_signals] {
+bool HttpServer::Listen() {
+  {
+    std::lock_guard<std::mutex> lock(impl_->mu);
+    if (impl_->stopping) return true;
+    impl_->listening = true;
+  }
+  const bool clean = impl_->http.listen_after_bind();
+  impl_->finished = true;
+  return clean;
+}
+
+void HttpServer::Stop() {
+  {
+    std::lock_guard<std::mutex> lock(impl_->mu);
+    impl_->stopping = true;
+    if (!impl_->listening) return;
+  }
+  // Listen() has begun: wait until httplib runs (or gave up), then stop it.
+  while (!impl_->http.is_running() && !impl_->finished)
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  impl_->http.stop();
+}
+
+Status Serve(Service& service, const ServerOptions& options, const std::function<void(int port)>& on_listen,
+             const std::function<void(const std::string& line)>& log) {
+  // SIGINT and SIGTERM are taken by one thread (sigwait) that stops the
+  // server; every other thread, httplib's workers too, has them blocked.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+  HttpServer server(service, options, log);
+  PRECIS_ASSIGN_OR_RETURN(const int port, server.Bind());
+  std::atomic<bool> done{false};
+  std::thread stopper([&server, &done, stop_signals] {
     int sig = 0;
     sigwait(&stop_signals, &sig);
-    http.stop();
+    if (!done) server.Stop();
   });
   on_listen(port);
-  const bool clean = http.listen_after_bind();
-  // listen_after_bind returns once stopped and its workers have finished;
-  // if it ended on its own, the stopper is still waiting: wake it.
-  if (http.is_running()) http.stop();
+  const bool clean = server.Listen();
+  // Listen() returns once stopped and its workers have finished; if it
+  // ended on its own, the stopper is still waiting: wake it.
+  done = true;
   pthread_kill(stopper.native_handle(), SIGTERM);
   stopper.join();
   if (!clean) return InternalError("the server stopped on an error");

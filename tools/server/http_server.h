@@ -11,6 +11,7 @@
 #define PRECIS_TOOLS_SERVER_HTTP_SERVER_H_
 
 #include <functional>
+#include <memory>
 #include <string>
 
 #include "precis/status.h"
@@ -30,6 +31,28 @@ struct ServerOptions {
 
 // True for 127.0.0.0/8, ::1 and "localhost".
 bool IsLoopbackHost(const std::string& host);
+
+// The server itself, for a caller that stops it (tests); Serve() below is
+// what `precis serve` runs.
+class HttpServer {
+ public:
+  HttpServer(Service& service, const ServerOptions& options,
+             std::function<void(const std::string& line)> log);
+  ~HttpServer();
+  HttpServer(const HttpServer&) = delete;
+  HttpServer& operator=(const HttpServer&) = delete;
+
+  // Binds the socket; the port bound.
+  Result<int> Bind();
+  // Serves until Stop(); false if it ended on an error.
+  bool Listen();
+  // Stops accepting; Listen() returns once requests in flight are answered.
+  void Stop();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 // Serves until SIGINT or SIGTERM. `on_listen(port)` runs once the socket
 // is bound; `log` receives each request's line.

@@ -1,17 +1,20 @@
 // Copyright 2026 The precis Authors.
 //
-// The API's behaviour, called directly (no sockets): every route, every
-// error status, search in Chinese and English, pagination, idempotent
-// re-POST, the token, rate limits, URL rules. tests/serve_test.cc runs the
-// same server over HTTP.
+// The API against a real server on a free loopback port (the HttpServer of
+// `precis serve`, in this process): every route, every error status, search
+// in Chinese and English, pagination, idempotent re-POST, the token, rate
+// limits, URL rules. tests/serve_test.cc runs the binary itself (signals,
+// kill -9, PostgreSQL).
 
 #include "service.h"
 
 #include <gtest/gtest.h>
+#include <httplib.h>
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "http_server.h"
 #include "loopback.h"
 #include "store/store.h"
 #include "test_util.h"
@@ -31,6 +34,7 @@ class ServiceTest : public ::testing::Test {
  protected:
   void SetUp() override { Start(ServiceOptions{}); }
   void TearDown() override {
+    StopServer();
     if (store_ != nullptr) {
       Status integrity = store_->CheckIntegrity();
       EXPECT_TRUE(integrity.ok()) << integrity.ToString();
@@ -40,7 +44,16 @@ class ServiceTest : public ::testing::Test {
     std::filesystem::remove_all(dir_);
   }
 
+  void StopServer() {
+    if (http_ != nullptr) {
+      http_->Stop();
+      listener_.join();
+      http_.reset();
+    }
+  }
+
   void Start(ServiceOptions options) {
+    StopServer();
     service_.reset();
     store_.reset();
     dir_ = std::filesystem::temp_directory_path() /
@@ -53,20 +66,56 @@ class ServiceTest : public ::testing::Test {
     store_ = std::move(*opened);
     options.rate_limit = options.rate_limit == ServiceOptions{}.rate_limit ? 0 : options.rate_limit;
     service_ = std::make_unique<Service>(Text(), *store_, std::move(options));
+    ServerOptions server;
+    server.port = 0;
+    server.max_body_bytes = 1 << 20;
+    http_ = std::make_unique<HttpServer>(*service_, server, [](const std::string&) {});
+    auto port = http_->Bind();
+    ASSERT_TRUE(port.ok()) << port.status().ToString();
+    port_ = *port;
+    listener_ = std::thread([this] { http_->Listen(); });
   }
 
+  // One request over HTTP; the answer as a Response (of its headers Allow,
+  // Retry-After and WWW-Authenticate; the security headers are checked on
+  // every answer).
   Response Call(const std::string& method, const std::string& path, const std::string& body = "",
                 std::map<std::string, std::string> query = {},
                 std::map<std::string, std::string> headers = {}) {
-    Request r;
-    r.method = method;
-    r.path = path;
-    r.query = std::move(query);
-    r.headers = std::move(headers);
-    if (!body.empty() && !r.headers.count("content-type")) r.headers["content-type"] = "application/json";
-    r.body = body;
-    r.client = "127.0.0.1";
-    return service_->Handle(r);
+    httplib::Client client("127.0.0.1", port_);
+    client.set_read_timeout(30, 0);
+    httplib::Headers h;
+    std::string content_type = "application/json";
+    for (const auto& [k, v] : headers) {
+      if (k == "content-type") {
+        content_type = v;
+      } else {
+        h.emplace(k, v);
+      }
+    }
+    httplib::Params params(query.begin(), query.end());
+    const std::string target = params.empty() ? path : httplib::append_query_params(path, params);
+    httplib::Result r = method == "GET"      ? client.Get(target, h)
+                        : method == "POST"   ? client.Post(target, h, body, content_type.c_str())
+                        : method == "PUT"    ? client.Put(target, h, body, content_type.c_str())
+                        : method == "DELETE" ? client.Delete(target, h)
+                                             : httplib::Result(nullptr, httplib::Error::Unknown);
+    Response out;
+    if (!r) {
+      ADD_FAILURE() << method << " " << path << ": " << httplib::to_string(r.error());
+      out.status = -1;
+      return out;
+    }
+    out.status = r->status;
+    out.body = r->body;
+    out.content_type = r->get_header_value("Content-Type");
+    for (const char* name : {"Allow", "Retry-After", "WWW-Authenticate"}) {
+      if (r->has_header(name)) out.headers.emplace_back(name, r->get_header_value(name));
+    }
+    for (const auto& [name, value] : SecurityHeaders()) {
+      EXPECT_EQ(r->get_header_value(name.c_str()), value) << name << " on " << method << " " << path;
+    }
+    return out;
   }
   Response Post(const Json& body) { return Call("POST", "/v1/briefs", body.dump()); }
 
@@ -75,6 +124,9 @@ class ServiceTest : public ::testing::Test {
   std::filesystem::path dir_;
   std::unique_ptr<store::Store> store_;
   std::unique_ptr<Service> service_;
+  std::unique_ptr<HttpServer> http_;
+  std::thread listener_;
+  int port_ = 0;
 };
 
 TEST_F(ServiceTest, BriefsStoresAndGivesTheSameBriefBack) {
@@ -289,7 +341,8 @@ TEST_F(ServiceTest, RateLimitsEachClient) {
   ASSERT_FALSE(limited.headers.empty());
   EXPECT_EQ(limited.headers[0].first, "Retry-After");
   EXPECT_GE(std::stoi(limited.headers[0].second), 1);
-  // Another client has its own bucket; probes are not limited.
+  // Another client has its own bucket (asked directly: every client here
+  // is 127.0.0.1); probes are not limited.
   Request other;
   other.method = "GET";
   other.path = "/v1/briefs";
@@ -340,14 +393,15 @@ TEST_F(ServiceTest, ProbesAndMetrics) {
     EXPECT_TRUE(doc["paths"].contains(path)) << path;
   }
   ASSERT_EQ(Post({{"text", Example("en-rate-decision.txt")}}).status, 201);
-  service_->metrics().Record("POST /v1/briefs", 201, 0.003);
   const Response m = Call("GET", "/metrics");
   ASSERT_EQ(m.status, 200);
   EXPECT_EQ(m.content_type.rfind("text/plain", 0), 0u);
   EXPECT_NE(m.body.find("precis_requests_total{route=\"POST /v1/briefs\",status=\"201\"} 1"),
             std::string::npos)
       << m.body;
-  EXPECT_NE(m.body.find("precis_request_duration_seconds_bucket{route=\"POST /v1/briefs\",le=\"0.005\"} 1"),
+  EXPECT_NE(m.body.find("precis_requests_total{route=\"GET /v1/openapi.json\",status=\"200\"} 1"),
+            std::string::npos);
+  EXPECT_NE(m.body.find("precis_request_duration_seconds_bucket{route=\"POST /v1/briefs\",le=\"+Inf\"} 1"),
             std::string::npos);
   EXPECT_NE(m.body.find("precis_briefs_stored 1"), std::string::npos);
   EXPECT_NE(m.body.find("precis_lm_requests_total 0"), std::string::npos);
