@@ -69,9 +69,9 @@ url="http://127.0.0.1:$port"
 rss() { awk '/VmRSS/ {print $2 " kB"}' "/proc/$pid/status"; }
 echo "serve_load: server RSS at start $(rss)"
 export PRECIS_LOAD_ARTICLE="$work/article.json"
-wrk -t2 -c4 -d5s -s "$work/post.lua" "$url" > /dev/null
+wrk -t2 -c4 -d10s -s "$work/post.lua" "$url" > /dev/null
 warm="$(rss)"
-echo "serve_load: server RSS after a 5 s warm-up of POSTs $warm"
+echo "serve_load: server RSS after a 10 s warm-up of POSTs $warm"
 echo "== POST /v1/briefs, new content each request, ${seconds} s"
 wrk -t2 -c4 -d"${seconds}s" --latency -s "$work/post.lua" "$url" | grep -E 'Latency|50%|90%|99%|Requests/sec|requests in|errors|Non-2xx'
 echo "serve_load: server RSS after the POSTs $(rss); briefs stored: $(curl -s --noproxy '*' "$url/metrics" | awk '/^precis_briefs_stored/ {print $2}')"

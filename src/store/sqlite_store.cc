@@ -144,14 +144,16 @@ class SqliteStore : public Store {
         "AND (?2 IS NULL OR a.source = ?2 COLLATE NOCASE OR a.source_latin = ?2 COLLATE NOCASE) "
         "AND (?3 IS NULL OR a.published_day >= ?3) AND (?4 IS NULL OR a.published_day <= ?4) ";
     const std::string sql =
-        fts.empty() ? std::string("SELECT b.seq, b.id, a.title, a.source, a.published, a.language, b.created_at "
-                                  "FROM briefs b JOIN articles a ON a.id = b.article_id "
-                                  "WHERE ?1 IS NULL AND (?5 IS NULL OR b.seq < ?5) ") +
+        fts.empty() ? std::string(
+                          "SELECT b.seq, b.id, a.title, a.source, a.published, a.language, b.created_at "
+                          "FROM briefs b JOIN articles a ON a.id = b.article_id "
+                          "WHERE ?1 IS NULL AND (?5 IS NULL OR b.seq < ?5) ") +
                           kFilters + "ORDER BY b.seq DESC LIMIT ?6"
-                    : std::string("SELECT b.seq, b.id, a.title, a.source, a.published, a.language, b.created_at "
-                                  "FROM briefs_fts f JOIN briefs b ON b.seq = f.rowid "
-                                  "JOIN articles a ON a.id = b.article_id "
-                                  "WHERE briefs_fts MATCH ?1 AND (?5 IS NULL OR f.rowid < ?5) ") +
+                    : std::string(
+                          "SELECT b.seq, b.id, a.title, a.source, a.published, a.language, b.created_at "
+                          "FROM briefs_fts f JOIN briefs b ON b.seq = f.rowid "
+                          "JOIN articles a ON a.id = b.article_id "
+                          "WHERE briefs_fts MATCH ?1 AND (?5 IS NULL OR f.rowid < ?5) ") +
                           kFilters + "ORDER BY f.rowid DESC LIMIT ?6";
     Statement st(db, sql);
     st.BindNullable(1, fts)
@@ -264,8 +266,11 @@ class SqliteStore : public Store {
       return FailedPreconditionError(path_ + ": cannot open the store: " + message);
     }
     sqlite3_busy_timeout(db, kBusyTimeoutMs);
-    for (const char* pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+    // A connection per request thread: each keeps a small page cache (1 MB;
+    // the operating system's cache holds the rest), so that memory stays
+    // flat however many threads have served.
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                               "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-1024"}) {
       Status status = Exec(db, pragma);
       if (!status.ok()) {
         sqlite3_close_v2(db);

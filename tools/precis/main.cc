@@ -560,7 +560,7 @@ error report named in the summary line); 2 bad usage; 3 missing data files; 130 
   serve->add_option(
       "--token", serve_flags.token,
       "every /v1 request must carry Authorization: Bearer TOKEN (default: $PRECIS_SERVE_TOKEN)");
-  serve->add_option("--threads", serve_flags.threads, "request threads (default: one per core, at least 2)")
+  serve->add_option("--threads", serve_flags.threads, "connections served at once (default: four per core, at least 8)")
       ->check(CLI::Range(1, 1024));
   serve->add_option("--groups", serve_flags.groups, "at most this many groups, 1-4 (default 4)")
       ->check(CLI::Range(1, 4));

@@ -80,9 +80,12 @@ HttpServer::HttpServer(Service& service, const ServerOptions& options,
                        std::function<void(const std::string&)> log)
     : impl_(new Impl{service, options, std::move(log), {}}) {
   httplib::Server& http = impl_->http;
+  // A thread serves one connection at a time, idle keep-alive ones too
+  // (up to keep_alive_timeout_s): several a core, so that a few idle
+  // browsers do not hold everyone up; briefs have their own cap.
   const int threads = options.threads > 0
                           ? options.threads
-                          : std::max(2, static_cast<int>(std::thread::hardware_concurrency()));
+                          : std::max(8, 4 * static_cast<int>(std::thread::hardware_concurrency()));
   http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
   http.set_payload_max_length(options.max_body_bytes);
   http.set_read_timeout(options.read_timeout_s, 0);

@@ -22,7 +22,7 @@ namespace precis::server {
 struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8080;                           // 0: any free port (on_listen says which)
-  int threads = 0;                           // 0: one per core, at least 2
+  int threads = 0;                           // 0: four per core, at least 8
   size_t max_body_bytes = 20 * 1024 * 1024;  // larger bodies get 413
   int read_timeout_s = 30;
   int write_timeout_s = 30;

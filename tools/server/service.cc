@@ -46,20 +46,6 @@ Response ErrorResponse(const ApiError& error) {
 
 Response BadRequest(const std::string& message) { return ErrorResponse({400, "bad_request", message}); }
 
-// A store failure: the store unreachable is 503, a bad cursor 400, the rest
-// a fault.
-Response StoreError(const Status& status) {
-  switch (status.code()) {
-    case StatusCode::kUnavailable:
-    case StatusCode::kFailedPrecondition:
-      return ErrorResponse({503, "store_unavailable", status.message()});
-    case StatusCode::kInvalidArgument:
-      return BadRequest(status.message());
-    default:
-      return ErrorResponse({500, "internal", status.message()});
-  }
-}
-
 std::string Trimmed(std::string s) {
   while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
   return s;
@@ -156,7 +142,26 @@ std::optional<ApiError> ReadChoice(const Json& body, const ServiceOptions& defau
 
 }  // namespace
 
-ApiError ErrorFor(const Status& status) {
+ApiError ErrorFor(Stage stage, const Status& status) {
+  if (stage == Stage::kStore) {
+    // The store unreachable is 503, a cursor it did not give 400, the rest
+    // a fault.
+    switch (status.code()) {
+      case StatusCode::kUnavailable:
+      case StatusCode::kFailedPrecondition:
+        return {503, "store_unavailable", status.message()};
+      case StatusCode::kInvalidArgument:
+        return {400, "bad_request", "cursor: " + status.message()};
+      default:
+        return {500, "internal", status.message()};
+    }
+  }
+  if (stage == Stage::kFetch) {
+    // A URL the server will not fetch is the request's fault; one that
+    // failed (DNS, refused, HTTP error, too large) is the site's.
+    if (status.code() == StatusCode::kPermissionDenied) return {400, "url_refused", status.message()};
+    return {502, "url_failed", status.message()};
+  }
   switch (status.code()) {
     case StatusCode::kOk:
       return {200, "ok", ""};
@@ -254,13 +259,39 @@ std::string Metrics::Render(int64_t briefs_stored) const {
   return out;
 }
 
+// ---- brief slots ----
+
+bool FairSlots::Acquire(std::chrono::milliseconds timeout) {
+  std::unique_lock<std::mutex> lock(mu_);
+  if (free_ > 0 && waiters_.empty()) {
+    --free_;
+    return true;
+  }
+  Waiter me;
+  waiters_.push_back(&me);
+  if (cv_.wait_for(lock, timeout, [&me] { return me.granted; })) return true;
+  waiters_.erase(std::find(waiters_.begin(), waiters_.end(), &me));  // not granted: still queued
+  return false;
+}
+
+void FairSlots::Release() {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (waiters_.empty()) {
+    ++free_;
+    return;
+  }
+  waiters_.front()->granted = true;  // the slot passes straight to the longest waiting
+  waiters_.pop_front();
+  cv_.notify_all();
+}
+
 // ---- the service ----------------------------------------------------------------
 
 Service::Service(const TextProcessor& text, store::Store& store, ServiceOptions options)
     : text_(text),
       store_(store),
       options_(std::move(options)),
-      brief_slots_(std::max(1, std::min(options_.max_concurrent_briefs, 1024))) {}
+      brief_slots_(std::max(1, options_.max_concurrent_briefs)) {}
 
 Response Service::Handle(const Request& request) {
   try {
@@ -442,18 +473,14 @@ std::variant<Article, ApiError> ReadRequestArticle(const Json& body, const Servi
       ingest::FetchOptions fetch = ingest::FetchOptionsFor(read, /*feeds=*/false);
       if (!options.allow_private_urls) fetch.refuse_address = ingest::IsPrivateAddress;
       auto page = ingest::Fetch(url, fetch);
-      if (!page.ok()) {
-        const Status& s = page.status();
-        if (s.code() == StatusCode::kPermissionDenied) return ApiError{400, "url_refused", s.message()};
-        return ApiError{502, "url_failed", s.message()};
-      }
+      if (!page.ok()) return ErrorFor(Stage::kFetch, page.status());
       read.format = InputFormat::kHtml;
       read.url = page->url;
       read.charset = page->charset;
       article = ReadArticleBytes(page->body, page->url, read);
     }
   }
-  if (!article.ok()) return ErrorFor(article.status());
+  if (!article.ok()) return ErrorFor(Stage::kBrief, article.status());
   return std::move(*article);
 }
 
@@ -481,7 +508,7 @@ Response Service::PostBrief(const Request& request) {
   stored.options = choice.Canonical(options_.lm.model);
   stored.id = store::BriefId(stored.article_hash, stored.options);
   auto existing = store_.Get(stored.id);
-  if (!existing.ok()) return StoreError(existing.status());
+  if (!existing.ok()) return ErrorResponse(ErrorFor(Stage::kStore, existing.status()));
   if (existing->has_value()) return JsonResponse(200, BriefBody(**existing));
 
   stored.title = article.title;
@@ -498,14 +525,14 @@ Response Service::PostBrief(const Request& request) {
   }
   stored.article_terms = store::IndexTerms(paragraphs, text_);
 
-  if (!brief_slots_.try_acquire_for(options_.brief_wait)) {
+  if (!brief_slots_.Acquire(options_.brief_wait)) {
     Response r = ErrorResponse({503, "busy", "every brief slot is taken: try again shortly"});
     r.headers.emplace_back("Retry-After", "1");
     return r;
   }
   struct Release {
-    std::counting_semaphore<1024>* s;
-    ~Release() { s->release(); }
+    FairSlots* s;
+    ~Release() { s->Release(); }
   } release{&brief_slots_};
 
   const Document doc = text_.Analyze(std::move(article));
@@ -517,7 +544,7 @@ Response Service::PostBrief(const Request& request) {
     if (choice.lang == "en") lm.language = Language::kEnglish;
     auto written = BriefWithModel(doc, text_, lm);
     metrics_.CountLm(!written.ok() || !written->core_verified);
-    if (!written.ok()) return ErrorResponse(ErrorFor(written.status()));
+    if (!written.ok()) return ErrorResponse(ErrorFor(Stage::kBrief, written.status()));
     if (!written->core_verified) return ErrorResponse({502, "model_unverified", written->failure});
     brief = std::move(written->brief);
   } else {
@@ -527,7 +554,7 @@ Response Service::PostBrief(const Request& request) {
     if (choice.lang == "en") options.language = Language::kEnglish;
     brief = BriefDocument(doc, options);
   }
-  if (!brief.ok()) return ErrorResponse(ErrorFor(brief.status()));
+  if (!brief.ok()) return ErrorResponse(ErrorFor(Stage::kBrief, brief.status()));
   stored.brief_json = render::BriefToJson(*brief);
   stored.brief_markdown = render::BriefToMarkdown(*brief);
   std::string statements = brief->core.text;
@@ -541,13 +568,13 @@ Response Service::PostBrief(const Request& request) {
   stored.brief_terms = store::IndexTerms(statements, text_);
   stored.created_at = store::NowRfc3339();
   auto put = store_.Put(stored);
-  if (!put.ok()) return StoreError(put.status());
+  if (!put.ok()) return ErrorResponse(ErrorFor(Stage::kStore, put.status()));
   return JsonResponse(put->added ? 201 : 200, BriefBody(put->brief));
 }
 
 Response Service::GetBrief(const std::string& id, bool markdown) {
   auto found = store_.Get(id);
-  if (!found.ok()) return StoreError(found.status());
+  if (!found.ok()) return ErrorResponse(ErrorFor(Stage::kStore, found.status()));
   if (!found->has_value()) return ErrorResponse({404, "not_found", "no brief " + id});
   if (!markdown) return JsonResponse(200, BriefBody(**found));
   Response r = JsonResponse(200, (*found)->brief_markdown);
@@ -557,7 +584,7 @@ Response Service::GetBrief(const std::string& id, bool markdown) {
 
 Response Service::DeleteBrief(const std::string& id) {
   auto deleted = store_.Delete(id);
-  if (!deleted.ok()) return StoreError(deleted.status());
+  if (!deleted.ok()) return ErrorResponse(ErrorFor(Stage::kStore, deleted.status()));
   if (!*deleted) return ErrorResponse({404, "not_found", "no brief " + id});
   Response r = JsonResponse(204, "");
   r.content_type.clear();
@@ -591,9 +618,7 @@ Response Service::ListBriefs(const Request& request) {
   }
   auto page = store_.Search(query);
   if (!page.ok()) {
-    if (page.status().code() == StatusCode::kInvalidArgument)
-      return BadRequest("cursor: " + page.status().message());
-    return StoreError(page.status());
+    return ErrorResponse(ErrorFor(Stage::kStore, page.status()));
   }
   Json out;
   out["items"] = Json::array();

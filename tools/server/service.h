@@ -21,11 +21,12 @@
 #define PRECIS_TOOLS_SERVER_SERVICE_H_
 
 #include <chrono>
+#include <condition_variable>
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
-#include <semaphore>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -65,10 +66,15 @@ struct ApiError {
   std::string message;
 };
 
-// The HTTP status and code of a library error: an article precis cannot
-// read or brief 422, over a limit 413, a URL or model that failed 502,
-// missing data files 503, a bug 500.
-ApiError ErrorFor(const Status& status);
+// Where a library error came from: reading or briefing the article (the
+// model too), fetching its URL, or the store.
+enum class Stage { kBrief, kFetch, kStore };
+
+// The HTTP status and code of a library error, the one place they are
+// chosen: an article precis cannot read or brief 422, over a limit 413, a
+// model that failed 502, missing data files 503; a URL refused 400, one
+// that failed 502; the store unreachable 503, a bad cursor 400; a bug 500.
+ApiError ErrorFor(Stage stage, const Status& status);
 
 // The error response's body: {"error":{"code","message"}}.
 std::string ErrorBody(const ApiError& error);
@@ -114,6 +120,26 @@ class Metrics {
   uint64_t lm_requests_ = 0, lm_failures_ = 0;
 };
 
+// Turns at a limited resource, given in the order they were asked for (a
+// semaphore lets a late comer in first, and some requests would wait far
+// longer than others under load).
+class FairSlots {
+ public:
+  explicit FairSlots(int slots) : free_(slots) {}
+  // Waits up to `timeout` for a turn; false if none came.
+  bool Acquire(std::chrono::milliseconds timeout);
+  void Release();
+
+ private:
+  struct Waiter {
+    bool granted = false;
+  };
+  std::mutex mu_;
+  std::condition_variable cv_;
+  int free_;
+  std::deque<Waiter*> waiters_;
+};
+
 class Service {
  public:
   // `text` and `store` outlive the service.
@@ -140,7 +166,7 @@ class Service {
   store::Store& store_;
   const ServiceOptions options_;
   Metrics metrics_;
-  std::counting_semaphore<1024> brief_slots_;
+  FairSlots brief_slots_;
   struct Bucket {
     double tokens = 0;
     std::chrono::steady_clock::time_point last;

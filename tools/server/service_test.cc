@@ -407,7 +407,45 @@ TEST_F(ServiceTest, ProbesAndMetrics) {
   EXPECT_NE(m.body.find("precis_lm_requests_total 0"), std::string::npos);
 }
 
+TEST(FairSlotsTest, TurnsGoInTheOrderAsked) {
+  FairSlots slots(1);
+  ASSERT_TRUE(slots.Acquire(std::chrono::milliseconds(0)));
+  EXPECT_FALSE(slots.Acquire(std::chrono::milliseconds(20)));  // taken; a timed-out wait leaves no trace
+  std::mutex mu;
+  std::vector<int> order;
+  std::vector<std::thread> waiters;
+  for (int i = 0; i < 3; ++i) {
+    waiters.emplace_back([&, i] {
+      ASSERT_TRUE(slots.Acquire(std::chrono::milliseconds(10000)));
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        order.push_back(i);
+      }
+      slots.Release();
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));  // i waits before i + 1 asks
+  }
+  slots.Release();
+  for (auto& t : waiters) t.join();
+  EXPECT_EQ(order, (std::vector<int>{0, 1, 2}));
+  EXPECT_TRUE(slots.Acquire(std::chrono::milliseconds(0)));  // the slot came back
+}
+
 TEST(ErrorForTest, MapsEveryLibraryErrorInOnePlace) {
+  struct StageRow {
+    Stage stage;
+    Status status;
+    int http;
+  } stage_rows[] = {
+      {Stage::kStore, UnavailableError("db down"), 503},
+      {Stage::kStore, InvalidArgumentError("cursor"), 400},
+      {Stage::kStore, InternalError("disk I/O"), 500},
+      {Stage::kFetch, PermissionDeniedError("10.0.0.1"), 400},
+      {Stage::kFetch, InvalidArgumentError("HTTP 404"), 502},
+      {Stage::kFetch, ResourceExhaustedError("10 MB"), 502},
+  };
+  for (const StageRow& row : stage_rows)
+    EXPECT_EQ(ErrorFor(row.stage, row.status).status, row.http) << row.status.ToString();
   struct Row {
     Status status;
     int http;
@@ -418,7 +456,7 @@ TEST(ErrorForTest, MapsEveryLibraryErrorInOnePlace) {
       {PermissionDeniedError("private"), 400},      {InternalError("bug"), 500},
   };
   for (const Row& row : rows) {
-    const ApiError e = ErrorFor(row.status);
+    const ApiError e = ErrorFor(Stage::kBrief, row.status);
     EXPECT_EQ(e.status, row.http) << row.status.ToString();
     EXPECT_EQ(e.message, row.status.message());
     EXPECT_EQ(Json::parse(ErrorBody(e))["error"]["message"], row.status.message());
