@@ -381,6 +381,36 @@ TEST_F(ServiceTest, FetchesUrlsOnlyWhereAllowed) {
   EXPECT_EQ(ErrorCode(failed), "url_failed");
 }
 
+// Every brief slot taken (a slow model holds the only one): the next brief
+// waits its turn up to brief_wait, then gets 503 with Retry-After; the
+// model's failure is 502 and counted.
+TEST_F(ServiceTest, BusyBriefSlotsAnswer503) {
+  testing::ScriptedLmServer model({{500, "{}", {}, 800}});
+  ServiceOptions options;
+  options.lm.url = model.base_url();
+  options.lm.model = "m";
+  options.lm.max_tries = 1;
+  options.lm.timeout_ms = 5000;
+  options.max_concurrent_briefs = 1;
+  options.brief_wait = std::chrono::milliseconds(100);
+  Start(options);
+  const std::string article = Example("en-rate-decision.txt");
+  Response slow;
+  std::thread holder([&] { slow = Post({{"text", article}, {"engine", "lm"}}); });
+  for (int i = 0; i < 300 && model.requests().empty(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  ASSERT_FALSE(model.requests().empty());
+  const Response busy = Post({{"text", Example("zh-ukraine-force.md")}});
+  EXPECT_EQ(busy.status, 503) << busy.body;
+  EXPECT_EQ(ErrorCode(busy), "busy");
+  ASSERT_FALSE(busy.headers.empty());
+  EXPECT_EQ(busy.headers[0].first, "Retry-After");
+  holder.join();
+  EXPECT_EQ(slow.status, 502) << slow.body;
+  EXPECT_EQ(ErrorCode(slow), "upstream_failed");
+  EXPECT_EQ(Post({{"text", Example("zh-ukraine-force.md")}}).status, 201);  // the slot came back
+  EXPECT_NE(Call("GET", "/metrics").body.find("precis_lm_failures_total 1"), std::string::npos);
+}
+
 TEST_F(ServiceTest, ProbesAndMetrics) {
   EXPECT_EQ(Call("GET", "/healthz").body, "{\"status\":\"ok\"}\n");
   EXPECT_EQ(Call("GET", "/readyz").status, 200);
