@@ -1,10 +1,11 @@
 // Copyright 2026 The precis Authors.
 //
 // The PostgreSQL store (libpq): the SQLite store's schema and meaning, for
-// several `precis serve` processes sharing one store. Search terms are
-// stored as a tsvector built from the terms themselves
-// (array_to_tsvector: PostgreSQL's parser never re-splits precis' words)
-// with a GIN index, and queried as a tsquery of the same terms ANDed.
+// several `precis serve` processes sharing one store. Search terms (precis'
+// own, pre-segmented: SearchTerms) are stored as a tsvector of the `simple`
+// configuration (no stemming or stop words of PostgreSQL's) with a GIN
+// index, and a query's terms go through the same configuration
+// (plainto_tsquery: every term, ANDed), so both sides split alike.
 //
 // Threads: a connection per call at a time, pooled like the SQLite store's;
 // a connection that broke (the server restarted) is reset once before a
@@ -23,28 +24,6 @@
 
 namespace precis::store {
 namespace {
-
-// The tsquery ANDing every term: each a quoted lexeme.
-std::string TsQuery(std::string_view terms) {
-  std::string out;
-  size_t i = 0;
-  while (i < terms.size()) {
-    size_t end = terms.find(' ', i);
-    if (end == std::string_view::npos) end = terms.size();
-    if (end > i) {
-      if (!out.empty()) out += " & ";
-      out.push_back('\'');
-      for (char c : terms.substr(i, end - i)) {
-        if (c == '\'') out.push_back('\'');
-        if (c == '\\') out.push_back('\\');
-        out.push_back(c);
-      }
-      out.push_back('\'');
-    }
-    i = end + 1;
-  }
-  return out;
-}
 
 // A query's result, cleared on scope exit.
 class PgResult {
@@ -159,13 +138,13 @@ class PgStore : public Store {
         Run(c,
             "SELECT b.seq, b.id, a.title, a.source, a.published, a.language, b.created_at "
             "FROM briefs b JOIN articles a ON a.id = b.article_id "
-            "WHERE ($1::text IS NULL OR b.search @@ $1::tsquery) "
+            "WHERE ($1::text IS NULL OR b.search @@ plainto_tsquery('simple', $1)) "
             "AND ($2::text IS NULL OR lower(a.source) = lower($2) OR lower(a.source_latin) = lower($2)) "
             "AND ($3::text IS NULL OR a.published_day >= $3) AND ($4::text IS NULL OR a.published_day <= $4) "
             "AND ($5::bigint IS NULL OR b.seq < $5::bigint) "
             "ORDER BY b.seq DESC LIMIT $6::int",
             Params()
-                .AddNullable(TsQuery(query.terms))
+                .AddNullable(query.terms)
                 .AddNullable(query.source)
                 .AddNullable(query.from)
                 .AddNullable(query.to)
@@ -385,7 +364,7 @@ class PgStore : public Store {
     }
     PgResult r(Run(c,
                    "INSERT INTO briefs(id, article_id, options, created_at, json, markdown, search) "
-                   "SELECT $1, id, $2, $3, $4, $5, array_to_tsvector(string_to_array($6, ' ')) "
+                   "SELECT $1, id, $2, $3, $4, $5, to_tsvector('simple', $6) "
                    "FROM articles WHERE hash = $7 ON CONFLICT DO NOTHING RETURNING seq",
                    Params()
                        .Add(brief.id)
