@@ -19,6 +19,8 @@ packages=(
   libpq-dev libssl-dev postgresql
   # the page's end-to-end test drives Debian's chromium (playwright-core from npm)
   chromium
+  # workers on a queue (issue 16): Redis Streams through hiredis; redis-server for the tests
+  libhiredis-dev redis-server redis-tools
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
 )

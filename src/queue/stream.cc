@@ -1,0 +1,224 @@
+// Copyright 2026 The precis Authors.
+//
+// Redis Streams commands through hiredis, every argument passed binary-safe
+// (redisCommandArgv): XGROUP CREATE … MKSTREAM, XADD, XREADGROUP, XACK,
+// XAUTOCLAIM (Redis 6.2+), XLEN, XPENDING.
+
+#include "queue/stream.h"
+
+#include <hiredis/hiredis.h>
+
+#include <cstdlib>
+#include <string_view>
+
+namespace precis::queue {
+
+Result<StreamAddress> ParseStreamAddress(const std::string& location) {
+  StreamAddress a;
+  auto bad = [&](const std::string& why) {
+    return InvalidArgumentError("queue '" + location + "': " + why +
+                                " (redis://HOST:PORT/STREAM or unix:///PATH.sock?stream=STREAM)");
+  };
+  constexpr std::string_view kTcp = "redis://", kUnix = "unix://";
+  if (location.rfind(kTcp, 0) == 0) {
+    const std::string rest = location.substr(kTcp.size());
+    const size_t slash = rest.find('/');
+    if (slash == std::string::npos || slash + 1 == rest.size()) return bad("no stream name");
+    const std::string hostport = rest.substr(0, slash);
+    a.stream = rest.substr(slash + 1);
+    const size_t colon = hostport.rfind(':');
+    a.host = colon == std::string::npos ? hostport : hostport.substr(0, colon);
+    if (colon != std::string::npos) {
+      const std::string digits = hostport.substr(colon + 1);
+      char* end = nullptr;
+      const long port = std::strtol(digits.c_str(), &end, 10);
+      if (digits.empty() || *end != '\0' || port < 1 || port > 65535) return bad("bad port");
+      a.port = static_cast<int>(port);
+    }
+    if (a.host.empty()) return bad("no host");
+  } else if (location.rfind(kUnix, 0) == 0) {
+    const std::string rest = location.substr(kUnix.size());
+    const size_t q = rest.find("?stream=");
+    if (q == std::string::npos || q + 8 == rest.size()) return bad("no stream name");
+    a.socket_path = rest.substr(0, q);
+    a.stream = rest.substr(q + 8);
+    if (a.socket_path.empty() || a.socket_path[0] != '/') return bad("the socket's path must be absolute");
+  } else {
+    return bad("not a Redis location");
+  }
+  if (a.stream.find_first_of(" \t\r\n") != std::string::npos) return bad("a stream name has no spaces");
+  return a;
+}
+
+std::string Job::Field(const std::string& name) const {
+  for (const auto& [k, v] : fields) {
+    if (k == name) return v;
+  }
+  return "";
+}
+
+struct Stream::Connection {
+  redisContext* c = nullptr;
+  ~Connection() {
+    if (c != nullptr) redisFree(c);
+  }
+};
+
+namespace {
+
+struct ReplyDeleter {
+  void operator()(redisReply* r) const { freeReplyObject(r); }
+};
+using Reply = std::unique_ptr<redisReply, ReplyDeleter>;
+
+std::string Where(const StreamAddress& a) {
+  return a.socket_path.empty() ? a.host + ":" + std::to_string(a.port) : a.socket_path;
+}
+
+// An entry [id, [field, value, ...]]; false if it is not one.
+bool ParseEntry(const redisReply* e, Job* job) {
+  if (e == nullptr || e->type != REDIS_REPLY_ARRAY || e->elements != 2) return false;
+  const redisReply* id = e->element[0];
+  const redisReply* kv = e->element[1];
+  if (id->type != REDIS_REPLY_STRING) return false;
+  job->id.assign(id->str, id->len);
+  if (kv->type != REDIS_REPLY_ARRAY) return true;  // a deleted entry: no fields
+  for (size_t i = 0; i + 1 < kv->elements; i += 2) {
+    job->fields.emplace_back(std::string(kv->element[i]->str, kv->element[i]->len),
+                             std::string(kv->element[i + 1]->str, kv->element[i + 1]->len));
+  }
+  return true;
+}
+
+}  // namespace
+
+Stream::Stream(StreamAddress address, std::unique_ptr<Connection> connection)
+    : address_(std::move(address)), connection_(std::move(connection)) {}
+
+Stream::~Stream() = default;
+
+Result<std::unique_ptr<Stream>> Stream::Connect(const std::string& location, int timeout_ms) {
+  PRECIS_ASSIGN_OR_RETURN(StreamAddress a, ParseStreamAddress(location));
+  timeval tv{timeout_ms / 1000, (timeout_ms % 1000) * 1000};
+  auto connection = std::make_unique<Connection>();
+  connection->c = a.socket_path.empty() ? redisConnectWithTimeout(a.host.c_str(), a.port, tv)
+                                        : redisConnectUnixWithTimeout(a.socket_path.c_str(), tv);
+  if (connection->c == nullptr || connection->c->err != 0) {
+    const std::string why = connection->c != nullptr ? connection->c->errstr : "cannot allocate a connection";
+    return UnavailableError("queue " + Where(a) + ": cannot connect: " + why);
+  }
+  return std::unique_ptr<Stream>(new Stream(std::move(a), std::move(connection)));
+}
+
+namespace {
+
+Result<Reply> Command(redisContext* c, const std::string& where, const std::vector<std::string>& args) {
+  std::vector<const char*> argv;
+  std::vector<size_t> lengths;
+  for (const std::string& a : args) {
+    argv.push_back(a.data());
+    lengths.push_back(a.size());
+  }
+  Reply reply(static_cast<redisReply*>(
+      redisCommandArgv(c, static_cast<int>(args.size()), argv.data(), lengths.data())));
+  if (reply == nullptr)
+    return UnavailableError("queue " + where + ": " + (c->err != 0 ? c->errstr : "no reply"));
+  if (reply->type == REDIS_REPLY_ERROR) {
+    const std::string_view error(reply->str, reply->len);
+    if (error.rfind("LOADING", 0) == 0 || error.rfind("BUSY ", 0) == 0 || error.rfind("TRYAGAIN", 0) == 0) {
+      return UnavailableError("queue " + where + ": " + std::string(error));  // try again shortly
+    }
+    return InternalError("queue " + where + ": " + args[0] + ": " + std::string(reply->str, reply->len));
+  }
+  return reply;
+}
+
+}  // namespace
+
+Status Stream::EnsureGroup(const std::string& group) {
+  auto r =
+      Command(connection_->c, Where(address_), {"XGROUP", "CREATE", address_.stream, group, "0", "MKSTREAM"});
+  if (!r.ok() && r.status().message().find("BUSYGROUP") != std::string::npos) return Status();
+  return r.status();
+}
+
+Result<std::string> Stream::Add(const std::vector<std::pair<std::string, std::string>>& fields) {
+  std::vector<std::string> args = {"XADD", address_.stream, "*"};
+  for (const auto& [k, v] : fields) {
+    args.push_back(k);
+    args.push_back(v);
+  }
+  PRECIS_ASSIGN_OR_RETURN(Reply r, Command(connection_->c, Where(address_), args));
+  if (r->type != REDIS_REPLY_STRING) return InternalError("queue " + Where(address_) + ": XADD gave no id");
+  return std::string(r->str, r->len);
+}
+
+Result<std::vector<Job>> Stream::Read(const std::string& group, const std::string& consumer, int count,
+                                      int block_ms) {
+  std::vector<std::string> args = {"XREADGROUP", "GROUP", group, consumer, "COUNT", std::to_string(count)};
+  if (block_ms > 0) {
+    args.push_back("BLOCK");
+    args.push_back(std::to_string(block_ms));
+  }
+  args.insert(args.end(), {"STREAMS", address_.stream, ">"});
+  PRECIS_ASSIGN_OR_RETURN(Reply r, Command(connection_->c, Where(address_), args));
+  std::vector<Job> jobs;
+  if (r->type == REDIS_REPLY_NIL) return jobs;  // nothing came in time
+  if (r->type != REDIS_REPLY_ARRAY)
+    return InternalError("queue " + Where(address_) + ": XREADGROUP: odd reply");
+  for (size_t s = 0; s < r->elements; ++s) {
+    const redisReply* stream = r->element[s];
+    if (stream->type != REDIS_REPLY_ARRAY || stream->elements != 2) continue;
+    const redisReply* entries = stream->element[1];
+    for (size_t i = 0; i < entries->elements; ++i) {
+      Job job;
+      if (ParseEntry(entries->element[i], &job)) jobs.push_back(std::move(job));
+    }
+  }
+  return jobs;
+}
+
+Status Stream::Ack(const std::string& group, const std::string& id) {
+  return Command(connection_->c, Where(address_), {"XACK", address_.stream, group, id}).status();
+}
+
+Result<std::vector<Job>> Stream::Claim(const std::string& group, const std::string& consumer,
+                                       int64_t min_idle_ms, int count) {
+  std::vector<Job> jobs;
+  std::string cursor = "0-0";
+  // XAUTOCLAIM scans the pending list a page at a time; its cursor comes
+  // back to 0-0 at the end.
+  for (int pages = 0; pages < 1000 && static_cast<int>(jobs.size()) < count; ++pages) {
+    PRECIS_ASSIGN_OR_RETURN(
+        Reply r, Command(connection_->c, Where(address_),
+                         {"XAUTOCLAIM", address_.stream, group, consumer, std::to_string(min_idle_ms), cursor,
+                          "COUNT", std::to_string(count - static_cast<int>(jobs.size()))}));
+    if (r->type != REDIS_REPLY_ARRAY || r->elements < 2) {
+      return InternalError("queue " + Where(address_) + ": XAUTOCLAIM: odd reply");
+    }
+    cursor.assign(r->element[0]->str, r->element[0]->len);
+    const redisReply* entries = r->element[1];
+    for (size_t i = 0; i < entries->elements; ++i) {
+      Job job;
+      if (ParseEntry(entries->element[i], &job)) jobs.push_back(std::move(job));
+    }
+    if (cursor == "0-0") break;
+  }
+  return jobs;
+}
+
+Result<int64_t> Stream::Length() {
+  PRECIS_ASSIGN_OR_RETURN(Reply r, Command(connection_->c, Where(address_), {"XLEN", address_.stream}));
+  return static_cast<int64_t>(r->integer);
+}
+
+Result<int64_t> Stream::Pending(const std::string& group) {
+  PRECIS_ASSIGN_OR_RETURN(Reply r,
+                          Command(connection_->c, Where(address_), {"XPENDING", address_.stream, group}));
+  if (r->type != REDIS_REPLY_ARRAY || r->elements < 1 || r->element[0]->type != REDIS_REPLY_INTEGER) {
+    return InternalError("queue " + Where(address_) + ": XPENDING: odd reply");
+  }
+  return static_cast<int64_t>(r->element[0]->integer);
+}
+
+}  // namespace precis::queue
