@@ -288,21 +288,13 @@ testing::PgCluster& Cluster() {
   return cluster;
 }
 
-#define PRECIS_REQUIRE_POSTGRES()                                                                          \
-  do {                                                                                                     \
-    if (!Cluster().ok()) {                                                                                 \
-      if (testing::InCi()) FAIL() << Cluster().reason() << " (CI=true: the PostgreSQL tier may not skip)"; \
-      GTEST_SKIP() << Cluster().reason();                                                                  \
-    }                                                                                                      \
-  } while (0)
-
 TEST_F(ServeTest, KillNineLosesNoAcknowledgedBriefOnPostgres) {
-  PRECIS_REQUIRE_POSTGRES();
+  PRECIS_REQUIRE_SERVER(Cluster().ok(), Cluster().reason());
   KillDuringWrites(dir_, Cluster().NewDatabase());
 }
 
 TEST_F(ServeTest, TwoServersOnOnePostgresSeeEachOthersBriefs) {
-  PRECIS_REQUIRE_POSTGRES();
+  PRECIS_REQUIRE_SERVER(Cluster().ok(), Cluster().reason());
   const std::string url = Cluster().NewDatabase();
   ServeProcess a(dir_, {"--store", url});
   ServeProcess b(dir_, {"--store", url});
@@ -332,7 +324,7 @@ TEST_F(ServeTest, TwoServersOnOnePostgresSeeEachOthersBriefs) {
 // PostgreSQL stopped under a running server: readiness and writes say 503;
 // started again, the server carries on without a restart.
 TEST_F(ServeTest, RidesOutAPostgresRestart) {
-  PRECIS_REQUIRE_POSTGRES();
+  PRECIS_REQUIRE_SERVER(Cluster().ok(), Cluster().reason());
   const std::string url = Cluster().NewDatabase();
   ServeProcess serve(dir_, {"--store", url});
   ASSERT_GT(serve.port(), 0) << serve.Log();

@@ -108,4 +108,18 @@ inline std::string MissingSharedData(std::initializer_list<const char*> relative
     }                                                                                        \
   } while (0)
 
+// First statement of a test that needs a server the test starts itself
+// (PostgreSQL, Redis): when `ready` is false, skipped with `reason`, or
+// failed under CI=true, where every server is installed.
+#define PRECIS_REQUIRE_SERVER(ready, reason)                                       \
+  do {                                                                             \
+    if (!(ready)) {                                                                \
+      if (::precis::testing::InCi()) {                                             \
+        FAIL() << (reason) << " (CI=true: tests that need a server may not skip)"; \
+      } else {                                                                     \
+        GTEST_SKIP() << (reason);                                                  \
+      }                                                                            \
+    }                                                                              \
+  } while (0)
+
 #endif  // PRECIS_TESTS_TEST_UTIL_H_

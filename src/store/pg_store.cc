@@ -14,7 +14,6 @@
 
 #include <libpq-fe.h>
 
-#include <cerrno>
 #include <cstdlib>
 #include <mutex>
 #include <vector>
@@ -121,17 +120,9 @@ class PgStore : public Store {
   }
 
   Result<SearchPage> Search(const SearchQuery& query) override {
-    std::string before;
-    if (!query.cursor.empty()) {
-      char* end = nullptr;
-      errno = 0;
-      long long v = std::strtoll(query.cursor.c_str(), &end, 10);
-      if (end == query.cursor.c_str() || *end != '\0' || errno != 0 || v <= 0) {
-        return InvalidArgumentError("cursor '" + query.cursor + "' is not one this store gave");
-      }
-      before = std::to_string(v);
-    }
-    const int limit = query.limit < 1 ? 1 : (query.limit > 100 ? 100 : query.limit);
+    PRECIS_ASSIGN_OR_RETURN(const int64_t cursor, CursorBefore(query.cursor));
+    const std::string before = cursor > 0 ? std::to_string(cursor) : std::string();
+    const int limit = PageLimit(query.limit);
     PRECIS_ASSIGN_OR_RETURN(PGconn * c, Acquire());
     Lease lease(this, c);
     PgResult r(

@@ -2,6 +2,9 @@
 
 #include "store/schema.h"
 
+#include <cerrno>
+#include <cstdlib>
+
 namespace precis::store {
 
 // Version 1. An article is stored once, by the hash of its content; each
@@ -86,5 +89,18 @@ std::string PublishedDay(const std::string& published) {
   }
   return published.substr(0, 10);
 }
+
+Result<int64_t> CursorBefore(const std::string& cursor) {
+  if (cursor.empty()) return int64_t{0};
+  char* end = nullptr;
+  errno = 0;
+  const long long v = std::strtoll(cursor.c_str(), &end, 10);
+  if (end == cursor.c_str() || *end != '\0' || errno != 0 || v <= 0) {
+    return InvalidArgumentError("cursor '" + cursor + "' is not one this store gave");
+  }
+  return static_cast<int64_t>(v);
+}
+
+int PageLimit(int limit) { return limit < 1 ? 1 : (limit > 100 ? 100 : limit); }
 
 }  // namespace precis::store

@@ -7,8 +7,11 @@
 #ifndef PRECIS_STORE_SCHEMA_H_
 #define PRECIS_STORE_SCHEMA_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
+
+#include "precis/status.h"
 
 namespace precis::store {
 
@@ -18,6 +21,12 @@ const std::vector<std::string>& PostgresMigrations();
 
 // "YYYY-MM-DD" when `published` starts with a calendar day, else "".
 std::string PublishedDay(const std::string& published);
+
+// A search page's bounds, the same for both back ends: the sequence number
+// a cursor continues before (0: the first page; kInvalidArgument for a
+// cursor no store gave), and the limit brought into 1..100.
+Result<int64_t> CursorBefore(const std::string& cursor);
+int PageLimit(int limit);
 
 }  // namespace precis::store
 

@@ -13,7 +13,6 @@
 
 #include <sqlite3.h>
 
-#include <cerrno>
 #include <cstdlib>
 #include <mutex>
 #include <vector>
@@ -123,17 +122,8 @@ class SqliteStore : public Store {
   }
 
   Result<SearchPage> Search(const SearchQuery& query) override {
-    int64_t before = 0;
-    if (!query.cursor.empty()) {
-      char* end = nullptr;
-      errno = 0;
-      long long v = std::strtoll(query.cursor.c_str(), &end, 10);
-      if (end == query.cursor.c_str() || *end != '\0' || errno != 0 || v <= 0) {
-        return InvalidArgumentError("cursor '" + query.cursor + "' is not one this store gave");
-      }
-      before = v;
-    }
-    const int limit = query.limit < 1 ? 1 : (query.limit > 100 ? 100 : query.limit);
+    PRECIS_ASSIGN_OR_RETURN(const int64_t before, CursorBefore(query.cursor));
+    const int limit = PageLimit(query.limit);
     PRECIS_ASSIGN_OR_RETURN(sqlite3 * db, Acquire());
     Lease lease(this, db);
     const std::string fts = FtsQuery(query.terms);

@@ -60,10 +60,7 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
       std::filesystem::create_directories(dir_);
       location_ = (dir_ / "briefs.db").string();
     } else {
-      if (!Cluster().ok()) {
-        if (testing::InCi()) FAIL() << Cluster().reason() << " (CI=true: the PostgreSQL tier may not skip)";
-        GTEST_SKIP() << Cluster().reason();
-      }
+      PRECIS_REQUIRE_SERVER(Cluster().ok(), Cluster().reason());
       location_ = Cluster().NewDatabase();
     }
     auto opened = Open(location_);
