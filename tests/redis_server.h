@@ -2,7 +2,8 @@
 //
 // A throw-away redis-server for tests (Debian's redis-server, installed by
 // scripts/install-deps.sh): a Unix socket in a temporary directory, no TCP
-// port, append-only file on; stopped and removed on destruction. Without the
+// port, append-only file on (fsync'd at every write, so a kill -9 loses
+// nothing acknowledged); stopped and removed on destruction. Without the
 // binary it is not ok() and reason() says why (tests skip, or fail under
 // CI=true).
 
@@ -55,7 +56,7 @@ class RedisServer {
     pid_ = ::fork();
     if (pid_ == 0) {
       ::execlp("redis-server", "redis-server", "--port", "0", "--unixsocket", socket().c_str(), "--dir",
-               dir_.c_str(), "--appendonly", "yes", "--save", "", "--logfile", (dir_ + "/redis.log").c_str(),
+               dir_.c_str(), "--appendonly", "yes", "--appendfsync", "always", "--save", "", "--logfile", (dir_ + "/redis.log").c_str(),
                nullptr);
       ::_exit(127);
     }

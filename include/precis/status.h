@@ -28,7 +28,7 @@ enum class StatusCode {
   kFailedPrecondition,  // a data file precis needs is missing or corrupt
   kUnimplemented,       // a request precis does not support (yet)
   kInternal,            // a bug in precis
-  kUnavailable,         // a server precis needs (a language model) cannot be reached or keeps failing
+  kUnavailable,         // a server precis needs (a model, a page's) cannot be reached or keeps failing
   kPermissionDenied,    // a request precis refuses on principle (a URL into a private network)
 };
 

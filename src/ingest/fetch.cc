@@ -168,9 +168,9 @@ Status FetchFailure(const std::string& url, int curl_code, const char* detail, b
     case CURLE_COULDNT_RESOLVE_HOST:
       return InvalidArgumentError(url + ": cannot resolve host " + HostOf(url));
     case CURLE_COULDNT_CONNECT:
-      return InvalidArgumentError(url + ": connection refused");
+      return UnavailableError(url + ": connection refused");
     case CURLE_OPERATION_TIMEDOUT:
-      return InvalidArgumentError(url + ": timed out after " +
+      return UnavailableError(url + ": timed out after " +
                                   std::to_string(options.timeout_ms / 1000.0).substr(0, 4) + " s");
     case CURLE_TOO_MANY_REDIRECTS:
       return InvalidArgumentError(url + ": more than " + std::to_string(options.max_redirects) +
@@ -227,9 +227,10 @@ Result<FetchedPage> Fetch(const std::string& url, const FetchOptions& options) {
   if (rc != CURLE_OK) return FetchFailure(url, rc, error, sink.too_large, options);
   long status = 0;
   api->easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
-  if (status >= 400) {
-    return InvalidArgumentError(url + ": HTTP " + std::to_string(status));
+  if (status >= 500 || status == 408 || status == 429) {
+    return UnavailableError(url + ": HTTP " + std::to_string(status));  // may pass: try again later
   }
+  if (status >= 400) return InvalidArgumentError(url + ": HTTP " + std::to_string(status));
   char* effective = nullptr;
   api->easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &effective);
   page.url = effective != nullptr ? effective : url;

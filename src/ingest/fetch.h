@@ -3,7 +3,10 @@
 // Fetching a page over HTTP(S) with libcurl: connect and total timeouts, a
 // size cap, at most a few redirects, gzip/deflate, a clear User-Agent, http
 // and https only. Every failure is one clear message naming the URL: DNS,
-// refused connection, timeout, HTTP status, size, content type.
+// refused connection, timeout, HTTP status, size, content type. Failures a
+// later try may mend — a refused connection, a timeout, HTTP 5xx, 408 and
+// 429 — are kUnavailable (a queue worker retries them); the rest
+// kInvalidArgument, kResourceExhausted or kPermissionDenied.
 
 #ifndef PRECIS_INGEST_FETCH_H_
 #define PRECIS_INGEST_FETCH_H_

@@ -8,6 +8,7 @@
 
 #include <hiredis/hiredis.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <string_view>
 
@@ -59,6 +60,7 @@ std::string Job::Field(const std::string& name) const {
 
 struct Stream::Connection {
   redisContext* c = nullptr;
+  int timeout_ms = 5000;
   ~Connection() {
     if (c != nullptr) redisFree(c);
   }
@@ -107,6 +109,8 @@ Result<std::unique_ptr<Stream>> Stream::Connect(const std::string& location, int
     const std::string why = connection->c != nullptr ? connection->c->errstr : "cannot allocate a connection";
     return UnavailableError("queue " + Where(a) + ": cannot connect: " + why);
   }
+  connection->timeout_ms = timeout_ms;
+  redisSetTimeout(connection->c, tv);
   return std::unique_ptr<Stream>(new Stream(std::move(a), std::move(connection)));
 }
 
@@ -161,7 +165,13 @@ Result<std::vector<Job>> Stream::Read(const std::string& group, const std::strin
     args.push_back(std::to_string(block_ms));
   }
   args.insert(args.end(), {"STREAMS", address_.stream, ">"});
-  PRECIS_ASSIGN_OR_RETURN(Reply r, Command(connection_->c, Where(address_), args));
+  // The wait is the server's; the socket's timeout covers it and then some.
+  const int wait_ms = connection_->timeout_ms + std::max(0, block_ms);
+  redisSetTimeout(connection_->c, timeval{wait_ms / 1000, (wait_ms % 1000) * 1000});
+  auto reply = Command(connection_->c, Where(address_), args);
+  redisSetTimeout(connection_->c,
+                  timeval{connection_->timeout_ms / 1000, (connection_->timeout_ms % 1000) * 1000});
+  PRECIS_ASSIGN_OR_RETURN(Reply r, std::move(reply));
   std::vector<Job> jobs;
   if (r->type == REDIS_REPLY_NIL) return jobs;  // nothing came in time
   if (r->type != REDIS_REPLY_ARRAY)
@@ -219,6 +229,119 @@ Result<int64_t> Stream::Pending(const std::string& group) {
     return InternalError("queue " + Where(address_) + ": XPENDING: odd reply");
   }
   return static_cast<int64_t>(r->element[0]->integer);
+}
+
+Result<int64_t> Stream::Deliveries(const std::string& group, const std::string& id) {
+  PRECIS_ASSIGN_OR_RETURN(
+      Reply r, Command(connection_->c, Where(address_), {"XPENDING", address_.stream, group, id, id, "1"}));
+  if (r->type != REDIS_REPLY_ARRAY)
+    return InternalError("queue " + Where(address_) + ": XPENDING: odd reply");
+  if (r->elements == 0) return int64_t{0};
+  const redisReply* e = r->element[0];
+  if (e->type != REDIS_REPLY_ARRAY || e->elements < 4 || e->element[3]->type != REDIS_REPLY_INTEGER) {
+    return InternalError("queue " + Where(address_) + ": XPENDING: odd entry");
+  }
+  return static_cast<int64_t>(e->element[3]->integer);
+}
+
+Result<std::vector<std::pair<std::string, std::string>>> Stream::HashGetAll(const std::string& key) {
+  PRECIS_ASSIGN_OR_RETURN(Reply r, Command(connection_->c, Where(address_), {"HGETALL", key}));
+  std::vector<std::pair<std::string, std::string>> fields;
+  if (r->type != REDIS_REPLY_ARRAY) return InternalError("queue " + Where(address_) + ": HGETALL: odd reply");
+  for (size_t i = 0; i + 1 < r->elements; i += 2) {
+    fields.emplace_back(std::string(r->element[i]->str, r->element[i]->len),
+                        std::string(r->element[i + 1]->str, r->element[i + 1]->len));
+  }
+  return fields;
+}
+
+Result<int64_t> Stream::Integer(const std::string& key) {
+  PRECIS_ASSIGN_OR_RETURN(Reply r, Command(connection_->c, Where(address_), {"GET", key}));
+  if (r->type == REDIS_REPLY_NIL) return int64_t{0};
+  if (r->type != REDIS_REPLY_STRING) return InternalError("queue " + Where(address_) + ": GET: odd reply");
+  return static_cast<int64_t>(std::strtoll(std::string(r->str, r->len).c_str(), nullptr, 10));
+}
+
+Result<int64_t> Stream::LengthOf(const std::string& stream) {
+  PRECIS_ASSIGN_OR_RETURN(Reply r, Command(connection_->c, Where(address_), {"XLEN", stream}));
+  return static_cast<int64_t>(r->integer);
+}
+
+Result<std::string> Stream::Eval(const std::string& script, const std::vector<std::string>& keys,
+                                 const std::vector<std::string>& args) {
+  std::vector<std::string> argv = {"EVAL", script, std::to_string(keys.size())};
+  argv.insert(argv.end(), keys.begin(), keys.end());
+  argv.insert(argv.end(), args.begin(), args.end());
+  PRECIS_ASSIGN_OR_RETURN(Reply r, Command(connection_->c, Where(address_), argv));
+  if (r->type == REDIS_REPLY_INTEGER) return std::to_string(r->integer);
+  if (r->type == REDIS_REPLY_STRING || r->type == REDIS_REPLY_STATUS) return std::string(r->str, r->len);
+  if (r->type == REDIS_REPLY_NIL) return std::string();
+  return InternalError("queue " + Where(address_) + ": EVAL: neither a number nor a string");
+}
+
+namespace {
+
+// A field of a flat [name, value, name, value, …] reply (RESP2's maps).
+const redisReply* MapField(const redisReply* map, std::string_view name) {
+  if (map == nullptr || map->type != REDIS_REPLY_ARRAY) return nullptr;
+  for (size_t i = 0; i + 1 < map->elements; i += 2) {
+    const redisReply* k = map->element[i];
+    if (k->type == REDIS_REPLY_STRING && std::string_view(k->str, k->len) == name) return map->element[i + 1];
+  }
+  return nullptr;
+}
+
+int64_t IntegerOf(const redisReply* r, int64_t otherwise) {
+  return r != nullptr && r->type == REDIS_REPLY_INTEGER ? static_cast<int64_t>(r->integer) : otherwise;
+}
+
+}  // namespace
+
+Result<Stream::GroupInfo> Stream::Group(const std::string& group) {
+  auto groups = Command(connection_->c, Where(address_), {"XINFO", "GROUPS", address_.stream});
+  if (!groups.ok()) {
+    if (groups.status().message().find("no such key") != std::string::npos) {
+      return NotFoundError("queue " + Where(address_) + ": no stream " + address_.stream);
+    }
+    return groups.status();
+  }
+  GroupInfo info;
+  bool found = false;
+  for (size_t i = 0; i < (*groups)->elements; ++i) {
+    const redisReply* g = (*groups)->element[i];
+    const redisReply* name = MapField(g, "name");
+    if (name == nullptr || name->type != REDIS_REPLY_STRING ||
+        std::string_view(name->str, name->len) != group) {
+      continue;
+    }
+    found = true;
+    info.pending = IntegerOf(MapField(g, "pending"), 0);
+    info.lag = IntegerOf(MapField(g, "lag"), -1);
+  }
+  if (!found)
+    return NotFoundError("queue " + Where(address_) + ": no group " + group + " on " + address_.stream);
+  PRECIS_ASSIGN_OR_RETURN(Reply consumers, Command(connection_->c, Where(address_),
+                                                   {"XINFO", "CONSUMERS", address_.stream, group}));
+  for (size_t i = 0; i < consumers->elements; ++i) {
+    const redisReply* c = consumers->element[i];
+    const redisReply* name = MapField(c, "name");
+    if (name == nullptr || name->type != REDIS_REPLY_STRING) continue;
+    info.consumers.push_back({std::string(name->str, name->len), IntegerOf(MapField(c, "pending"), 0),
+                              IntegerOf(MapField(c, "idle"), 0)});
+  }
+  return info;
+}
+
+Result<std::vector<Job>> Stream::Range(const std::string& stream, const std::string& start, int count) {
+  PRECIS_ASSIGN_OR_RETURN(Reply r, Command(connection_->c, Where(address_),
+                                           {"XRANGE", stream, start, "+", "COUNT", std::to_string(count)}));
+  std::vector<Job> jobs;
+  if (r->type != REDIS_REPLY_ARRAY) return InternalError("queue " + Where(address_) + ": XRANGE: odd reply");
+  for (size_t i = 0; i < r->elements; ++i) {
+    Job job;
+    if (ParseEntry(r->element[i], &job)) jobs.push_back(std::move(job));
+  }
+  return jobs;
 }
 
 }  // namespace precis::queue

@@ -43,8 +43,10 @@ struct Job {
 
 class Stream {
  public:
-  // Connects (timeout `timeout_ms`); kUnavailable naming the location when
-  // the server cannot be reached.
+  // Connects (timeout `timeout_ms`, which also bounds every command but a
+  // blocking read's wait); kUnavailable naming the location when the server
+  // cannot be reached. Any command fails with kUnavailable once the
+  // connection is lost: connect again (the Stream is then dead).
   static Result<std::unique_ptr<Stream>> Connect(const std::string& location, int timeout_ms = 5000);
   ~Stream();
   Stream(const Stream&) = delete;
@@ -77,6 +79,41 @@ class Stream {
   // Entries in the stream, and those delivered but not acknowledged.
   Result<int64_t> Length();
   Result<int64_t> Pending(const std::string& group);
+
+  // How many times job `id` has been delivered (read or claimed); 0 when it
+  // is not pending.
+  Result<int64_t> Deliveries(const std::string& group, const std::string& id);
+
+  // A hash's fields (HGETALL); empty when the key does not exist.
+  Result<std::vector<std::pair<std::string, std::string>>> HashGetAll(const std::string& key);
+
+  // The integer at `key` (GET), 0 when absent; the length of another
+  // stream (XLEN).
+  Result<int64_t> Integer(const std::string& key);
+  Result<int64_t> LengthOf(const std::string& stream);
+
+  // Runs a Lua script (EVAL: atomic, all of it or none): its integer
+  // answer in decimal, its string, or "" for nil.
+  Result<std::string> Eval(const std::string& script, const std::vector<std::string>& keys,
+                           const std::vector<std::string>& args);
+
+  // The consumer group as XINFO reports it.
+  struct ConsumerInfo {
+    std::string name;
+    int64_t pending = 0;
+    int64_t idle_ms = 0;
+  };
+  struct GroupInfo {
+    int64_t pending = 0;
+    int64_t lag = -1;  // entries never delivered; -1 when Redis cannot tell
+    std::vector<ConsumerInfo> consumers;
+  };
+  // kNotFound when the stream or the group does not exist.
+  Result<GroupInfo> Group(const std::string& group);
+
+  // The entries of another stream, oldest first, from `start` ("-": the
+  // first), at most `count`.
+  Result<std::vector<Job>> Range(const std::string& stream, const std::string& start, int count);
 
  private:
   struct Connection;

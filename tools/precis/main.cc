@@ -32,6 +32,9 @@
 #include "service.h"
 #include "store/store.h"
 #include "util/files.h"
+#include "work/enqueue.h"
+#include "work/jobs.h"
+#include "work/worker.h"
 
 namespace {
 
@@ -42,7 +45,8 @@ constexpr const char* kExitCodes = R"(Exit status:
      built-in engine does not handle (one line on stderr says which)
   3  precis' data files are missing or corrupt (rebuild, or set PRECIS_DATA_DIR)
   4  internal error (a bug: please report it)
-  5  the language-model server cannot be reached or keeps failing (--engine lm)
+  5  a server cannot be reached or keeps failing: the language model's
+     (--engine lm), or a URL's (refused, timed out, HTTP 5xx or 429)
 )";
 
 int ExitCode(const precis::Status& status) {
@@ -295,6 +299,9 @@ extern "C" void OnStopSignal(int) { g_stop.store(true); }
 struct BatchFlags {
   std::vector<std::string> inputs;
   std::string out;
+  std::string queue;
+  int64_t max_backlog = 0;
+  int groups = 0;
   std::string format = "md";
   int jobs = 0;  // every core
   bool force = false;
@@ -302,7 +309,45 @@ struct BatchFlags {
   LmFlags lm;
 };
 
+// precis batch --queue: the items become jobs for precis worker.
+int RunEnqueue(const Globals& g, const BatchFlags& flags) {
+  precis::work::ProducerOptions producer_options;
+  producer_options.max_backlog = flags.max_backlog;
+  producer_options.stop = &g_stop;
+  auto producer = precis::work::Producer::Connect(flags.queue, producer_options);
+  if (!producer.ok()) return Fail(producer.status());
+  precis::work::EnqueueOptions options;
+  options.read.max_bytes = g.max_bytes;
+  options.lang = flags.lm.lang == "auto" ? "" : flags.lm.lang;
+  options.groups = flags.groups;
+  options.stop = &g_stop;
+  std::signal(SIGINT, OnStopSignal);
+  std::signal(SIGTERM, OnStopSignal);
+  const auto start = std::chrono::steady_clock::now();
+  if (!flags.quiet && ::isatty(STDERR_FILENO)) {
+    options.progress = [](size_t queued, size_t failed) {
+      std::fprintf(stderr, "\r%zu queued, %zu failed ", queued, failed);
+    };
+  }
+  auto summary = precis::work::EnqueueInputs(flags.inputs, **producer, options);
+  if (options.progress) std::fprintf(stderr, "\n");
+  if (!summary.ok()) return Fail(summary.status());
+  for (size_t i = 0; i < summary->errors.size() && i < 20; ++i) {
+    std::fprintf(stderr, "precis batch: %s\n", summary->errors[i].c_str());
+  }
+  if (summary->errors.size() > 20)
+    std::fprintf(stderr, "precis batch: … and %zu more\n", summary->errors.size() - 20);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::fprintf(stderr, "precis batch: %zu queued on %s, %zu failed in %.1f s%s\n", summary->queued,
+               (*producer)->keys().stream.c_str(), summary->failed, seconds,
+               summary->interrupted ? "; interrupted" : "");
+  if (summary->interrupted) return 130;
+  return summary->failed > 0 ? 1 : 0;
+}
+
 int RunBatch(const Globals& g, const BatchFlags& flags) {
+  if (!flags.queue.empty()) return RunEnqueue(g, flags);
+  if (flags.out.empty()) return Fail(precis::InvalidArgumentError("batch: give --out (or --queue)"));
   auto text = LoadText(g);
   if (!text.ok()) return Fail(text.status());
   precis::batch::BatchOptions options;
@@ -392,6 +437,149 @@ bool ParseListen(const std::string& listen, std::string* host, int* port) {
   if (digits.empty() || *end != '\0' || p < 0 || p > 65535) return false;
   *port = static_cast<int>(p);
   return true;
+}
+
+// "60s", "500ms", "10m", "1h", or seconds ("90"); -1 when it is none of these.
+int64_t DurationMs(const std::string& text) {
+  size_t digits = 0;
+  while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+  if (digits == 0 || digits > 9) return -1;
+  const int64_t n = std::stoll(text.substr(0, digits));
+  const std::string unit = text.substr(digits);
+  if (unit == "ms") return n;
+  if (unit.empty() || unit == "s") return n * 1000;
+  if (unit == "m") return n * 60 * 1000;
+  if (unit == "h") return n * 3600 * 1000;
+  return -1;
+}
+
+struct WorkerFlags {
+  std::string queue;
+  std::string store = "precis.db";
+  std::string consumer;
+  std::string claim_after = "60s";
+  int jobs = 1;
+  int max_attempts = 3;
+  int groups = 4;
+  int lm_parallel = 0;
+  double lm_rate = 0;
+  bool allow_private_urls = false;
+  bool until_empty = false;
+  LmFlags lm;
+};
+
+int RunWorker(const Globals& g, const WorkerFlags& flags) {
+  precis::work::WorkerOptions options;
+  options.queue = flags.queue;
+  if (auto address = precis::queue::ParseStreamAddress(flags.queue); !address.ok())
+    return Fail(address.status());
+  const int64_t claim_ms = DurationMs(flags.claim_after);
+  if (claim_ms <= 0) {
+    return Fail(precis::InvalidArgumentError(
+        "--claim-after must be a duration such as 60s, 500ms or 10m, not '" + flags.claim_after + "'"));
+  }
+  options.claim_after = std::chrono::milliseconds(claim_ms);
+  options.consumer = flags.consumer;
+  options.jobs = flags.jobs;
+  options.max_attempts = flags.max_attempts;
+  options.defaults.engine = flags.lm.engine;
+  options.defaults.lang = flags.lm.lang;
+  options.defaults.groups = flags.groups;
+  options.lm = LmOptionsFrom(flags.lm, flags.groups);
+  if (flags.lm.engine == "lm" && (options.lm.url.empty() || options.lm.model.empty())) {
+    return Fail(precis::InvalidArgumentError(
+        "--engine lm needs --lm-url and --lm-model (or $PRECIS_LM_URL, $PRECIS_LM_MODEL)"));
+  }
+  options.lm_parallel = flags.lm_parallel;
+  options.lm_rate = flags.lm_rate;
+  options.read.max_bytes = g.max_bytes;
+  options.allow_private_urls = flags.allow_private_urls;
+  options.until_empty = flags.until_empty;
+  options.stop = &g_stop;
+  std::mutex log_mu;
+  options.log = [&log_mu](const std::string& line) {
+    std::lock_guard<std::mutex> lock(log_mu);
+    std::fprintf(stderr, "%s precis worker: %s\n", precis::store::NowRfc3339().c_str(), line.c_str());
+  };
+  auto text = LoadText(g);
+  if (!text.ok()) return Fail(text.status());
+  auto store = precis::store::Open(flags.store);
+  if (!store.ok()) return Fail(store.status());
+  std::signal(SIGINT, OnStopSignal);
+  std::signal(SIGTERM, OnStopSignal);
+  options.log("taking jobs from " + flags.queue + " with " + std::to_string(std::max(1, flags.jobs)) +
+              (flags.jobs > 1 ? " threads" : " thread") + " (store: " + std::string((*store)->kind()) + ")");
+  const auto start = std::chrono::steady_clock::now();
+  auto summary = precis::work::RunWorker(**text, **store, options);
+  if (!summary.ok()) return Fail(summary.status());
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  char line[512];
+  std::snprintf(
+      line, sizeof line,
+      "stopped: %lld jobs done (%lld briefed, %lld already stored), %lld retried, %lld dead letters, "
+      "%lld claimed from other workers, in %.1f s",
+      static_cast<long long>(summary->done), static_cast<long long>(summary->stored),
+      static_cast<long long>(summary->done - summary->stored), static_cast<long long>(summary->retried),
+      static_cast<long long>(summary->dead), static_cast<long long>(summary->claimed), seconds);
+  options.log(line);
+  return 0;
+}
+
+struct QueueFlags {
+  std::string queue;
+  std::string format = "text";
+  int limit = 20;
+};
+
+int RunQueueStats(const QueueFlags& flags) {
+  auto stream = precis::queue::Stream::Connect(flags.queue);
+  if (!stream.ok()) return Fail(stream.status());
+  auto stats = precis::work::Stats(**stream);
+  if (!stats.ok()) return Fail(stats.status());
+  const precis::work::QueueStats& s = *stats;
+  if (flags.format == "prometheus") {
+    WriteStdout(precis::work::StatsMetrics(s));
+    return 0;
+  }
+  std::string out;
+  char buf[512];
+  std::snprintf(buf, sizeof buf, "queue %s\n", (*stream)->name().c_str());
+  out += buf;
+  std::snprintf(buf, sizeof buf, "backlog        %lld (waiting %s, in hand %lld)\n",
+                static_cast<long long>(s.backlog), s.waiting >= 0 ? std::to_string(s.waiting).c_str() : "?",
+                static_cast<long long>(s.pending));
+  out += buf;
+  std::snprintf(buf, sizeof buf, "dead letters   %lld\n", static_cast<long long>(s.dead));
+  out += buf;
+  std::snprintf(buf, sizeof buf, "done           %lld (last full minute %lld, last 5 minutes %lld: %.1f/s)\n",
+                static_cast<long long>(s.done), static_cast<long long>(s.done_last_minute),
+                static_cast<long long>(s.done_last_5_minutes),
+                static_cast<double>(s.done_last_5_minutes) / 300);
+  out += buf;
+  std::snprintf(buf, sizeof buf, "workers        %zu\n", s.consumers.size());
+  out += buf;
+  for (const auto& c : s.consumers) {
+    std::snprintf(buf, sizeof buf, "  %-32s in hand %lld, idle %.1f s\n", c.name.c_str(),
+                  static_cast<long long>(c.pending), static_cast<double>(c.idle_ms) / 1000);
+    out += buf;
+  }
+  WriteStdout(out);
+  return 0;
+}
+
+int RunQueueDead(const QueueFlags& flags) {
+  auto stream = precis::queue::Stream::Connect(flags.queue);
+  if (!stream.ok()) return Fail(stream.status());
+  const precis::work::QueueKeys keys((*stream)->name());
+  auto entries = (*stream)->Range(keys.dead, "-", flags.limit);
+  if (!entries.ok()) return Fail(entries.status());
+  std::string out;
+  for (const auto& e : *entries) {
+    out +=
+        e.Field("job") + "\t" + e.Field("name") + "\t" + e.Field("attempts") + "\t" + e.Field("error") + "\n";
+  }
+  WriteStdout(out);
+  return 0;
 }
 
 int RunServe(const Globals& g, const ServeFlags& flags) {
@@ -527,7 +715,7 @@ int main(int argc, char** argv) {
   auto* batch =
       app.add_subcommand("batch", "Brief many articles: files, folders, JSONL, feeds, URL lists and URLs.");
   batch->add_option("inputs", batch_flags.inputs, "inputs")->required();
-  batch->add_option("--out", batch_flags.out, "output directory, or a .jsonl file")->required();
+  batch->add_option("--out", batch_flags.out, "output directory, or a .jsonl file (or --queue)");
   batch->add_option("--format", batch_flags.format, "md (default) or json, for a directory")
       ->check(CLI::IsMember({"md", "json"}));
   batch->add_option("--jobs", batch_flags.jobs, "worker threads (default: one per core)")
@@ -535,6 +723,17 @@ int main(int argc, char** argv) {
   batch->add_flag("--force", batch_flags.force,
                   "brief again items already briefed (a JSONL output is started afresh)");
   batch->add_flag("--quiet", batch_flags.quiet, "no progress bar");
+  batch->add_option("--queue", batch_flags.queue,
+                    "queue the items for precis worker instead of briefing them: redis://HOST:PORT/STREAM "
+                    "or unix:///PATH.sock?stream=STREAM");
+  batch
+      ->add_option("--max-backlog", batch_flags.max_backlog,
+                   "with --queue: wait while the queue holds this many jobs (default: no limit)")
+      ->check(CLI::Range(int64_t{0}, int64_t{1} << 40));
+  batch
+      ->add_option("--groups", batch_flags.groups,
+                   "with --queue: at most this many groups, 1-4 (default: the worker's)")
+      ->check(CLI::Range(1, 4));
   AddLmFlags(batch, &batch_flags.lm, /*with_lang=*/true);
   batch
       ->add_option("--lm-parallel", batch_flags.lm.parallel,
@@ -560,7 +759,9 @@ error report named in the summary line); 2 bad usage; 3 missing data files; 130 
   serve->add_option(
       "--token", serve_flags.token,
       "every /v1 request must carry Authorization: Bearer TOKEN (default: $PRECIS_SERVE_TOKEN)");
-  serve->add_option("--threads", serve_flags.threads, "connections served at once (default: four per core, at least 8)")
+  serve
+      ->add_option("--threads", serve_flags.threads,
+                   "connections served at once (default: four per core, at least 8)")
       ->check(CLI::Range(1, 1024));
   serve->add_option("--groups", serve_flags.groups, "at most this many groups, 1-4 (default 4)")
       ->check(CLI::Range(1, 4));
@@ -579,6 +780,62 @@ error report named in the summary line); 2 bad usage; 3 missing data files; 130 
   serve->footer(R"(Exit status: 0 stopped by SIGINT or SIGTERM (requests in flight finished); 2 bad flags or
 an address that cannot be bound; 3 missing data files or a store that cannot be opened.)");
 
+  WorkerFlags worker_flags;
+  auto* worker = app.add_subcommand(
+      "worker", "Take brief jobs from a Redis Stream, brief them, store the briefs (PostgreSQL or SQLite).");
+  worker
+      ->add_option("--queue", worker_flags.queue,
+                   "redis://HOST:PORT/STREAM or unix:///PATH.sock?stream=STREAM")
+      ->required();
+  worker->add_option(
+      "--store", worker_flags.store,
+      "a postgresql:// URL (workers on several machines) or a SQLite file (default precis.db)");
+  worker->add_option("--jobs", worker_flags.jobs, "jobs briefed at once (default 1)")
+      ->check(CLI::Range(1, 256));
+  worker->add_option("--claim-after", worker_flags.claim_after,
+                     "take over jobs another worker has held this long (default 60s)");
+  worker
+      ->add_option("--max-attempts", worker_flags.max_attempts,
+                   "dead-letter a job after this many failures or deliveries (default 3)")
+      ->check(CLI::Range(1, 100));
+  worker->add_option("--consumer", worker_flags.consumer,
+                     "this worker's name in the queue (default HOST-PID)");
+  worker
+      ->add_option("--groups", worker_flags.groups,
+                   "at most this many groups, 1-4, unless a job says (default 4)")
+      ->check(CLI::Range(1, 4));
+  worker
+      ->add_option("--lm-parallel", worker_flags.lm_parallel,
+                   "with --engine lm: model briefs in flight in this worker (default: --jobs)")
+      ->check(CLI::Range(1, 1024));
+  worker
+      ->add_option(
+          "--lm-rate", worker_flags.lm_rate,
+          "with --engine lm: model briefs per second across every worker of the queue (default: no limit)")
+      ->check(CLI::Range(0.0, 1e6));
+  worker->add_flag("--allow-private-urls", worker_flags.allow_private_urls,
+                   "let jobs' URLs reach loopback, private and link-local addresses");
+  worker->add_flag("--until-empty", worker_flags.until_empty,
+                   "stop once the queue is empty (nothing waiting, nothing in hand)");
+  AddLmFlags(worker, &worker_flags.lm, /*with_lang=*/true);
+  worker->footer(
+      R"(Exit status: 0 stopped (SIGINT, SIGTERM, or --until-empty); 2 bad flags; 3 missing data files
+or a store that cannot be opened. Redis or the store going away is waited out, not an exit.)");
+
+  QueueFlags queue_flags;
+  auto* queue = app.add_subcommand("queue", "Look at a queue of brief jobs.");
+  queue->require_subcommand(1);
+  auto* queue_stats =
+      queue->add_subcommand("stats", "Backlog, jobs in hand by worker, dead letters, throughput.");
+  queue_stats->add_option("--queue", queue_flags.queue, "the queue's location")->required();
+  queue_stats->add_option("--format", queue_flags.format, "text (default) or prometheus")
+      ->check(CLI::IsMember({"text", "prometheus"}));
+  auto* queue_dead =
+      queue->add_subcommand("dead", "The dead letters: job, name, attempts and error, tab-separated.");
+  queue_dead->add_option("--queue", queue_flags.queue, "the queue's location")->required();
+  queue_dead->add_option("--limit", queue_flags.limit, "at most this many (default 20)")
+      ->check(CLI::Range(1, 100000));
+
   // Name an unknown command plainly (CLI11 would only say one is required).
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
@@ -590,9 +847,9 @@ an address that cannot be bound; 3 missing data files or a store that cannot be 
     bool known = false;
     for (const auto* sub : app.get_subcommands({})) known |= sub->get_name() == arg;
     if (!known) {
-      std::cerr
-          << "precis: unknown command '" << arg
-          << "' (commands: brief, batch, check, eval, extract, segment, pinyin, serve; see precis --help)\n";
+      std::cerr << "precis: unknown command '" << arg
+                << "' (commands: brief, batch, check, eval, extract, segment, pinyin, serve, worker, queue; "
+                   "see precis --help)\n";
       return 2;
     }
     break;
@@ -621,5 +878,8 @@ an address that cannot be bound; 3 missing data files or a store that cannot be 
   if (segment->parsed()) return RunSegment(g, input);
   if (pinyin->parsed()) return RunPinyin(g, words);
   if (serve->parsed()) return RunServe(g, serve_flags);
+  if (worker->parsed()) return RunWorker(g, worker_flags);
+  if (queue_stats->parsed()) return RunQueueStats(queue_flags);
+  if (queue_dead->parsed()) return RunQueueDead(queue_flags);
   return 2;
 }

@@ -15,9 +15,8 @@
 
 #include "ingest/fetch.h"
 #include "precis/check.h"
-#include "render/article_writer.h"
-#include "render/brief_writer.h"
 #include "store/schema.h"
+#include "work/brief_job.h"
 
 namespace precis::server {
 
@@ -96,16 +95,7 @@ std::variant<Json, ApiError> ParseBody(const Request& request) {
   return body;
 }
 
-// The brief options of a request, with the server's defaults.
-struct BriefChoice {
-  std::string engine, lang;
-  int groups = 4;
-  std::string Canonical(const std::string& model) const {
-    std::string s = "engine=" + engine + ";groups=" + std::to_string(groups) + ";lang=" + lang;
-    if (engine == "lm") s += ";model=" + model;
-    return s;
-  }
-};
+using work::BriefChoice;
 
 std::optional<ApiError> ReadChoice(const Json& body, const ServiceOptions& defaults, BriefChoice* choice) {
   choice->engine = defaults.engine;
@@ -502,28 +492,10 @@ Response Service::PostBrief(const Request& request) {
   Article article = std::move(std::get<Article>(read));
   text_.Annotate(&article);
 
-  store::StoredBrief stored;
-  stored.article_json = render::ArticleToJson(article);
-  stored.article_hash = store::Sha256Hex(stored.article_json);
-  stored.options = choice.Canonical(options_.lm.model);
-  stored.id = store::BriefId(stored.article_hash, stored.options);
+  store::StoredBrief stored = work::Prepare(article, choice, options_.lm.model, text_);
   auto existing = store_.Get(stored.id);
   if (!existing.ok()) return ErrorResponse(ErrorFor(Stage::kStore, existing.status()));
   if (existing->has_value()) return JsonResponse(200, BriefBody(**existing));
-
-  stored.title = article.title;
-  stored.source = article.source;
-  stored.source_latin = article.source_latin;
-  stored.published = article.published;
-  stored.language = LanguageCodeOf(article);
-  stored.url = article.url;
-  stored.title_terms = store::IndexTerms(article.title, text_);
-  std::string paragraphs;
-  for (const std::string& p : article.paragraphs) {
-    paragraphs += p;
-    paragraphs.push_back('\n');
-  }
-  stored.article_terms = store::IndexTerms(paragraphs, text_);
 
   if (!brief_slots_.Acquire(options_.brief_wait)) {
     Response r = ErrorResponse({503, "busy", "every brief slot is taken: try again shortly"});
@@ -536,37 +508,11 @@ Response Service::PostBrief(const Request& request) {
   } release{&brief_slots_};
 
   const Document doc = text_.Analyze(std::move(article));
-  Result<Brief> brief = InternalError("no engine ran");
-  if (choice.engine == "lm") {
-    LmBriefOptions lm = options_.lm;
-    lm.max_groups = choice.groups;
-    if (choice.lang == "zh") lm.language = Language::kChinese;
-    if (choice.lang == "en") lm.language = Language::kEnglish;
-    auto written = BriefWithModel(doc, text_, lm);
-    metrics_.CountLm(!written.ok() || !written->core_verified);
-    if (!written.ok()) return ErrorResponse(ErrorFor(Stage::kBrief, written.status()));
-    if (!written->core_verified) return ErrorResponse({502, "model_unverified", written->failure});
-    brief = std::move(written->brief);
-  } else {
-    BriefOptions options;
-    options.max_groups = choice.groups;
-    if (choice.lang == "zh") options.language = Language::kChinese;
-    if (choice.lang == "en") options.language = Language::kEnglish;
-    brief = BriefDocument(doc, options);
-  }
-  if (!brief.ok()) return ErrorResponse(ErrorFor(Stage::kBrief, brief.status()));
-  stored.brief_json = render::BriefToJson(*brief);
-  stored.brief_markdown = render::BriefToMarkdown(*brief);
-  std::string statements = brief->core.text;
-  for (const BriefGroup& g : brief->groups) {
-    statements += "\n" + g.title;
-    for (const Statement& s : g.bullets) {
-      statements += "\n" + s.text;
-      for (const Statement& item : s.items) statements += "\n" + item.text;
-    }
-  }
-  stored.brief_terms = store::IndexTerms(statements, text_);
-  stored.created_at = store::NowRfc3339();
+  work::Made made = work::MakeBrief(doc, choice, options_.lm, text_);
+  if (made.lm_asked) metrics_.CountLm(!made.brief.ok());
+  if (made.lm_unverified) return ErrorResponse({502, "model_unverified", made.brief.status().message()});
+  if (!made.brief.ok()) return ErrorResponse(ErrorFor(Stage::kBrief, made.brief.status()));
+  work::Complete(*made.brief, text_, &stored);
   auto put = store_.Put(stored);
   if (!put.ok()) return ErrorResponse(ErrorFor(Stage::kStore, put.status()));
   return JsonResponse(put->added ? 201 : 200, BriefBody(put->brief));
