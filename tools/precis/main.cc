@@ -311,6 +311,7 @@ struct BatchFlags {
 
 // precis batch --queue: the items become jobs for precis worker.
 int RunEnqueue(const Globals& g, const BatchFlags& flags) {
+  std::signal(SIGPIPE, SIG_IGN);  // a Redis connection lost is an error to handle, not a signal
   precis::work::ProducerOptions producer_options;
   producer_options.max_backlog = flags.max_backlog;
   producer_options.stop = &g_stop;
@@ -469,6 +470,7 @@ struct WorkerFlags {
 };
 
 int RunWorker(const Globals& g, const WorkerFlags& flags) {
+  std::signal(SIGPIPE, SIG_IGN);  // Redis or PostgreSQL going away is waited out, not a death
   precis::work::WorkerOptions options;
   options.queue = flags.queue;
   if (auto address = precis::queue::ParseStreamAddress(flags.queue); !address.ok())
