@@ -171,7 +171,7 @@ Status FetchFailure(const std::string& url, int curl_code, const char* detail, b
       return UnavailableError(url + ": connection refused");
     case CURLE_OPERATION_TIMEDOUT:
       return UnavailableError(url + ": timed out after " +
-                                  std::to_string(options.timeout_ms / 1000.0).substr(0, 4) + " s");
+                              std::to_string(options.timeout_ms / 1000.0).substr(0, 4) + " s");
     case CURLE_TOO_MANY_REDIRECTS:
       return InvalidArgumentError(url + ": more than " + std::to_string(options.max_redirects) +
                                   " redirects");
@@ -185,6 +185,41 @@ Status FetchFailure(const std::string& url, int curl_code, const char* detail, b
                                   (detail != nullptr && detail[0] ? std::string(detail) : CurlMessage(rc)));
   }
 }
+
+namespace {
+
+// The validators of the last response (a redirect's are dropped when the
+// next status line comes).
+size_t Header(char* data, size_t size, size_t count, void* user) {
+  auto* page = static_cast<FetchedPage*>(user);
+  const std::string_view line(data, size * count);
+  if (line.rfind("HTTP/", 0) == 0) {
+    page->etag.clear();
+    page->last_modified.clear();
+  }
+  const size_t colon = line.find(':');
+  if (colon != std::string_view::npos) {
+    const std::string name = util::AsciiLower(std::string(line.substr(0, colon)));
+    std::string_view value = line.substr(colon + 1);
+    while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
+    while (!value.empty() && (value.back() == '\r' || value.back() == '\n' || value.back() == ' ')) {
+      value.remove_suffix(1);
+    }
+    if (name == "etag") page->etag = value;
+    if (name == "last-modified") page->last_modified = value;
+  }
+  return size * count;
+}
+
+struct HeaderList {
+  const util::CurlApi* api;
+  curl_slist* list = nullptr;
+  ~HeaderList() {
+    if (list != nullptr) api->slist_free_all(list);
+  }
+};
+
+}  // namespace
 
 Result<FetchedPage> Fetch(const std::string& url, const FetchOptions& options) {
   if (!IsHttpUrl(url)) {
@@ -212,6 +247,16 @@ Result<FetchedPage> Fetch(const std::string& url, const FetchOptions& options) {
   api->easy_setopt(c, CURLOPT_ERRORBUFFER, error);
   api->easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
   api->easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options.max_bytes));
+  api->easy_setopt(c, CURLOPT_HEADERFUNCTION, Header);
+  api->easy_setopt(c, CURLOPT_HEADERDATA, &page);
+  HeaderList headers{api};
+  for (const auto& [name, value] :
+       {std::pair<const char*, const std::string*>{"If-None-Match", &options.if_none_match},
+        {"If-Modified-Since", &options.if_modified_since}}) {
+    if (value->empty() || value->find_first_of("\r\n") != std::string::npos) continue;
+    headers.list = api->slist_append(headers.list, (std::string(name) + ": " + *value).c_str());
+  }
+  if (headers.list != nullptr) api->easy_setopt(c, CURLOPT_HTTPHEADER, headers.list);
   SocketGuard guard{&options.refuse_address};
   if (options.refuse_address) {
     api->easy_setopt(c, CURLOPT_OPENSOCKETFUNCTION, OpenSocket);
@@ -234,6 +279,11 @@ Result<FetchedPage> Fetch(const std::string& url, const FetchOptions& options) {
   char* effective = nullptr;
   api->easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &effective);
   page.url = effective != nullptr ? effective : url;
+  if (status == 304) {
+    page.not_modified = true;
+    page.body.clear();
+    return page;
+  }
   char* type = nullptr;
   api->easy_getinfo(c, CURLINFO_CONTENT_TYPE, &type);
   std::string content_type = util::AsciiLower(type != nullptr ? type : "");

@@ -33,13 +33,19 @@ struct FetchOptions {
   // (kPermissionDenied), and proxies from the environment are not used. A
   // service fetching its users' URLs sets IsPrivateAddress (precis serve).
   std::function<bool(const std::string& ip)> refuse_address;
+  // A conditional GET: the validators of the copy held (sent as
+  // If-None-Match and If-Modified-Since); an unchanged page answers 304
+  // and comes back not_modified, with no body.
+  std::string if_none_match, if_modified_since;
 };
 
 struct FetchedPage {
-  std::string url;           // after redirects
-  std::string content_type;  // media type, lower-cased, without parameters
-  std::string charset;       // from the Content-Type header, if any
-  std::string body;          // decompressed
+  std::string url;                  // after redirects
+  std::string content_type;         // media type, lower-cased, without parameters
+  std::string charset;              // from the Content-Type header, if any
+  std::string body;                 // decompressed
+  bool not_modified = false;        // 304 to a conditional GET
+  std::string etag, last_modified;  // the answer's validators, if any
 };
 
 // The fetch limits a reader was given; with `feeds`, RSS/Atom/XML responses

@@ -162,6 +162,48 @@ class PgStore : public Store {
     return r.Int(0, 0);
   }
 
+  Result<std::optional<FeedState>> GetFeed(const std::string& url) override {
+    PRECIS_ASSIGN_OR_RETURN(PGconn * c, Acquire());
+    Lease lease(this, c);
+    PgResult r(Run(c, "SELECT etag, last_modified, checked_at FROM feeds WHERE url = $1", Params().Add(url)));
+    if (!r.ok()) return Error("feed state", c);
+    if (r.rows() == 0) return std::optional<FeedState>();
+    return std::optional<FeedState>(FeedState{url, r.Text(0, 0), r.Text(0, 1), r.Text(0, 2)});
+  }
+
+  Status PutFeed(const FeedState& feed) override {
+    PRECIS_ASSIGN_OR_RETURN(PGconn * c, Acquire());
+    Lease lease(this, c);
+    PgResult r(
+        Run(c,
+            "INSERT INTO feeds(url, etag, last_modified, checked_at) VALUES ($1, $2, $3, $4) "
+            "ON CONFLICT (url) DO UPDATE SET etag = EXCLUDED.etag, last_modified = EXCLUDED.last_modified, "
+            "checked_at = EXCLUDED.checked_at",
+            Params().Add(feed.url).Add(feed.etag).Add(feed.last_modified).Add(feed.checked_at)));
+    if (!r.ok()) return Error("feed state", c);
+    return Status();
+  }
+
+  Result<bool> MarkSeen(const std::string& feed, const std::string& item) override {
+    PRECIS_ASSIGN_OR_RETURN(PGconn * c, Acquire());
+    Lease lease(this, c);
+    PgResult r(Run(c,
+                   "INSERT INTO feed_items(feed, item, seen_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING "
+                   "RETURNING 1",
+                   Params().Add(feed).Add(item).Add(NowRfc3339())));
+    if (!r.ok()) return Error("seen items", c);
+    return r.rows() == 1;
+  }
+
+  Result<bool> Seen(const std::string& feed, const std::string& item) override {
+    PRECIS_ASSIGN_OR_RETURN(PGconn * c, Acquire());
+    Lease lease(this, c);
+    PgResult r(
+        Run(c, "SELECT 1 FROM feed_items WHERE feed = $1 AND item = $2", Params().Add(feed).Add(item)));
+    if (!r.ok()) return Error("seen items", c);
+    return r.rows() == 1;
+  }
+
   Status Ping() override {
     PRECIS_ASSIGN_OR_RETURN(PGconn * c, Acquire());
     Lease lease(this, c);

@@ -7,6 +7,9 @@
 
 namespace precis::store {
 
+// Version 2 adds what precis watch keeps: each feed's validators
+// (ETag, Last-Modified) and the items of each feed already queued.
+//
 // Version 1. An article is stored once, by the hash of its content; each
 // set of brief options makes one brief of it. briefs.seq orders the
 // listing (newest first) and numbers the search index's rows.
@@ -38,6 +41,20 @@ CREATE TABLE briefs (
 CREATE INDEX briefs_by_article ON briefs(article_id);
 CREATE INDEX articles_by_day ON articles(published_day);
 CREATE VIRTUAL TABLE briefs_fts USING fts5(title, brief, article, tokenize = 'unicode61 remove_diacritics 0');
+)sql",
+      R"sql(
+CREATE TABLE feeds (
+  url TEXT PRIMARY KEY,
+  etag TEXT NOT NULL,
+  last_modified TEXT NOT NULL,
+  checked_at TEXT NOT NULL
+);
+CREATE TABLE feed_items (
+  feed TEXT NOT NULL,
+  item TEXT NOT NULL,
+  seen_at TEXT NOT NULL,
+  PRIMARY KEY (feed, item)
+);
 )sql",
   };
   return kMigrations;
@@ -75,6 +92,20 @@ CREATE TABLE briefs (
 CREATE INDEX briefs_by_article ON briefs(article_id);
 CREATE INDEX articles_by_day ON articles(published_day);
 CREATE INDEX briefs_search ON briefs USING GIN (search);
+)sql",
+      R"sql(
+CREATE TABLE feeds (
+  url TEXT PRIMARY KEY,
+  etag TEXT NOT NULL,
+  last_modified TEXT NOT NULL,
+  checked_at TEXT NOT NULL
+);
+CREATE TABLE feed_items (
+  feed TEXT NOT NULL,
+  item TEXT NOT NULL,
+  seen_at TEXT NOT NULL,
+  PRIMARY KEY (feed, item)
+);
 )sql",
   };
   return kMigrations;

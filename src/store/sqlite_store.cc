@@ -208,6 +208,52 @@ class SqliteStore : public Store {
     return Status();
   }
 
+  Result<std::optional<FeedState>> GetFeed(const std::string& url) override {
+    PRECIS_ASSIGN_OR_RETURN(sqlite3 * db, Acquire());
+    Lease lease(this, db);
+    Statement st(db, "SELECT etag, last_modified, checked_at FROM feeds WHERE url = ?");
+    st.Bind(1, url);
+    if (!st.Step()) {
+      if (!st.ok()) return Error("feed state", db);
+      return std::optional<FeedState>();
+    }
+    return std::optional<FeedState>(FeedState{url, st.Text(0), st.Text(1), st.Text(2)});
+  }
+
+  Status PutFeed(const FeedState& feed) override {
+    PRECIS_ASSIGN_OR_RETURN(sqlite3 * db, Acquire());
+    Lease lease(this, db);
+    Statement st(
+        db,
+        "INSERT INTO feeds(url, etag, last_modified, checked_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, "
+        "checked_at = excluded.checked_at");
+    st.Bind(1, feed.url).Bind(2, feed.etag).Bind(3, feed.last_modified).Bind(4, feed.checked_at);
+    st.Step();
+    if (!st.ok()) return Error("feed state", db);
+    return Status();
+  }
+
+  Result<bool> MarkSeen(const std::string& feed, const std::string& item) override {
+    PRECIS_ASSIGN_OR_RETURN(sqlite3 * db, Acquire());
+    Lease lease(this, db);
+    Statement st(db, "INSERT OR IGNORE INTO feed_items(feed, item, seen_at) VALUES (?, ?, ?)");
+    st.Bind(1, feed).Bind(2, item).Bind(3, NowRfc3339());
+    st.Step();
+    if (!st.ok()) return Error("seen items", db);
+    return sqlite3_changes(db) == 1;
+  }
+
+  Result<bool> Seen(const std::string& feed, const std::string& item) override {
+    PRECIS_ASSIGN_OR_RETURN(sqlite3 * db, Acquire());
+    Lease lease(this, db);
+    Statement st(db, "SELECT 1 FROM feed_items WHERE feed = ? AND item = ?");
+    st.Bind(1, feed).Bind(2, item);
+    const bool seen = st.Step();
+    if (!st.ok()) return Error("seen items", db);
+    return seen;
+  }
+
   std::string_view kind() const override { return "sqlite"; }
 
  private:

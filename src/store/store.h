@@ -66,6 +66,13 @@ struct SearchPage {
   std::string next_cursor;          // empty on the last page
 };
 
+// What precis watch remembers of a feed between polls.
+struct FeedState {
+  std::string url;
+  std::string etag, last_modified;  // the validators of its last 200 answer
+  std::string checked_at;           // RFC 3339
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -99,6 +106,16 @@ class Store {
   // The full consistency check (SQLite: integrity_check and
   // foreign_key_check); slow on a large store.
   virtual Status CheckIntegrity() = 0;
+
+  // A feed's state, if it was ever polled; PutFeed replaces it.
+  virtual Result<std::optional<FeedState>> GetFeed(const std::string& url) = 0;
+  virtual Status PutFeed(const FeedState& feed) = 0;
+
+  // Records item `item` (its guid, or link) of feed `feed` as queued; true
+  // if it was not before. Committed on return.
+  virtual Result<bool> MarkSeen(const std::string& feed, const std::string& item) = 0;
+  // Whether it was recorded.
+  virtual Result<bool> Seen(const std::string& feed, const std::string& item) = 0;
 
   // "sqlite" or "postgresql".
   virtual std::string_view kind() const = 0;

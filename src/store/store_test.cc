@@ -245,6 +245,28 @@ TEST_P(StoreTest, ReopensWithoutMigratingAgain) {
   EXPECT_TRUE(store_->Ping().ok());
 }
 
+TEST_P(StoreTest, RemembersFeedsAndTheItemsQueued) {
+  auto none = store_->GetFeed("https://example.com/feed.xml");
+  ASSERT_TRUE(none.ok()) << none.status().ToString();
+  EXPECT_FALSE(none->has_value());
+  ASSERT_TRUE(
+      store_->PutFeed({"https://example.com/feed.xml", "\"v1\"", "", "2026-12-03T10:00:00.000Z"}).ok());
+  ASSERT_TRUE(store_
+                  ->PutFeed({"https://example.com/feed.xml", "\"v2\"", "Thu, 03 Dec 2026 10:05:00 GMT",
+                             "2026-12-03T10:05:00.000Z"})
+                  .ok());
+  auto feed = store_->GetFeed("https://example.com/feed.xml");
+  ASSERT_TRUE(feed.ok() && feed->has_value());
+  EXPECT_EQ((*feed)->etag, "\"v2\"");
+  EXPECT_EQ((*feed)->last_modified, "Thu, 03 Dec 2026 10:05:00 GMT");
+
+  EXPECT_FALSE(*store_->Seen("f", "item-1"));
+  EXPECT_TRUE(*store_->MarkSeen("f", "item-1"));
+  EXPECT_FALSE(*store_->MarkSeen("f", "item-1"));  // once only
+  EXPECT_TRUE(*store_->Seen("f", "item-1"));
+  EXPECT_FALSE(*store_->Seen("other feed", "item-1"));
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),
                          [](const auto& p) { return p.param; });
 
@@ -290,6 +312,25 @@ TEST_F(SqliteFileTest, RefusesAStoreFromANewerPrecis) {
   EXPECT_NE(opened.status().message().find("version 99"), std::string::npos) << opened.status().message();
 }
 
+TEST_F(SqliteFileTest, MigratesAVersionOneStoreKeepingItsBriefs) {
+  const std::string path = (dir_ / "v1.db").string();
+  {
+    auto opened = Open(path);
+    ASSERT_TRUE(opened.ok());
+    ASSERT_TRUE((*opened)->Put(Brief("kept", "S", "2026-01-01", "a brief")).ok());
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);  // as precis of version 1 left it
+  ASSERT_EQ(sqlite3_exec(db, "DROP TABLE feeds; DROP TABLE feed_items; PRAGMA user_version=1", nullptr,
+                         nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  auto opened = Open(path);
+  ASSERT_TRUE(opened.ok()) << opened.status().ToString();
+  EXPECT_EQ(*(*opened)->Count(), 1);
+  EXPECT_TRUE(*(*opened)->MarkSeen("f", "i"));
+}
+
 TEST_F(SqliteFileTest, UsesWalAndForeignKeys) {
   const std::string path = (dir_ / "briefs.db").string();
   auto opened = Open(path);
@@ -304,9 +345,17 @@ TEST_F(SqliteFileTest, UsesWalAndForeignKeys) {
         return 0;
       },
       &mode, nullptr);
+  std::string version;
+  sqlite3_exec(
+      db, "PRAGMA user_version",
+      [](void* out, int, char** values, char**) {
+        *static_cast<std::string*>(out) = values[0];
+        return 0;
+      },
+      &version, nullptr);
   sqlite3_close(db);
   EXPECT_EQ(mode, "wal");
-  EXPECT_EQ(static_cast<int>(SqliteMigrations().size()), 1);
+  EXPECT_EQ(version, std::to_string(SqliteMigrations().size()));  // every migration applied
 }
 
 // ---- search terms -------------------------------------------------------------

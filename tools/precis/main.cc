@@ -21,6 +21,7 @@
 #include "batch/batch.h"
 #include "eval/eval.h"
 #include "http_server.h"
+#include "ingest/fetch.h"
 #include "lm/client.h"
 #include "precis/check.h"
 #include "precis/engine.h"
@@ -34,6 +35,7 @@
 #include "util/files.h"
 #include "work/enqueue.h"
 #include "work/jobs.h"
+#include "work/watch.h"
 #include "work/worker.h"
 
 namespace {
@@ -527,6 +529,57 @@ int RunWorker(const Globals& g, const WorkerFlags& flags) {
   return 0;
 }
 
+struct WatchFlags {
+  std::vector<std::string> feeds;
+  std::string queue;
+  std::string store = "precis.db";
+  std::string every = "10m";
+  std::string lang;
+  int groups = 0;
+  int64_t max_backlog = 0;
+  bool once = false;
+};
+
+int RunWatch(const Globals& g, const WatchFlags& flags) {
+  std::signal(SIGPIPE, SIG_IGN);
+  const int64_t every = DurationMs(flags.every);
+  if (every <= 0) {
+    return Fail(precis::InvalidArgumentError("--every must be a duration such as 10m, 30s or 1h, not '" +
+                                             flags.every + "'"));
+  }
+  for (const std::string& feed : flags.feeds) {
+    if (!precis::ingest::IsHttpUrl(feed)) {
+      return Fail(precis::InvalidArgumentError(feed + ": a feed to watch must be an http(s) URL"));
+    }
+  }
+  precis::work::ProducerOptions producer_options;
+  producer_options.max_backlog = flags.max_backlog;
+  producer_options.stop = &g_stop;
+  auto producer = precis::work::Producer::Connect(flags.queue, producer_options);
+  if (!producer.ok()) return Fail(producer.status());
+  auto store = precis::store::Open(flags.store);
+  if (!store.ok()) return Fail(store.status());
+  precis::work::WatchOptions options;
+  options.feeds = flags.feeds;
+  options.every = std::chrono::milliseconds(every);
+  options.rounds = flags.once ? 1 : 0;
+  options.read.max_bytes = g.max_bytes;
+  options.lang = flags.lang;
+  options.groups = flags.groups;
+  options.stop = &g_stop;
+  options.log = [](const std::string& line) {
+    std::fprintf(stderr, "%s precis watch: %s\n", precis::store::NowRfc3339().c_str(), line.c_str());
+  };
+  std::signal(SIGINT, OnStopSignal);
+  std::signal(SIGTERM, OnStopSignal);
+  auto summary = precis::work::RunWatch(**store, **producer, options);
+  if (!summary.ok()) return Fail(summary.status());
+  options.log("stopped: " + std::to_string(summary->polls) + " polls (" +
+              std::to_string(summary->not_modified) + " unchanged, " + std::to_string(summary->failed) +
+              " failed), queued " + std::to_string(summary->queued));
+  return flags.once && summary->failed > 0 ? 1 : 0;
+}
+
 struct QueueFlags {
   std::string queue;
   std::string format = "text";
@@ -824,6 +877,29 @@ an address that cannot be bound; 3 missing data files or a store that cannot be 
       R"(Exit status: 0 stopped (SIGINT, SIGTERM, or --until-empty); 2 bad flags; 3 missing data files
 or a store that cannot be opened. Redis or the store going away is waited out, not an exit.)");
 
+  WatchFlags watch_flags;
+  auto* watch =
+      app.add_subcommand("watch", "Poll RSS/Atom feeds and queue each new item once for precis worker.");
+  watch->add_option("feeds", watch_flags.feeds, "feed URLs")->required();
+  watch
+      ->add_option("--queue", watch_flags.queue,
+                   "redis://HOST:PORT/STREAM or unix:///PATH.sock?stream=STREAM")
+      ->required();
+  watch->add_option(
+      "--store", watch_flags.store,
+      "where the feeds' state and the items queued are kept: the workers' store (default precis.db)");
+  watch->add_option("--every", watch_flags.every, "poll every feed this often (default 10m)");
+  watch->add_flag("--once", watch_flags.once, "poll each feed once and exit");
+  watch->add_option("--max-backlog", watch_flags.max_backlog, "wait while the queue holds this many jobs")
+      ->check(CLI::Range(int64_t{0}, int64_t{1} << 40));
+  watch->add_option("--lang", watch_flags.lang, "the jobs' language: zh or en (default: the workers')")
+      ->check(CLI::IsMember({"auto", "zh", "en"}));
+  watch->add_option("--groups", watch_flags.groups, "the jobs' groups, 1-4 (default: the workers')")
+      ->check(CLI::Range(1, 4));
+  watch->footer(
+      R"(Exit status: 0 stopped by SIGINT or SIGTERM (or --once with every feed polled); 1 --once and
+a feed failed; 2 bad flags or the queue failed; 3 a store that cannot be opened.)");
+
   QueueFlags queue_flags;
   auto* queue = app.add_subcommand("queue", "Look at a queue of brief jobs.");
   queue->require_subcommand(1);
@@ -881,6 +957,7 @@ or a store that cannot be opened. Redis or the store going away is waited out, n
   if (pinyin->parsed()) return RunPinyin(g, words);
   if (serve->parsed()) return RunServe(g, serve_flags);
   if (worker->parsed()) return RunWorker(g, worker_flags);
+  if (watch->parsed()) return RunWatch(g, watch_flags);
   if (queue_stats->parsed()) return RunQueueStats(queue_flags);
   if (queue_dead->parsed()) return RunQueueDead(queue_flags);
   return 2;
