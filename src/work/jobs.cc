@@ -133,6 +133,36 @@ Result<JobState> Producer::State(const std::string& job) {
   return s;
 }
 
+template <typename Call>
+auto SharedProducer::WithProducer(Call call) -> decltype(call(std::declval<Producer&>())) {
+  std::lock_guard<std::mutex> lock(mu_);
+  for (int attempt = 0;; ++attempt) {
+    if (producer_ == nullptr) {
+      auto connected = Producer::Connect(location_, options_);
+      if (!connected.ok()) return connected.status();
+      producer_ = std::move(*connected);
+    }
+    auto r = call(*producer_);
+    if (r.ok() || r.status().code() != StatusCode::kUnavailable || attempt == 1) {
+      if (!r.ok() && r.status().code() == StatusCode::kUnavailable) producer_.reset();
+      return r;
+    }
+    producer_.reset();  // lost: connect once more and try again
+  }
+}
+
+Result<std::string> SharedProducer::Submit(QueuedJob job) {
+  return WithProducer([&](Producer& p) { return p.Submit(job, /*wait=*/false); });
+}
+
+Result<JobState> SharedProducer::State(const std::string& job) {
+  return WithProducer([&](Producer& p) { return p.State(job); });
+}
+
+Result<QueueStats> SharedProducer::Stats() {
+  return WithProducer([&](Producer& p) { return work::Stats(p.stream()); });
+}
+
 Result<QueueStats> Stats(queue::Stream& stream) {
   const QueueKeys keys(stream.name());
   QueueStats stats;

@@ -21,6 +21,7 @@
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <utility>
 #include <vector>
@@ -99,6 +100,25 @@ class Producer {
   std::unique_ptr<queue::Stream> stream_;
   ProducerOptions options_;
   QueueKeys keys_;
+};
+
+// A Producer for many threads (precis serve): one connection under a
+// lock, made again when lost.
+class SharedProducer {
+ public:
+  SharedProducer(std::string location, ProducerOptions options)
+      : location_(std::move(location)), options_(options) {}
+  Result<std::string> Submit(QueuedJob job);  // never waits: kResourceExhausted when full
+  Result<JobState> State(const std::string& job);
+  Result<struct QueueStats> Stats();
+
+ private:
+  template <typename Call>
+  auto WithProducer(Call call) -> decltype(call(std::declval<Producer&>()));
+  const std::string location_;
+  const ProducerOptions options_;
+  std::mutex mu_;
+  std::unique_ptr<Producer> producer_;
 };
 
 // What `precis queue stats` shows.

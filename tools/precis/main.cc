@@ -423,6 +423,8 @@ struct ServeFlags {
   int max_briefs = 0;
   bool allow_private_urls = false;
   bool insecure_no_token = false;
+  std::string queue;
+  int64_t max_backlog = 0;
   LmFlags lm;
 };
 
@@ -663,6 +665,16 @@ int RunServe(const Globals& g, const ServeFlags& flags) {
   options.rate_limit = flags.rate_limit;
   const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
   options.max_concurrent_briefs = flags.max_briefs > 0 ? flags.max_briefs : cores;
+  std::unique_ptr<precis::work::SharedProducer> queue;
+  if (!flags.queue.empty()) {
+    std::signal(SIGPIPE, SIG_IGN);
+    precis::work::ProducerOptions producer_options;
+    producer_options.max_backlog = flags.max_backlog;
+    auto check = precis::work::Producer::Connect(flags.queue, producer_options);  // fail now, not per request
+    if (!check.ok()) return Fail(check.status());
+    queue = std::make_unique<precis::work::SharedProducer>(flags.queue, producer_options);
+    options.queue = queue.get();
+  }
   server.threads = flags.threads;
   server.max_body_bytes = g.max_bytes + 64 * 1024;  // the article and the request's JSON around it
   precis::server::Service service(**text, **store, options);
@@ -831,6 +843,13 @@ error report named in the summary line); 2 bad usage; 3 missing data files; 130 
       "let {\"url\"} requests reach loopback, private and link-local addresses (tests, intranets)");
   serve->add_flag("--insecure-no-token", serve_flags.insecure_no_token,
                   "listen beyond loopback without a token");
+  serve->add_option("--queue", serve_flags.queue,
+                    "queue {\"url\"} and batch ({\"items\"}) requests for precis worker (202 and a job id): "
+                    "redis://HOST:PORT/STREAM or unix:///PATH.sock?stream=STREAM");
+  serve
+      ->add_option("--max-backlog", serve_flags.max_backlog,
+                   "with --queue: answer 503 while the queue holds this many jobs")
+      ->check(CLI::Range(int64_t{0}, int64_t{1} << 40));
   AddLmFlags(serve, &serve_flags.lm, /*with_lang=*/true);
   serve->footer(R"(Exit status: 0 stopped by SIGINT or SIGTERM (requests in flight finished); 2 bad flags or
 an address that cannot be bound; 3 missing data files or a store that cannot be opened.)");

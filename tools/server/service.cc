@@ -15,6 +15,7 @@
 
 #include "ingest/fetch.h"
 #include "precis/check.h"
+#include "render/article_writer.h"
 #include "store/schema.h"
 #include "work/brief_job.h"
 
@@ -349,7 +350,12 @@ Response Service::Route(const Request& request) {
   if (path == "/metrics") {
     if (method != "GET") return not_allowed("GET");
     auto count = store_.Count();
-    Response r = JsonResponse(200, metrics_.Render(count.ok() ? *count : -1));
+    std::string text = metrics_.Render(count.ok() ? *count : -1);
+    if (options_.queue != nullptr) {
+      auto stats = options_.queue->Stats();
+      if (stats.ok()) text += work::StatsMetrics(*stats);
+    }
+    Response r = JsonResponse(200, text);
     r.content_type = "text/plain; version=0.0.4; charset=utf-8";
     return with_route(std::move(r), "GET /metrics");
   }
@@ -389,6 +395,11 @@ Response Service::Route(const Request& request) {
   if (path == "/v1/check") {
     if (method != "POST") return not_allowed("POST");
     return with_route(PostCheck(request), "POST /v1/check");
+  }
+  constexpr std::string_view kJobs = "/v1/jobs/";
+  if (path.rfind(kJobs, 0) == 0) {
+    if (method != "GET") return not_allowed("GET");
+    return with_route(GetJob(path.substr(kJobs.size())), "GET /v1/jobs/{id}");
   }
   constexpr std::string_view kBriefs = "/v1/briefs/";
   if (path.rfind(kBriefs, 0) == 0) {
@@ -476,10 +487,119 @@ std::variant<Article, ApiError> ReadRequestArticle(const Json& body, const Servi
 
 }  // namespace
 
+namespace {
+bool IsJobId(std::string_view s) { return IsBriefId(s); }  // 16 hex digits too
+}  // namespace
+
+Response Service::QueueBriefs(const Request& /*request*/, const Json& body) {
+  std::vector<const Json*> items;
+  if (body.contains("items")) {
+    const Json& list = body["items"];
+    if (!list.is_array() || list.empty()) return BadRequest("items: must be a non-empty array of articles");
+    if (static_cast<int>(list.size()) > options_.max_batch_items) {
+      return BadRequest("items: at most " + std::to_string(options_.max_batch_items) + " in one request");
+    }
+    for (const Json& item : list) {
+      if (!item.is_object()) return BadRequest("items: each must be a JSON object");
+      items.push_back(&item);
+    }
+  } else {
+    items.push_back(&body);
+  }
+  // Every item is read (or its URL checked) before any is queued: a bad
+  // one refuses the whole request.
+  std::vector<work::QueuedJob> jobs;
+  for (size_t i = 0; i < items.size(); ++i) {
+    const Json& item = *items[i];
+    const std::string where = body.contains("items") ? "items[" + std::to_string(i) + "]: " : "";
+    BriefChoice choice;
+    if (auto e =
+            ReadChoice(item.contains("lang") || item.contains("groups") ? item : body, options_, &choice)) {
+      return BadRequest(where + e->message);
+    }
+    work::QueuedJob job;
+    job.lang = choice.lang;
+    job.groups = choice.groups;
+    const bool url_only =
+        item.contains("url") && !item.contains("text") && !item.contains("html") && !item.contains("article");
+    if (url_only) {
+      if (!item["url"].is_string() || !ingest::IsHttpUrl(item["url"].get<std::string>())) {
+        return BadRequest(where + "url: must be an http or https URL");
+      }
+      job.url = item["url"].get<std::string>();
+      job.name = job.url;
+    } else {
+      auto read = ReadRequestArticle(item, options_);
+      if (auto* e = std::get_if<ApiError>(&read)) {
+        ApiError error = *e;
+        error.message = where + error.message;
+        return ErrorResponse(error);
+      }
+      const Article& article = std::get<Article>(read);
+      job.article = render::ArticleToJson(article);
+      job.name = article.url.empty() ? (article.title.empty() ? "article" : article.title) : article.url;
+    }
+    jobs.push_back(std::move(job));
+  }
+  Json ids = Json::array();
+  for (work::QueuedJob& job : jobs) {
+    auto id = options_.queue->Submit(std::move(job));
+    if (!id.ok()) {
+      if (id.status().code() == StatusCode::kResourceExhausted) {
+        Response r = ErrorResponse({503, "busy", id.status().message() + ": try again shortly"});
+        r.headers.emplace_back("Retry-After", "5");
+        return r;
+      }
+      return ErrorResponse({503, "queue_unavailable", id.status().message()});
+    }
+    ids.push_back(*id);
+  }
+  Json out;
+  if (body.contains("items")) {
+    out["jobs"] = ids;
+  } else {
+    out["job"] = ids[0];
+    out["state"] = "queued";
+    out["status_url"] = "/v1/jobs/" + ids[0].get<std::string>();
+  }
+  Response r = JsonResponse(202, out.dump() + "\n");
+  if (!body.contains("items")) r.headers.emplace_back("Location", "/v1/jobs/" + ids[0].get<std::string>());
+  return r;
+}
+
+Response Service::GetJob(const std::string& id) {
+  if (options_.queue == nullptr)
+    return ErrorResponse({404, "not_found", "this server has no queue (--queue)"});
+  if (!IsJobId(id)) return ErrorResponse({404, "not_found", "no job " + id});
+  auto state = options_.queue->State(id);
+  if (!state.ok()) return ErrorResponse({503, "queue_unavailable", state.status().message()});
+  if (state->state.empty())
+    return ErrorResponse({404, "not_found", "no job " + id + " (or finished over a week ago)"});
+  Json out;
+  out["id"] = id;
+  out["state"] = state->state;
+  if (!state->name.empty()) out["name"] = state->name;
+  if (!state->submitted.empty()) out["submitted"] = state->submitted;
+  if (!state->finished.empty()) out["finished"] = state->finished;
+  if (!state->brief.empty()) {
+    out["brief"] = state->brief;
+    out["brief_url"] = "/v1/briefs/" + state->brief;
+  }
+  if (!state->error.empty()) out["error"] = state->error;
+  return JsonResponse(200, out.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n");
+}
+
 Response Service::PostBrief(const Request& request) {
   auto parsed = ParseBody(request);
   if (auto* e = std::get_if<ApiError>(&parsed)) return ErrorResponse(*e);
   const Json& body = std::get<Json>(parsed);
+  if (options_.queue != nullptr) {
+    const bool url_only =
+        body.contains("url") && !body.contains("text") && !body.contains("html") && !body.contains("article");
+    if (body.contains("items") || url_only) return QueueBriefs(request, body);
+  } else if (body.contains("items")) {
+    return BadRequest("items: batches need a server started with --queue");
+  }
   BriefChoice choice;
   if (auto e = ReadChoice(body, options_, &choice)) return ErrorResponse(*e);
   if (choice.engine == "lm" && (options_.lm.url.empty() || options_.lm.model.empty())) {

@@ -13,6 +13,7 @@
 //   GET    /v1/briefs/{id}.md    the brief as Markdown
 //   DELETE /v1/briefs/{id}
 //   POST   /v1/check             audit a brief against an article
+//   GET    /v1/jobs/{id}         a queued job's state (with --queue)
 //   GET    /healthz /readyz /metrics
 // Errors are {"error":{"code","message"}}; ErrorFor() maps a library
 // Status to its HTTP status in one place.
@@ -27,6 +28,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -37,6 +39,7 @@
 #include "precis/status.h"
 #include "precis/text.h"
 #include "store/store.h"
+#include "work/jobs.h"
 
 namespace precis::server {
 
@@ -98,6 +101,11 @@ struct ServiceOptions {
   // gets 503.
   int max_concurrent_briefs = 2;
   std::chrono::milliseconds brief_wait{10000};
+  // With a queue (precis serve --queue), a {"url"} request and a batch
+  // ({"items":[…]}) are queued for precis worker: 202 and a job id each,
+  // whose state GET /v1/jobs/{id} reports. Outlives the service.
+  work::SharedProducer* queue = nullptr;
+  int max_batch_items = 1000;
 };
 
 // Counters and latency histograms for /metrics (Prometheus text format).
@@ -153,6 +161,8 @@ class Service {
  private:
   Response Route(const Request& request);
   Response PostBrief(const Request& request);
+  Response QueueBriefs(const Request& request, const nlohmann::ordered_json& body);
+  Response GetJob(const std::string& id);
   Response GetBrief(const std::string& id, bool markdown);
   Response DeleteBrief(const std::string& id);
   Response ListBriefs(const Request& request);
