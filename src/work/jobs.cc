@@ -22,6 +22,7 @@ std::vector<std::pair<std::string, std::string>> ToFields(const QueuedJob& job) 
   if (job.groups > 0) f.emplace_back("groups", std::to_string(job.groups));
   if (job.attempts > 0) f.emplace_back("attempts", std::to_string(job.attempts));
   if (!job.error.empty()) f.emplace_back("error", job.error);
+  if (!job.via.empty()) f.emplace_back("via", job.via);
   f.emplace_back("submitted", job.submitted);
   return f;
 }
@@ -50,6 +51,7 @@ Result<QueuedJob> FromFields(const queue::Job& entry) {
   job.lang = entry.Field("lang");
   job.error = entry.Field("error");
   job.submitted = entry.Field("submitted");
+  job.via = entry.Field("via");
   auto bad = [&](const std::string& why) {
     return InvalidArgumentError("queue entry " + entry.id + ": not a brief job: " + why);
   };
@@ -94,18 +96,24 @@ return id
 
 }  // namespace
 
-Result<std::string> Producer::Submit(QueuedJob job, bool wait) {
-  if (job.job.empty()) job.job = NewJobId();
-  if (job.submitted.empty()) job.submitted = store::NowRfc3339();
-  std::vector<std::string> args = {std::to_string(options_.max_backlog), job.name, job.submitted,
+Result<std::string> AddJob(queue::Stream& stream, QueuedJob* job, int64_t max_backlog) {
+  if (job->job.empty()) job->job = NewJobId();
+  if (job->submitted.empty()) job->submitted = store::NowRfc3339();
+  const QueueKeys keys(stream.name());
+  std::vector<std::string> args = {std::to_string(max_backlog), job->name, job->submitted,
                                    std::to_string(kStateTtlSeconds)};
-  for (auto& [k, v] : ToFields(job)) {
+  for (auto& [k, v] : ToFields(*job)) {
     args.push_back(k);
     args.push_back(v);
   }
+  PRECIS_ASSIGN_OR_RETURN(std::string entry,
+                          stream.Eval(kSubmitScript, {keys.stream, keys.State(job->job)}, args));
+  return entry.empty() ? std::string() : job->job;
+}
+
+Result<std::string> Producer::Submit(QueuedJob job, bool wait) {
   for (;;) {
-    PRECIS_ASSIGN_OR_RETURN(std::string id,
-                            stream_->Eval(kSubmitScript, {keys_.stream, keys_.State(job.job)}, args));
+    PRECIS_ASSIGN_OR_RETURN(std::string id, AddJob(*stream_, &job, options_.max_backlog));
     if (!id.empty()) return job.job;
     if (!wait) {
       return ResourceExhaustedError("queue " + keys_.stream + ": the backlog is full (" +

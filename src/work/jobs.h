@@ -53,6 +53,7 @@ struct QueuedJob {
   int attempts = 0;       // failures so far (each retry adds one)
   std::string error;      // the last failure (dead letters)
   std::string submitted;  // RFC 3339
+  std::string via;        // the feed it is an item of, when a worker queued it from a feed URL's job
 };
 
 std::vector<std::pair<std::string, std::string>> ToFields(const QueuedJob& job);
@@ -101,6 +102,11 @@ class Producer {
   ProducerOptions options_;
   QueueKeys keys_;
 };
+
+// Adds `job` to `stream` (an id and a submission time given if it has
+// none) unless the stream holds `max_backlog` (> 0) jobs already: its id,
+// or "" when the backlog is full.
+Result<std::string> AddJob(queue::Stream& stream, QueuedJob* job, int64_t max_backlog);
 
 // A Producer for many threads (precis serve): one connection under a
 // lock, made again when lost.

@@ -22,6 +22,21 @@ std::string ItemKey(const ingest::FeedItem& item) {
 
 }  // namespace
 
+std::optional<QueuedJob> FeedItemJob(const ingest::FeedItem& item, const ingest::Feed& feed,
+                                     const ReadOptions& read) {
+  QueuedJob job;
+  job.name = item.link;
+  if (!item.content.empty()) {
+    auto article = ingest::ArticleFromItem(item, feed, read);
+    if (article.ok()) job.article = render::ArticleToJson(*article);
+  }
+  if (job.article.empty()) {
+    if (!ingest::IsHttpUrl(item.link)) return std::nullopt;
+    job.url = item.link;
+  }
+  return job;
+}
+
 Result<FeedPoll> PollFeed(const std::string& url, store::Store& store, Producer& producer,
                           const WatchOptions& options, bool* queue_failed) {
   *queue_failed = false;
@@ -44,23 +59,16 @@ Result<FeedPoll> PollFeed(const std::string& url, store::Store& store, Producer&
     const std::string key = ItemKey(item);
     PRECIS_ASSIGN_OR_RETURN(bool seen, store.Seen(url, key));
     if (seen) continue;
-    QueuedJob job;
-    job.name = item.link.empty() ? url + "#" + key.substr(0, 23) : item.link;
-    job.lang = options.lang;
-    job.groups = options.groups;
-    if (!item.content.empty()) {
-      auto article = ingest::ArticleFromItem(item, feed, options.read);
-      if (article.ok()) job.article = render::ArticleToJson(*article);
+    std::optional<QueuedJob> job = FeedItemJob(item, feed, options.read);
+    if (!job.has_value()) {
+      if (options.log) options.log(url + ": an item with no content and no http(s) link: skipped");
+      PRECIS_RETURN_IF_ERROR(store.MarkSeen(url, key).status());
+      continue;
     }
-    if (job.article.empty()) {
-      if (!ingest::IsHttpUrl(item.link)) {
-        if (options.log) options.log(url + ": an item with no content and no http(s) link: skipped");
-        PRECIS_RETURN_IF_ERROR(store.MarkSeen(url, key).status());
-        continue;
-      }
-      job.url = item.link;
-    }
-    if (auto id = producer.Submit(std::move(job)); !id.ok()) {
+    if (job->name.empty()) job->name = url + "#" + key.substr(0, 23);
+    job->lang = options.lang;
+    job->groups = options.groups;
+    if (auto id = producer.Submit(std::move(*job)); !id.ok()) {
       *queue_failed = true;
       return id.status();
     }

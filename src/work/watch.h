@@ -16,9 +16,11 @@
 #include <chrono>
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "ingest/feed_reader.h"
 #include "precis/reader.h"
 #include "precis/status.h"
 #include "store/store.h"
@@ -36,6 +38,11 @@ struct WatchOptions {
   const std::atomic<bool>* stop = nullptr;
   std::function<void(const std::string&)> log;  // one line per poll that found something, or failed
 };
+
+// The job of a feed's item: its article when the item carries its content,
+// else its http(s) link; nothing when it has neither.
+std::optional<QueuedJob> FeedItemJob(const ingest::FeedItem& item, const ingest::Feed& feed,
+                                     const ReadOptions& read);
 
 struct FeedPoll {
   bool not_modified = false;

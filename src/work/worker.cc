@@ -17,6 +17,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <random>
 #include <semaphore>
 #include <thread>
@@ -25,6 +26,7 @@
 #include "ingest/fetch.h"
 #include "queue/stream.h"
 #include "work/jobs.h"
+#include "work/watch.h"
 
 namespace precis::work {
 
@@ -37,12 +39,13 @@ std::string DefaultConsumerName() {
 namespace {
 
 // KEYS: stream, state, done, done-this-minute. ARGV: group, entry id,
-// brief id, consumer, finished time, state TTL.
+// brief id, consumer, finished time, state TTL, state ("done", or
+// "expanded": a feed whose items were queued).
 constexpr char kFinishScript[] = R"lua(
 local acked = redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
 redis.call('XDEL', KEYS[1], ARGV[2])
 if acked == 1 then
-  redis.call('HSET', KEYS[2], 'state', 'done', 'brief', ARGV[3], 'consumer', ARGV[4], 'finished', ARGV[5])
+  redis.call('HSET', KEYS[2], 'state', ARGV[7], 'brief', ARGV[3], 'consumer', ARGV[4], 'finished', ARGV[5])
   redis.call('HDEL', KEYS[2], 'error')
   redis.call('EXPIRE', KEYS[2], ARGV[6])
   redis.call('INCR', KEYS[3])
@@ -299,14 +302,15 @@ class Runner {
     return args;
   }
 
-  void Finish(const queue::Job& entry, const QueuedJob& job, const std::string& brief_id) {
+  void Finish(const queue::Job& entry, const QueuedJob& job, const std::string& brief_id,
+              const char* state = "done") {
     const QueueKeys keys(stream_name_);
     const int64_t minute = static_cast<int64_t>(std::time(nullptr)) / 60;
     std::string acked;
     const bool finished = Redis([&](queue::Stream& st) {
-      auto r = st.Eval(
-          kFinishScript, {keys.stream, keys.State(job.job), keys.done, keys.DoneIn(minute)},
-          {kGroup, entry.id, brief_id, consumer_, store::NowRfc3339(), std::to_string(kStateTtlSeconds)});
+      auto r = st.Eval(kFinishScript, {keys.stream, keys.State(job.job), keys.done, keys.DoneIn(minute)},
+                       {kGroup, entry.id, brief_id, consumer_, store::NowRfc3339(),
+                        std::to_string(kStateTtlSeconds), state});
       if (r.ok()) acked = *r;
       return r.status();
     });
@@ -339,19 +343,43 @@ class Runner {
     Move(entry, std::move(job), status.message(), dead);
   }
 
-  Result<Article> ReadJobArticle(const QueuedJob& job) {
+  // The job's article; for a URL that serves a feed, the feed instead
+  // (*feed set), whose items become jobs of their own.
+  Result<Article> ReadJobArticle(const QueuedJob& job, std::optional<ingest::Feed>* feed) {
     ReadOptions read = o_.read;
     if (!job.article.empty()) {
       read.format = InputFormat::kJson;
       return ReadArticleBytes(job.article, job.name.empty() ? job.job : job.name, read);
     }
-    ingest::FetchOptions fetch = ingest::FetchOptionsFor(read, /*feeds=*/false);
+    ingest::FetchOptions fetch = ingest::FetchOptionsFor(read, /*feeds=*/true);
     if (!o_.allow_private_urls) fetch.refuse_address = ingest::IsPrivateAddress;
     PRECIS_ASSIGN_OR_RETURN(ingest::FetchedPage page, ingest::Fetch(job.url, fetch));
+    if (ingest::LooksLikeFeed(page.body)) {
+      PRECIS_ASSIGN_OR_RETURN(ingest::Feed parsed, ingest::ParseFeed(page.body, page.url));
+      *feed = std::move(parsed);
+      return Article{};
+    }
     read.format = InputFormat::kHtml;
     read.url = page.url;
     read.charset = page.charset;
     return ReadArticleBytes(page.body, page.url, read);
+  }
+
+  // Queues the items of the feed a job's URL served, then finishes the job.
+  void Expand(const queue::Job& entry, const QueuedJob& job, const ingest::Feed& feed) {
+    size_t queued = 0;
+    for (const ingest::FeedItem& item : feed.items) {
+      std::optional<QueuedJob> sub = FeedItemJob(item, feed, o_.read);
+      if (!sub.has_value()) continue;
+      sub->lang = job.lang;
+      sub->groups = job.groups;
+      sub->via = job.url;
+      if (sub->name.empty()) sub->name = job.name + "#" + std::to_string(queued + 1);
+      if (!Redis([&](queue::Stream& st) { return AddJob(st, &*sub, 0).status(); })) return;
+      ++queued;
+    }
+    s_.Log("job " + job.job + " (" + job.name + "): a feed; " + std::to_string(queued) + " items queued");
+    Finish(entry, job, "", "expanded");
   }
 
   // Waits for the shared model budget; false when told to stop first.
@@ -414,8 +442,17 @@ class Runner {
     });
     if (Stopping()) return;
 
-    auto article = ReadJobArticle(job);
+    std::optional<ingest::Feed> feed;
+    auto article = ReadJobArticle(job, &feed);
     if (!article.ok()) return Fail(entry, job, article.status(), Permanent(article.status().code()));
+    if (feed.has_value()) {
+      if (!job.via.empty()) {  // feeds of feeds are not followed (a feed may list itself)
+        return Fail(entry, job,
+                    InvalidArgumentError(job.url + ": an item of the feed " + job.via + " is a feed itself"),
+                    /*permanent=*/true);
+      }
+      return Expand(entry, job, *feed);
+    }
     s_.text.Annotate(&*article);
     BriefChoice choice = o_.defaults;
     if (!job.lang.empty()) choice.lang = job.lang;

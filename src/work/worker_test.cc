@@ -169,6 +169,51 @@ TEST_F(WorkerTest, WhatNoRetryMendsIsDeadAtOnceAPassingFailureAfterMaxAttempts) 
   EXPECT_EQ(*store_->Count(), 0);
 }
 
+TEST_F(WorkerTest, AFeedUrlBecomesAJobPerItemAndFeedsOfFeedsAreNotFollowed) {
+  const std::string page =
+      "<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>"
+      "<p>The harbour reopened on Monday after a week of repairs to the main pier.</p>"
+      "<p>Ferries to the islands will run on the summer timetable from Friday.</p></article></body></html>";
+  const std::string item_with_content =
+      "<item><title>Bridge closes</title><link>https://news.example/bridge</link><content:encoded><![CDATA["
+      "<p>The old bridge closed on Tuesday for a month of repairs.</p><p>Buses will run a detour through the "
+      "town centre until it reopens.</p>]]></content:encoded></item>";
+  std::map<std::string, testing::PageServer::Page> pages = {{"/page", {200, "text/html", page, ""}}};
+  testing::PageServer server(pages);
+  const std::string base = "http://127.0.0.1:" + std::to_string(server.port());
+  // The feed lists the page, an item with its content, and itself.
+  const std::string rss_head =
+      "<?xml version=\"1.0\"?><rss version=\"2.0\" "
+      "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>Local</title>" +
+      item_with_content + "<item><title>Harbour</title><link>" + base + "/page</link></item>";
+  // Its own URL is known once its server has a port: the server answers
+  // from a body filled in after.
+  auto body = std::make_shared<std::string>();
+  httplib::Server feed_server;
+  feed_server.Get("/feed.xml", [body](const httplib::Request&, httplib::Response& res) {
+    res.set_content(*body, "application/rss+xml");
+  });
+  const int port = feed_server.bind_to_any_port("127.0.0.1");
+  const std::string url = "http://127.0.0.1:" + std::to_string(port) + "/feed.xml";
+  *body = rss_head + "<item><title>Itself</title><link>" + url + "</link></item></channel></rss>";
+  std::thread serving([&] { feed_server.listen_after_bind(); });
+  for (int i = 0; i < 200 && !feed_server.is_running(); ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+
+  const std::string id = Submit({.name = "feed", .url = url});
+  WorkerOptions o = Options();
+  o.allow_private_urls = true;
+  const WorkerSummary s = Run(o);
+  EXPECT_EQ(State(id).state, "expanded");
+  EXPECT_EQ(*store_->Count(), 2) << log_;  // the item with content, and the page
+  EXPECT_EQ(s.dead, 1);
+  const auto dead = DeadLetters();
+  ASSERT_EQ(dead.size(), 1u);
+  EXPECT_NE(dead[0].Field("error").find("is a feed itself"), std::string::npos) << dead[0].Field("error");
+  feed_server.stop();
+  serving.join();
+}
+
 TEST_F(WorkerTest, RefusesPrivateAddressesUnlessAllowed) {
   testing::PageServer pages({{"/page", {200, "text/html", "<html><body><p>x</p></body></html>", ""}}});
   const std::string id =
