@@ -236,6 +236,25 @@ class WorkersTest : public ::testing::Test {
     EXPECT_EQ(done + failed, expected_.job_names.size());
   }
 
+  // 400 jobs through two workers, `outage` (which restarts a server, true
+  // when it is back) a quarter of the way; the workers must say `recovered`
+  // in their logs, and every job end exactly once.
+  template <typename Outage>
+  void RunThroughAnOutage(Outage outage, const std::string& recovered) {
+    QueueExamples(400);
+    ChildProcess& a = StartWorker("a");
+    ChildProcess& b = StartWorker("b");
+    auto store = Store();
+    ASSERT_NE(store, nullptr);
+    ASSERT_TRUE(WaitFor([&] { return StoredCount(*store) >= 100; }, 120)) << Logs();
+    ASSERT_TRUE(outage());
+    ASSERT_TRUE(WaitFor([&] { return Backlog() == 0; }, 240)) << Logs();
+    EXPECT_EQ(a.Stop(SIGTERM), 0) << a.Log();
+    EXPECT_EQ(b.Stop(SIGTERM), 0) << b.Log();
+    EXPECT_NE(Logs().find(recovered), std::string::npos) << Logs();
+    ExpectExactlyOnce();
+  }
+
   testing::RedisServer redis_;
   testing::PgCluster pg_;
   fs::path dir_;
@@ -285,37 +304,23 @@ TEST_F(WorkersTest, TwoThousandJobsThreeWorkersOneKilledOnePausedEachStoredExact
 }
 
 TEST_F(WorkersTest, RedisKilledAndRestartedMidRunWorkersReconnectAndFinish) {
-  QueueExamples(400);
-  ChildProcess& a = StartWorker("a");
-  ChildProcess& b = StartWorker("b");
-  auto store = Store();
-  ASSERT_NE(store, nullptr);
-  ASSERT_TRUE(WaitFor([&] { return StoredCount(*store) >= 100; }, 120)) << Logs();
-  redis_.Stop(SIGKILL);
-  std::this_thread::sleep_for(std::chrono::seconds(1));
-  ASSERT_TRUE(redis_.Start());
-  ASSERT_TRUE(WaitFor([&] { return Backlog() == 0; }, 240)) << Logs();
-  EXPECT_EQ(a.Stop(SIGTERM), 0);
-  EXPECT_EQ(b.Stop(SIGTERM), 0);
-  EXPECT_NE(Logs().find("connected again"), std::string::npos) << Logs();
-  ExpectExactlyOnce();
+  RunThroughAnOutage(
+      [&] {
+        redis_.Stop(SIGKILL);
+        std::this_thread::sleep_for(std::chrono::seconds(1));
+        return redis_.Start();
+      },
+      "connected again");
 }
 
 TEST_F(WorkersTest, PostgresCrashedAndRestartedMidRunNothingAcknowledgedIsMissing) {
-  QueueExamples(400);
-  ChildProcess& a = StartWorker("a");
-  ChildProcess& b = StartWorker("b");
-  auto store = Store();
-  ASSERT_NE(store, nullptr);
-  ASSERT_TRUE(WaitFor([&] { return StoredCount(*store) >= 100; }, 120)) << Logs();
-  ASSERT_TRUE(pg_.Stop("immediate"));
-  std::this_thread::sleep_for(std::chrono::seconds(2));
-  ASSERT_TRUE(pg_.Start());
-  ASSERT_TRUE(WaitFor([&] { return Backlog() == 0; }, 240)) << Logs();
-  EXPECT_EQ(a.Stop(SIGTERM), 0);
-  EXPECT_EQ(b.Stop(SIGTERM), 0);
-  EXPECT_NE(Logs().find("store: answering again"), std::string::npos) << Logs();
-  ExpectExactlyOnce();
+  RunThroughAnOutage(
+      [&] {
+        const bool stopped = pg_.Stop("immediate");
+        std::this_thread::sleep_for(std::chrono::seconds(2));
+        return stopped && pg_.Start();
+      },
+      "store: answering again");
 }
 
 }  // namespace

@@ -7,6 +7,26 @@
 
 namespace precis::store {
 
+namespace {
+
+// Version 2, the same SQL on both back ends.
+constexpr char kFeedTables[] = R"sql(
+CREATE TABLE feeds (
+  url TEXT PRIMARY KEY,
+  etag TEXT NOT NULL,
+  last_modified TEXT NOT NULL,
+  checked_at TEXT NOT NULL
+);
+CREATE TABLE feed_items (
+  feed TEXT NOT NULL,
+  item TEXT NOT NULL,
+  seen_at TEXT NOT NULL,
+  PRIMARY KEY (feed, item)
+);
+)sql";
+
+}  // namespace
+
 // Version 2 adds what precis watch keeps: each feed's validators
 // (ETag, Last-Modified) and the items of each feed already queued.
 //
@@ -42,20 +62,7 @@ CREATE INDEX briefs_by_article ON briefs(article_id);
 CREATE INDEX articles_by_day ON articles(published_day);
 CREATE VIRTUAL TABLE briefs_fts USING fts5(title, brief, article, tokenize = 'unicode61 remove_diacritics 0');
 )sql",
-      R"sql(
-CREATE TABLE feeds (
-  url TEXT PRIMARY KEY,
-  etag TEXT NOT NULL,
-  last_modified TEXT NOT NULL,
-  checked_at TEXT NOT NULL
-);
-CREATE TABLE feed_items (
-  feed TEXT NOT NULL,
-  item TEXT NOT NULL,
-  seen_at TEXT NOT NULL,
-  PRIMARY KEY (feed, item)
-);
-)sql",
+      kFeedTables,
   };
   return kMigrations;
 }
@@ -93,20 +100,7 @@ CREATE INDEX briefs_by_article ON briefs(article_id);
 CREATE INDEX articles_by_day ON articles(published_day);
 CREATE INDEX briefs_search ON briefs USING GIN (search);
 )sql",
-      R"sql(
-CREATE TABLE feeds (
-  url TEXT PRIMARY KEY,
-  etag TEXT NOT NULL,
-  last_modified TEXT NOT NULL,
-  checked_at TEXT NOT NULL
-);
-CREATE TABLE feed_items (
-  feed TEXT NOT NULL,
-  item TEXT NOT NULL,
-  seen_at TEXT NOT NULL,
-  PRIMARY KEY (feed, item)
-);
-)sql",
+      kFeedTables,
   };
   return kMigrations;
 }
