@@ -38,6 +38,30 @@ inline std::string ReadWholeFile(const std::string& path) {
   return ss.str();
 }
 
+// A fresh directory for one test (precis-TAG-PID-TEST under the temporary
+// directory), removed with all it holds when it goes out of scope.
+class ScratchDir {
+ public:
+  explicit ScratchDir(const std::string& tag) {
+    const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
+    path_ = std::filesystem::temp_directory_path() / ("precis-" + tag + "-" + std::to_string(::getpid()) +
+                                                      "-" + (test != nullptr ? test->name() : "x"));
+    std::filesystem::remove_all(path_);
+    std::filesystem::create_directories(path_);
+  }
+  ~ScratchDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+  }
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+ private:
+  std::filesystem::path path_;
+};
+
 // `s` as one single-quoted shell word.
 inline std::string ShellQuote(const std::string& s) {
   std::string q = "'";

@@ -36,7 +36,6 @@
 namespace precis {
 namespace {
 
-namespace fs = std::filesystem;
 using testing::ChildProcess;
 
 struct Expected {
@@ -50,19 +49,11 @@ class WorkersTest : public ::testing::Test {
   void SetUp() override {
     PRECIS_REQUIRE_SERVER(redis_.ok(), redis_.reason());
     PRECIS_REQUIRE_SERVER(pg_.ok(), pg_.reason());
-    dir_ = fs::temp_directory_path() / ("precis-workers-" + std::to_string(::getpid()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
     pg_url_ = pg_.NewDatabase();
     location_ = redis_.Location("jobs");
     auto producer = work::Producer::Connect(location_, {});
     ASSERT_TRUE(producer.ok()) << producer.status().ToString();
     producer_ = std::move(*producer);
-  }
-  void TearDown() override {
-    workers_.clear();
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
   }
 
   // Queues `article` (any form precis reads, parsed as `format`) and works
@@ -257,7 +248,7 @@ class WorkersTest : public ::testing::Test {
 
   testing::RedisServer redis_;
   testing::PgCluster pg_;
-  fs::path dir_;
+  testing::ScratchDir dir_{"workers"};  // outlives the workers logging into it
   std::string pg_url_, location_;
   std::unique_ptr<work::Producer> producer_;
   std::vector<std::unique_ptr<ChildProcess>> workers_;

@@ -258,6 +258,19 @@ void ExpandInputs(const std::vector<std::string>& inputs, const ReadOptions& opt
   }
 }
 
+ReadOptions ItemReadOptions(const BatchItem& item, const ReadOptions& options) {
+  ReadOptions read = options;
+  read.format = item.format;
+  if (!item.url.empty()) read.url = item.url;
+  return read;
+}
+
+Result<Article> ReadItemArticle(const BatchItem& item, std::string_view bytes, const ReadOptions& read) {
+  PRECIS_ASSIGN_OR_RETURN(Article article, ReadArticleBytes(bytes, item.id, read));
+  if (item.from_feed) ingest::ApplyFeedItem(item.feed_item, item.feed_title, &article);
+  return article;
+}
+
 Result<BatchSummary> RunBatch(const std::vector<std::string>& inputs, const TextProcessor& text,
                               const BatchOptions& options) {
   if (options.out.empty()) return InvalidArgumentError("--out is required");
@@ -348,9 +361,7 @@ Result<BatchSummary> RunBatch(const std::vector<std::string>& inputs, const Text
   process = [&](const BatchItem& item, std::string* pending, bool* expanded) -> Status {
     std::string_view bytes = item.bytes;
     std::string own;  // what this item read or fetched itself
-    ReadOptions read = options.read;
-    read.format = item.format;
-    if (!item.url.empty()) read.url = item.url;
+    ReadOptions read = ItemReadOptions(item, options.read);
     if (bytes.empty()) {
       // A feed item is followed only to a web address, never to a file of
       // this machine.
@@ -386,8 +397,7 @@ Result<BatchSummary> RunBatch(const std::vector<std::string>& inputs, const Text
       ++skipped;
       return Status::Ok();
     }
-    PRECIS_ASSIGN_OR_RETURN(Article article, ReadArticleBytes(bytes, item.id, read));
-    if (item.from_feed) ingest::ApplyFeedItem(item.feed_item, item.feed_title, &article);
+    PRECIS_ASSIGN_OR_RETURN(Article article, ReadItemArticle(item, bytes, read));
     Document doc = text.Analyze(std::move(article));
     Brief brief;
     if (options.lm != nullptr) {

@@ -34,7 +34,7 @@ namespace precis::batch {
 struct BatchOptions {
   std::string out;            // a directory, or a file ending in .jsonl
   std::string format = "md";  // md or json (per-file output)
-  int jobs = 0;  // worker threads; 0 for one per core
+  int jobs = 0;               // worker threads; 0 for one per core
   bool force = false;
   ReadOptions read;
   BriefOptions brief;
@@ -82,6 +82,14 @@ struct BatchItem {
 using ItemSink = std::function<void(BatchItem)>;
 void ExpandInputs(const std::vector<std::string>& inputs, const ReadOptions& options,
                   std::vector<std::string>* warnings, const ItemSink& emit);
+
+// How `item`'s bytes are read: `options` with the item's format and the
+// URL it came from.
+ReadOptions ItemReadOptions(const BatchItem& item, const ReadOptions& options);
+
+// The article of `item` from `bytes` (its inline bytes, or its file's or
+// page's), with what its feed says applied; errors name the item.
+Result<Article> ReadItemArticle(const BatchItem& item, std::string_view bytes, const ReadOptions& read);
 
 Result<BatchSummary> RunBatch(const std::vector<std::string>& inputs, const TextProcessor& text,
                               const BatchOptions& options);

@@ -306,4 +306,11 @@ Result<FetchedPage> Fetch(const std::string& url, const FetchOptions& options) {
   return page;
 }
 
+Result<Article> ReadFetchedPage(const FetchedPage& page, ReadOptions options) {
+  options.format = InputFormat::kHtml;
+  options.url = page.url;
+  options.charset = page.charset;
+  return ReadArticleBytes(page.body, page.url, options);
+}
+
 }  // namespace precis::ingest

@@ -66,6 +66,10 @@ bool IsPrivateAddress(const std::string& ip);
 
 Result<FetchedPage> Fetch(const std::string& url, const FetchOptions& options);
 
+// The article of a fetched HTML page: read as HTML with the page's final
+// URL and its header's charset, named by that URL in messages.
+Result<Article> ReadFetchedPage(const FetchedPage& page, ReadOptions options);
+
 // The one-line error for a failed transfer: libcurl's code, its error
 // buffer (`detail`), whether the size cap cut the body. Exposed for tests:
 // failures such as DNS cannot be provoked without a resolver.

@@ -337,22 +337,20 @@ TEST_F(SqliteFileTest, UsesWalAndForeignKeys) {
   ASSERT_TRUE(opened.ok());
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  std::string mode;
-  sqlite3_exec(
-      db, "PRAGMA journal_mode",
-      [](void* out, int, char** values, char**) {
-        *static_cast<std::string*>(out) = values[0];
-        return 0;
-      },
-      &mode, nullptr);
-  std::string version;
-  sqlite3_exec(
-      db, "PRAGMA user_version",
-      [](void* out, int, char** values, char**) {
-        *static_cast<std::string*>(out) = values[0];
-        return 0;
-      },
-      &version, nullptr);
+  // The first column of a pragma's first row.
+  auto pragma = [db](const char* sql) {
+    std::string value;
+    sqlite3_exec(
+        db, sql,
+        [](void* out, int, char** values, char**) {
+          *static_cast<std::string*>(out) = values[0];
+          return 0;
+        },
+        &value, nullptr);
+    return value;
+  };
+  const std::string mode = pragma("PRAGMA journal_mode");
+  const std::string version = pragma("PRAGMA user_version");
   sqlite3_close(db);
   EXPECT_EQ(mode, "wal");
   EXPECT_EQ(version, std::to_string(SqliteMigrations().size()));  // every migration applied

@@ -3,9 +3,9 @@
 #include "work/enqueue.h"
 
 #include "batch/batch.h"
-#include "ingest/feed_reader.h"
 #include "ingest/fetch.h"
 #include "render/article_writer.h"
+#include "util/files.h"
 
 namespace precis::work {
 
@@ -32,13 +32,17 @@ Result<EnqueueSummary> EnqueueInputs(const std::vector<std::string>& inputs, Pro
         job.url = item.source;
       }
     } else {
-      ReadOptions read = options.read;
-      read.format = item.format;
-      if (!item.url.empty()) read.url = item.url;
-      auto article = item.bytes.empty() ? ReadArticleFile(item.source, read)
-                                        : ReadArticleBytes(item.bytes, item.id, read);
+      // Read as precis batch reads it.
+      const ReadOptions read = batch::ItemReadOptions(item, options.read);
+      Result<Article> article = InternalError("not read");
+      if (!item.bytes.empty()) {
+        article = batch::ReadItemArticle(item, item.bytes, read);
+      } else if (auto bytes = util::ReadFile(item.source, read.max_bytes); bytes.ok()) {
+        article = batch::ReadItemArticle(item, *bytes, read);
+      } else {
+        article = bytes.status();
+      }
       if (article.ok()) {
-        if (item.from_feed) ingest::ApplyFeedItem(item.feed_item, item.feed_title, &*article);
         job.article = render::ArticleToJson(*article);
       } else {
         item_status = article.status();

@@ -27,6 +27,13 @@ std::vector<std::pair<std::string, std::string>> ToFields(const QueuedJob& job) 
   return f;
 }
 
+void AppendFields(const QueuedJob& job, std::vector<std::string>* args) {
+  for (auto& [k, v] : ToFields(job)) {
+    args->push_back(std::move(k));
+    args->push_back(std::move(v));
+  }
+}
+
 namespace {
 
 bool SmallNumber(const std::string& s, int* out) {
@@ -102,10 +109,7 @@ Result<std::string> AddJob(queue::Stream& stream, QueuedJob* job, int64_t max_ba
   const QueueKeys keys(stream.name());
   std::vector<std::string> args = {std::to_string(max_backlog), job->name, job->submitted,
                                    std::to_string(kStateTtlSeconds)};
-  for (auto& [k, v] : ToFields(*job)) {
-    args.push_back(k);
-    args.push_back(v);
-  }
+  AppendFields(*job, &args);
   PRECIS_ASSIGN_OR_RETURN(std::string entry,
                           stream.Eval(kSubmitScript, {keys.stream, keys.State(job->job)}, args));
   return entry.empty() ? std::string() : job->job;
@@ -144,6 +148,7 @@ Result<JobState> Producer::State(const std::string& job) {
 template <typename Call>
 auto SharedProducer::WithProducer(Call call) -> decltype(call(std::declval<Producer&>())) {
   std::lock_guard<std::mutex> lock(mu_);
+  // A connection found lost is made again once, and the call tried again.
   for (int attempt = 0;; ++attempt) {
     if (producer_ == nullptr) {
       auto connected = Producer::Connect(location_, options_);
@@ -151,11 +156,9 @@ auto SharedProducer::WithProducer(Call call) -> decltype(call(std::declval<Produ
       producer_ = std::move(*connected);
     }
     auto r = call(*producer_);
-    if (r.ok() || r.status().code() != StatusCode::kUnavailable || attempt == 1) {
-      if (!r.ok() && r.status().code() == StatusCode::kUnavailable) producer_.reset();
-      return r;
-    }
-    producer_.reset();  // lost: connect once more and try again
+    if (r.ok() || r.status().code() != StatusCode::kUnavailable) return r;
+    producer_.reset();
+    if (attempt == 1) return r;
   }
 }
 

@@ -57,6 +57,9 @@ struct QueuedJob {
 };
 
 std::vector<std::pair<std::string, std::string>> ToFields(const QueuedJob& job);
+// ToFields flattened onto `args` (name, value, name, value, …): a script's
+// arguments.
+void AppendFields(const QueuedJob& job, std::vector<std::string>* args);
 // kInvalidArgument naming the entry when it is not a job (no id, neither
 // article nor url, a bad number).
 Result<QueuedJob> FromFields(const queue::Job& entry);
@@ -108,25 +111,6 @@ class Producer {
 // or "" when the backlog is full.
 Result<std::string> AddJob(queue::Stream& stream, QueuedJob* job, int64_t max_backlog);
 
-// A Producer for many threads (precis serve): one connection under a
-// lock, made again when lost.
-class SharedProducer {
- public:
-  SharedProducer(std::string location, ProducerOptions options)
-      : location_(std::move(location)), options_(options) {}
-  Result<std::string> Submit(QueuedJob job);  // never waits: kResourceExhausted when full
-  Result<JobState> State(const std::string& job);
-  Result<struct QueueStats> Stats();
-
- private:
-  template <typename Call>
-  auto WithProducer(Call call) -> decltype(call(std::declval<Producer&>()));
-  const std::string location_;
-  const ProducerOptions options_;
-  std::mutex mu_;
-  std::unique_ptr<Producer> producer_;
-};
-
 // What `precis queue stats` shows.
 struct QueueStats {
   int64_t backlog = 0;   // jobs not finished: waiting, plus in hand
@@ -145,6 +129,25 @@ Result<QueueStats> Stats(queue::Stream& stream);
 
 // The Prometheus text of `stats` (precis_queue_* gauges).
 std::string StatsMetrics(const QueueStats& stats);
+
+// A Producer for many threads (precis serve): one connection under a
+// lock, made again when lost.
+class SharedProducer {
+ public:
+  SharedProducer(std::string location, ProducerOptions options)
+      : location_(std::move(location)), options_(options) {}
+  Result<std::string> Submit(QueuedJob job);  // never waits: kResourceExhausted when full
+  Result<JobState> State(const std::string& job);
+  Result<QueueStats> Stats();
+
+ private:
+  template <typename Call>
+  auto WithProducer(Call call) -> decltype(call(std::declval<Producer&>()));
+  const std::string location_;
+  const ProducerOptions options_;
+  std::mutex mu_;
+  std::unique_ptr<Producer> producer_;
+};
 
 }  // namespace precis::work
 

@@ -21,7 +21,6 @@
 namespace precis::work {
 namespace {
 
-namespace fs = std::filesystem;
 using Json = nlohmann::json;
 
 testing::RedisServer& Redis() {
@@ -49,9 +48,7 @@ server::Request Get(const std::string& path) {
 
 TEST(QueueServiceTest, QueuesUrlsAndBatchesAndReportsEachJob) {
   PRECIS_REQUIRE_SERVER(Redis().ok(), Redis().reason());
-  const fs::path dir = fs::temp_directory_path() / ("precis-qsvc-" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
+  const testing::ScratchDir dir("queue-service");
   auto store = store::OpenSqlite((dir / "s.db").string());
   ASSERT_TRUE(store.ok());
   const std::string location = Redis().Location("service");
@@ -117,7 +114,6 @@ TEST(QueueServiceTest, QueuesUrlsAndBatchesAndReportsEachJob) {
   EXPECT_NE(brief.body.find("A second story"), std::string::npos);
   EXPECT_EQ(Json::parse(service.Handle(Get("/v1/jobs/" + url_job)).body)["state"], "failed");
   EXPECT_EQ(service.Handle(Get("/v1/jobs/0123456789abcdef")).status, 404);
-  fs::remove_all(dir);
 }
 
 }  // namespace

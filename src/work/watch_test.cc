@@ -21,8 +21,6 @@
 namespace precis::work {
 namespace {
 
-namespace fs = std::filesystem;
-
 // Serves /feed.xml: an RSS feed of the items given so far, with an ETag
 // that changes with them; If-None-Match of the current one gets 304.
 class FeedServer {
@@ -93,15 +91,7 @@ class WatchTest : public ::testing::Test {
  protected:
   void SetUp() override {
     PRECIS_REQUIRE_SERVER(Redis().ok(), Redis().reason());
-    dir_ = fs::temp_directory_path() / ("precis-watch-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
     location_ = Redis().Location(::testing::UnitTest::GetInstance()->current_test_info()->name());
-  }
-  void TearDown() override {
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
   }
   // The names of the jobs on the queue.
   std::multiset<std::string> Queued() {
@@ -117,7 +107,7 @@ class WatchTest : public ::testing::Test {
     }
     return names;
   }
-  fs::path dir_;
+  testing::ScratchDir dir_{"watch"};
   std::string location_;
 };
 

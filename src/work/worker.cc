@@ -21,6 +21,7 @@
 #include <random>
 #include <semaphore>
 #include <thread>
+#include <type_traits>
 #include <vector>
 
 #include "ingest/fetch.h"
@@ -259,22 +260,24 @@ class Runner {
     return false;
   }
 
-  // Runs a Redis step until it succeeds, reconnecting as needed; false when
-  // told to stop first (the job stays pending, to be claimed).
+  // Runs a Redis step (returning a Result) until it succeeds, reconnecting
+  // as needed: its value, or nothing when told to stop first (the job then
+  // stays pending, to be claimed).
   template <typename Step>
-  bool Redis(Step step) {
+  auto Redis(Step step)
+      -> std::optional<std::remove_cvref_t<decltype(*step(std::declval<queue::Stream&>()))>> {
     for (int attempt = 0; !Stopping(); ++attempt) {
-      if (stream_ == nullptr && !Reconnect()) return false;
-      Status st = step(*stream_);
-      if (st.ok()) return true;
-      if (st.code() == StatusCode::kUnavailable) {
+      if (stream_ == nullptr && !Reconnect()) return std::nullopt;
+      auto r = step(*stream_);
+      if (r.ok()) return std::move(*r);
+      if (r.status().code() == StatusCode::kUnavailable) {
         stream_.reset();
       } else {
-        s_.Log("queue: " + st.message());
+        s_.Log("queue: " + r.status().message());
         Sleep(Backoff(attempt));
       }
     }
-    return false;
+    return std::nullopt;
   }
 
   // Runs a store call until it succeeds; false when told to stop first.
@@ -293,45 +296,36 @@ class Runner {
     }
   }
 
-  std::vector<std::string> Args(std::initializer_list<std::string> head, const QueuedJob& job) {
-    std::vector<std::string> args(head);
-    for (auto& [k, v] : ToFields(job)) {
-      args.push_back(k);
-      args.push_back(v);
-    }
-    return args;
-  }
-
   void Finish(const queue::Job& entry, const QueuedJob& job, const std::string& brief_id,
               const char* state = "done") {
     const QueueKeys keys(stream_name_);
     const int64_t minute = static_cast<int64_t>(std::time(nullptr)) / 60;
-    std::string acked;
-    const bool finished = Redis([&](queue::Stream& st) {
-      auto r = st.Eval(kFinishScript, {keys.stream, keys.State(job.job), keys.done, keys.DoneIn(minute)},
-                       {kGroup, entry.id, brief_id, consumer_, store::NowRfc3339(),
-                        std::to_string(kStateTtlSeconds), state});
-      if (r.ok()) acked = *r;
-      return r.status();
+    const std::optional<std::string> acked = Redis([&](queue::Stream& st) {
+      return st.Eval(kFinishScript, {keys.stream, keys.State(job.job), keys.done, keys.DoneIn(minute)},
+                     {kGroup, entry.id, brief_id, consumer_, store::NowRfc3339(),
+                      std::to_string(kStateTtlSeconds), state});
     });
-    // Not acknowledged here: another worker that had claimed it finished it.
-    if (finished && acked == "1") s_.Count(&WorkerSummary::done);
+    // "0": not acknowledged here: another worker that had claimed it
+    // finished it.
+    if (acked == "1") s_.Count(&WorkerSummary::done);
   }
 
   // Puts the job back on the queue, or into the dead letters.
   void Move(const queue::Job& entry, QueuedJob job, const std::string& error, bool dead) {
     const QueueKeys keys(stream_name_);
     job.error = error;
-    std::string acked;
-    const bool moved = Redis([&](queue::Stream& st) {
-      auto r = st.Eval(kMoveScript, {keys.stream, dead ? keys.dead : keys.stream, keys.State(job.job)},
-                       Args({kGroup, entry.id, dead ? "failed" : "retrying", error, consumer_,
-                             store::NowRfc3339(), std::to_string(kStateTtlSeconds)},
-                            job));
-      if (r.ok()) acked = *r;
-      return r.status();
+    std::vector<std::string> args = {kGroup,
+                                     entry.id,
+                                     dead ? "failed" : "retrying",
+                                     error,
+                                     consumer_,
+                                     store::NowRfc3339(),
+                                     std::to_string(kStateTtlSeconds)};
+    AppendFields(job, &args);
+    const std::optional<std::string> acked = Redis([&](queue::Stream& st) {
+      return st.Eval(kMoveScript, {keys.stream, dead ? keys.dead : keys.stream, keys.State(job.job)}, args);
     });
-    if (!moved || acked != "1") return;
+    if (acked != "1") return;
     s_.Count(dead ? &WorkerSummary::dead : &WorkerSummary::retried);
     s_.Log("job " + job.job + " (" + job.name + "): " + (dead ? "dead letter after " : "retrying after ") +
            std::to_string(job.attempts) + (job.attempts == 1 ? " failure: " : " failures: ") + error);
@@ -359,10 +353,7 @@ class Runner {
       *feed = std::move(parsed);
       return Article{};
     }
-    read.format = InputFormat::kHtml;
-    read.url = page.url;
-    read.charset = page.charset;
-    return ReadArticleBytes(page.body, page.url, read);
+    return ingest::ReadFetchedPage(page, read);
   }
 
   // Queues the items of the feed a job's URL served, then finishes the job.
@@ -375,7 +366,7 @@ class Runner {
       sub->groups = job.groups;
       sub->via = job.url;
       if (sub->name.empty()) sub->name = job.name + "#" + std::to_string(queued + 1);
-      if (!Redis([&](queue::Stream& st) { return AddJob(st, &*sub, 0).status(); })) return;
+      if (!Redis([&](queue::Stream& st) { return AddJob(st, &*sub, 0); })) return;
       ++queued;
     }
     s_.Log("job " + job.job + " (" + job.name + "): a feed; " + std::to_string(queued) + " items queued");
@@ -387,15 +378,10 @@ class Runner {
     if (o_.lm_rate <= 0) return true;
     const std::string key = stream_name_ + ":lm";
     for (;;) {
-      std::string wait;
-      if (!Redis([&](queue::Stream& st) {
-            auto r = st.Eval(kTokenScript, {key}, {std::to_string(o_.lm_rate)});
-            if (r.ok()) wait = *r;
-            return r.status();
-          })) {
-        return false;
-      }
-      const long ms = std::strtol(wait.c_str(), nullptr, 10);
+      const std::optional<std::string> wait = Redis(
+          [&](queue::Stream& st) { return st.Eval(kTokenScript, {key}, {std::to_string(o_.lm_rate)}); });
+      if (!wait.has_value()) return false;
+      const long ms = std::strtol(wait->c_str(), nullptr, 10);
       if (ms <= 0) return true;
       Sleep(std::chrono::milliseconds(ms));
       if (Stopping()) return false;
@@ -416,14 +402,10 @@ class Runner {
     }
     QueuedJob job = std::move(*parsed);
     if (claimed) {
-      int64_t deliveries = 0;
-      if (!Redis([&](queue::Stream& st) {
-            auto d = st.Deliveries(kGroup, entry.id);
-            if (d.ok()) deliveries = *d;
-            return d.status();
-          })) {
-        return;
-      }
+      const std::optional<int64_t> delivered =
+          Redis([&](queue::Stream& st) { return st.Deliveries(kGroup, entry.id); });
+      if (!delivered.has_value()) return;
+      const int64_t deliveries = *delivered;
       if (deliveries == 0) return;  // finished meanwhile by the worker that had it
       if (job.attempts + deliveries > o_.max_attempts) {
         job.attempts += static_cast<int>(deliveries) - 1;
@@ -435,10 +417,8 @@ class Runner {
       }
     }
     Redis([&](queue::Stream& st) {
-      return st
-          .Eval(kRunningScript, {QueueKeys(stream_name_).State(job.job)},
-                {consumer_, std::to_string(kStateTtlSeconds)})
-          .status();
+      return st.Eval(kRunningScript, {QueueKeys(stream_name_).State(job.job)},
+                     {consumer_, std::to_string(kStateTtlSeconds)});
     });
     if (Stopping()) return;
 

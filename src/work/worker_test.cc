@@ -38,9 +38,6 @@ class WorkerTest : public ::testing::Test {
  protected:
   void SetUp() override {
     PRECIS_REQUIRE_SERVER(Redis().ok(), Redis().reason());
-    dir_ = fs::temp_directory_path() / ("precis-work-" + std::to_string(::getpid()) + "-" + Name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
     auto store = store::OpenSqlite((dir_ / "briefs.db").string());
     ASSERT_TRUE(store.ok()) << store.status().ToString();
     store_ = std::move(*store);
@@ -48,11 +45,6 @@ class WorkerTest : public ::testing::Test {
     auto producer = Producer::Connect(location_, {});
     ASSERT_TRUE(producer.ok()) << producer.status().ToString();
     producer_ = std::move(*producer);
-  }
-  void TearDown() override {
-    store_.reset();
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
   }
   static std::string Name() { return ::testing::UnitTest::GetInstance()->current_test_info()->name(); }
 
@@ -93,7 +85,7 @@ class WorkerTest : public ::testing::Test {
     return dead.ok() ? *dead : std::vector<queue::Job>{};
   }
 
-  fs::path dir_;
+  testing::ScratchDir dir_{"work"};  // outlives the store in it
   std::unique_ptr<store::Store> store_;
   std::string location_;
   std::unique_ptr<Producer> producer_;

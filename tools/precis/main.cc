@@ -40,6 +40,9 @@
 
 namespace {
 
+// The forms of a queue's location (queue/stream.h), for the flags' help.
+constexpr const char* kQueueForms = "redis://HOST:PORT/STREAM or unix:///PATH.sock?stream=STREAM";
+
 constexpr const char* kExitCodes = R"(Exit status:
   0  success
   2  bad input or usage: missing, empty, binary, undecodable, too large or
@@ -790,9 +793,9 @@ int main(int argc, char** argv) {
   batch->add_flag("--force", batch_flags.force,
                   "brief again items already briefed (a JSONL output is started afresh)");
   batch->add_flag("--quiet", batch_flags.quiet, "no progress bar");
-  batch->add_option("--queue", batch_flags.queue,
-                    "queue the items for precis worker instead of briefing them: redis://HOST:PORT/STREAM "
-                    "or unix:///PATH.sock?stream=STREAM");
+  batch->add_option(
+      "--queue", batch_flags.queue,
+      std::string("queue the items for precis worker instead of briefing them: ") + kQueueForms);
   batch
       ->add_option("--max-backlog", batch_flags.max_backlog,
                    "with --queue: wait while the queue holds this many jobs (default: no limit)")
@@ -844,8 +847,9 @@ error report named in the summary line); 2 bad usage; 3 missing data files; 130 
   serve->add_flag("--insecure-no-token", serve_flags.insecure_no_token,
                   "listen beyond loopback without a token");
   serve->add_option("--queue", serve_flags.queue,
-                    "queue {\"url\"} and batch ({\"items\"}) requests for precis worker (202 and a job id): "
-                    "redis://HOST:PORT/STREAM or unix:///PATH.sock?stream=STREAM");
+                    std::string("queue {\"url\"} and batch ({\"items\"}) requests for precis worker (202 and "
+                                "a job id): ") +
+                        kQueueForms);
   serve
       ->add_option("--max-backlog", serve_flags.max_backlog,
                    "with --queue: answer 503 while the queue holds this many jobs")
@@ -857,10 +861,7 @@ an address that cannot be bound; 3 missing data files or a store that cannot be 
   WorkerFlags worker_flags;
   auto* worker = app.add_subcommand(
       "worker", "Take brief jobs from a Redis Stream, brief them, store the briefs (PostgreSQL or SQLite).");
-  worker
-      ->add_option("--queue", worker_flags.queue,
-                   "redis://HOST:PORT/STREAM or unix:///PATH.sock?stream=STREAM")
-      ->required();
+  worker->add_option("--queue", worker_flags.queue, kQueueForms)->required();
   worker->add_option(
       "--store", worker_flags.store,
       "a postgresql:// URL (workers on several machines) or a SQLite file (default precis.db)");
@@ -900,10 +901,7 @@ or a store that cannot be opened. Redis or the store going away is waited out, n
   auto* watch =
       app.add_subcommand("watch", "Poll RSS/Atom feeds and queue each new item once for precis worker.");
   watch->add_option("feeds", watch_flags.feeds, "feed URLs")->required();
-  watch
-      ->add_option("--queue", watch_flags.queue,
-                   "redis://HOST:PORT/STREAM or unix:///PATH.sock?stream=STREAM")
-      ->required();
+  watch->add_option("--queue", watch_flags.queue, kQueueForms)->required();
   watch->add_option(
       "--store", watch_flags.store,
       "where the feeds' state and the items queued are kept: the workers' store (default precis.db)");
@@ -924,12 +922,12 @@ a feed failed; 2 bad flags or the queue failed; 3 a store that cannot be opened.
   queue->require_subcommand(1);
   auto* queue_stats =
       queue->add_subcommand("stats", "Backlog, jobs in hand by worker, dead letters, throughput.");
-  queue_stats->add_option("--queue", queue_flags.queue, "the queue's location")->required();
+  queue_stats->add_option("--queue", queue_flags.queue, kQueueForms)->required();
   queue_stats->add_option("--format", queue_flags.format, "text (default) or prometheus")
       ->check(CLI::IsMember({"text", "prometheus"}));
   auto* queue_dead =
       queue->add_subcommand("dead", "The dead letters: job, name, attempts and error, tab-separated.");
-  queue_dead->add_option("--queue", queue_flags.queue, "the queue's location")->required();
+  queue_dead->add_option("--queue", queue_flags.queue, kQueueForms)->required();
   queue_dead->add_option("--limit", queue_flags.limit, "at most this many (default 20)")
       ->check(CLI::Range(1, 100000));
 

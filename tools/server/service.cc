@@ -431,13 +431,20 @@ Response Service::Ready() {
 
 namespace {
 
+// How many of the article's inline forms (text, html, article) `body` gives.
+int InlineForms(const Json& body) {
+  int forms = 0;
+  for (const char* f : {"text", "html", "article"}) forms += body.contains(f) ? 1 : 0;
+  return forms;
+}
+
+// True when `body` names its article by a URL alone: the server fetches it.
+bool UrlOnly(const Json& body) { return InlineForms(body) == 0 && body.contains("url"); }
+
 // The article a request names, read by precis' readers; `fetch` allows the
 // server to fetch a URL.
 std::variant<Article, ApiError> ReadRequestArticle(const Json& body, const ServiceOptions& options) {
-  int forms = 0;
-  for (const char* f : {"text", "html", "article"}) forms += body.contains(f) ? 1 : 0;
-  const bool url_only = forms == 0 && body.contains("url");
-  if (forms + (url_only ? 1 : 0) != 1) {
+  if (InlineForms(body) + (UrlOnly(body) ? 1 : 0) != 1) {
     return ApiError{400, "bad_request", "give the article as one of text, html (with url), url or article"};
   }
   auto string_field = [&](const char* name) -> std::variant<std::string, ApiError> {
@@ -475,10 +482,7 @@ std::variant<Article, ApiError> ReadRequestArticle(const Json& body, const Servi
       if (!options.allow_private_urls) fetch.refuse_address = ingest::IsPrivateAddress;
       auto page = ingest::Fetch(url, fetch);
       if (!page.ok()) return ErrorFor(Stage::kFetch, page.status());
-      read.format = InputFormat::kHtml;
-      read.url = page->url;
-      read.charset = page->charset;
-      article = ReadArticleBytes(page->body, page->url, read);
+      article = ingest::ReadFetchedPage(*page, read);
     }
   }
   if (!article.ok()) return ErrorFor(Stage::kBrief, article.status());
@@ -491,7 +495,7 @@ namespace {
 bool IsJobId(std::string_view s) { return IsBriefId(s); }  // 16 hex digits too
 }  // namespace
 
-Response Service::QueueBriefs(const Request& /*request*/, const Json& body) {
+Response Service::QueueBriefs(const Json& body) {
   std::vector<const Json*> items;
   if (body.contains("items")) {
     const Json& list = body["items"];
@@ -520,9 +524,7 @@ Response Service::QueueBriefs(const Request& /*request*/, const Json& body) {
     work::QueuedJob job;
     job.lang = choice.lang;
     job.groups = choice.groups;
-    const bool url_only =
-        item.contains("url") && !item.contains("text") && !item.contains("html") && !item.contains("article");
-    if (url_only) {
+    if (UrlOnly(item)) {
       if (!item["url"].is_string() || !ingest::IsHttpUrl(item["url"].get<std::string>())) {
         return BadRequest(where + "url: must be an http or https URL");
       }
@@ -594,9 +596,7 @@ Response Service::PostBrief(const Request& request) {
   if (auto* e = std::get_if<ApiError>(&parsed)) return ErrorResponse(*e);
   const Json& body = std::get<Json>(parsed);
   if (options_.queue != nullptr) {
-    const bool url_only =
-        body.contains("url") && !body.contains("text") && !body.contains("html") && !body.contains("article");
-    if (body.contains("items") || url_only) return QueueBriefs(request, body);
+    if (body.contains("items") || UrlOnly(body)) return QueueBriefs(body);
   } else if (body.contains("items")) {
     return BadRequest("items: batches need a server started with --queue");
   }

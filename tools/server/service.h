@@ -161,7 +161,7 @@ class Service {
  private:
   Response Route(const Request& request);
   Response PostBrief(const Request& request);
-  Response QueueBriefs(const Request& request, const nlohmann::ordered_json& body);
+  Response QueueBriefs(const nlohmann::ordered_json& body);
   Response GetJob(const std::string& id);
   Response GetBrief(const std::string& id, bool markdown);
   Response DeleteBrief(const std::string& id);
