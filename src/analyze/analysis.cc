@@ -133,7 +133,15 @@ float Cosine(const TermVector& a, float norm_a, const TermVector& b, float norm_
 float Cosine(const TermVector& a, const TermVector& b) { return Cosine(a, Norm(a), b, Norm(b)); }
 
 void AddTo(TermVector* a, const TermVector& b, float scale) {
-  TermVector out;
+  if (a->empty()) {  // a sum begun: b scaled, into a's own room
+    a->reserve(b.size());
+    for (const auto& [id, w] : b) a->emplace_back(id, scale * w);
+    return;
+  }
+  // The merge is made in a buffer kept from call to call, which then trades
+  // places with `a`: sums built vector by vector allocate once, not per call.
+  thread_local TermVector out;
+  out.clear();
   out.reserve(a->size() + b.size());
   size_t i = 0, j = 0;
   while (i < a->size() || j < b.size()) {
@@ -148,7 +156,7 @@ void AddTo(TermVector* a, const TermVector& b, float scale) {
       ++j;
     }
   }
-  *a = std::move(out);
+  a->swap(out);
 }
 
 void TrackQuotes(std::string_view text, QuoteDepth* depth) {

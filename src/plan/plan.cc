@@ -303,8 +303,10 @@ std::vector<int> SegmentTopics(const std::vector<const TermVector*>& units, int 
   if (groups <= 1 || n <= 1) return starts;
   constexpr int kWindow = 2;
   std::vector<float> gap(static_cast<size_t>(n), 0.0f);  // gap g: between g-1 and g
+  TermVector left, right;  // reused from gap to gap
   for (int g = 1; g < n; ++g) {
-    TermVector left, right;
+    left.clear();
+    right.clear();
     for (int k = std::max(0, g - kWindow); k < g; ++k) analyze::AddTo(&left, *units[static_cast<size_t>(k)]);
     for (int k = g; k < std::min(n, g + kWindow); ++k) analyze::AddTo(&right, *units[static_cast<size_t>(k)]);
     gap[static_cast<size_t>(g)] = analyze::Cosine(left, right);
@@ -393,6 +395,9 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
   struct Phrase {
     Sighting best;
     int seen = 0;
+    // The norms of the best sighting's title words (at most four).
+    std::array<uint32_t, 4> norms{};
+    uint32_t words = 0;
   };
   auto tokens_of = [&](int m) -> const std::vector<Token>& {
     const auto& info = a.sentences[static_cast<size_t>(m)];
@@ -404,19 +409,6 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
     const auto& tokens = tokens_of(s.member);
     return TextSpan{a.sentences[static_cast<size_t>(s.member)].paragraph, tokens[s.first].span.begin,
                     tokens[s.last].span.end};
-  };
-  // The norms of a sighting's title words (at most four); their number.
-  auto title_norms = [&](const Sighting& s, std::array<uint32_t, 4>* norms) {
-    const Paragraph& p =
-        doc.paragraphs[static_cast<size_t>(a.sentences[static_cast<size_t>(s.member)].paragraph)];
-    const auto& tokens = tokens_of(s.member);
-    size_t words = 0;
-    for (uint32_t k = s.first; k <= s.last && words < norms->size(); ++k) {
-      const std::string_view piece =
-          std::string_view(p.text).substr(tokens[k].span.begin, tokens[k].span.size());
-      if (TitleWord(tokens[k], piece, english, nouns_here)) (*norms)[words++] = tokens[k].norm;
-    }
-    return words;
   };
   std::vector<Phrase> phrases;
   NormTable phrase_texts;
@@ -500,6 +492,9 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
           ++ph.seen;
           if (score > ph.best.score) {
             ph.best = Sighting{m, static_cast<uint32_t>(i), static_cast<uint32_t>(j), score};
+            // Its title words are the tokens seen_norms holds.
+            ph.words = static_cast<uint32_t>(words);
+            for (int w = 0; w < words; ++w) ph.norms[static_cast<size_t>(w)] = tokens[seen_norms[w]].norm;
           }
         }
       }
@@ -514,11 +509,7 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
     // A word another group's title has makes the titles alike (科学大奖,
     // 科学奖): another phrase is preferred.
     bool shares = false;
-    if (!taken_words->empty()) {
-      std::array<uint32_t, 4> norms;
-      const size_t words = title_norms(ph.best, &norms);
-      for (size_t w = 0; w < words; ++w) shares |= taken_words->count(norms[w]) > 0;
-    }
+    for (uint32_t w = 0; w < ph.words && !taken_words->empty(); ++w) shares |= taken_words->count(ph.norms[w]) > 0;
     // In Chinese, two characters in a row another title has.
     for (size_t i = 0; !english && !shares && i < text.size();) {
       const size_t start = i;
@@ -539,9 +530,7 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
   for (const auto& [score, number] : ranked) {
     const Phrase& ph = phrases[number - 1];
     if (!taken->insert(std::string(phrase_texts[number])).second) continue;
-    std::array<uint32_t, 4> norms;
-    const size_t words = title_norms(ph.best, &norms);
-    taken_words->insert(norms.begin(), norms.begin() + static_cast<std::ptrdiff_t>(words));
+    taken_words->insert(ph.norms.begin(), ph.norms.begin() + ph.words);
     return span_of(ph.best);
   }
   return {};

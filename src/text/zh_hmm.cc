@@ -42,8 +42,14 @@ void ZhHmm::Cut(std::span<const char32_t> chars, std::vector<uint32_t>* ends) co
     ends->push_back(1);
     return;
   }
-  std::vector<std::array<float, 4>> v(n);
-  std::vector<std::array<uint8_t, 4>> back(n);
+  // Reused from call to call: a run is cut in well under a microsecond, and
+  // fresh buffers would cost as much.
+  thread_local std::vector<std::array<float, 4>> v;
+  thread_local std::vector<std::array<uint8_t, 4>> back;
+  thread_local std::vector<uint8_t> path;
+  v.resize(n);
+  back.resize(n);
+  path.resize(n);
   // Each character's emission row, looked up once.
   const float* row = nullptr;
   auto emit = [&](int s) { return row == nullptr ? kMissing : row[s]; };
@@ -67,7 +73,6 @@ void ZhHmm::Cut(std::span<const char32_t> chars, std::vector<uint32_t>* ends) co
   }
   // A word must end at the end of the run: E or S.
   int state = v[n - 1][kE] >= v[n - 1][kS] ? kE : kS;
-  std::vector<uint8_t> path(n);
   for (size_t t = n; t-- > 0;) {
     path[t] = static_cast<uint8_t>(state);
     state = back[t][state];
