@@ -8,6 +8,7 @@
 #include <cstring>
 #include <iterator>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <span>
 
@@ -503,6 +504,35 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
   collect(heading_paragraph);
   if (phrases.empty() && heading_paragraph >= 0) collect(-1);
   std::vector<std::pair<float, uint32_t>> ranked;  // score, phrase number
+  // In Chinese, the pairs of characters in a row the other titles have,
+  // each as its bytes (two characters: at most eight) and their number. A
+  // pair found in a title's UTF-8 starts and ends on its characters' bounds,
+  // so it is one of these.
+  struct Pair {
+    uint64_t bytes = 0;
+    size_t size = 0;
+  };
+  // The pair starting at `start`, if a character follows the one there;
+  // `*next`: where the next character starts.
+  auto pair_at = [](std::string_view text, size_t start, size_t* next) -> std::optional<Pair> {
+    size_t i = start;
+    util::DecodeUtf8(text, &i);
+    *next = i;
+    if (i >= text.size()) return std::nullopt;
+    util::DecodeUtf8(text, &i);
+    Pair pair;
+    pair.size = i - start;
+    std::memcpy(&pair.bytes, text.data() + start, pair.size);
+    return pair;
+  };
+  std::vector<Pair> taken_pairs;
+  if (!english) {
+    for (const auto& title : *taken) {
+      for (size_t i = 0, next = 0; i < title.size(); i = next) {
+        if (auto pair = pair_at(title, i, &next)) taken_pairs.push_back(*pair);
+      }
+    }
+  }
   for (uint32_t number = 1; number <= phrases.size(); ++number) {
     const Phrase& ph = phrases[number - 1];
     const std::string_view text = phrase_texts[number];
@@ -511,14 +541,10 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
     bool shares = false;
     for (uint32_t w = 0; w < ph.words && !taken_words->empty(); ++w) shares |= taken_words->count(ph.norms[w]) > 0;
     // In Chinese, two characters in a row another title has.
-    for (size_t i = 0; !english && !shares && i < text.size();) {
-      const size_t start = i;
-      util::DecodeUtf8(text, &i);
-      size_t j = i;
-      if (j >= text.size()) break;
-      util::DecodeUtf8(text, &j);
-      const std::string_view pair = text.substr(start, j - start);
-      for (const auto& title : *taken) shares |= title.find(pair) != std::string::npos;
+    for (size_t i = 0; !english && !shares && !taken_pairs.empty() && i < text.size();) {
+      const auto pair = pair_at(text, i, &i);
+      if (!pair) break;
+      for (const Pair& t : taken_pairs) shares |= t.size == pair->size && t.bytes == pair->bytes;
     }
     ranked.emplace_back(
         ph.best.score * (1.0f + 0.3f * static_cast<float>(std::min(ph.seen, 4) - 1)) * (shares ? 0.3f : 1.0f),

@@ -245,23 +245,38 @@ void ZhSegmenter::SegmentHan(const Chars& c, size_t begin, size_t end, std::vect
     std::vector<uint32_t> boff, next, hmm_ends;
     std::vector<float> route;
     std::vector<int32_t> word;
+    std::vector<uint8_t> numeral;
   };
   thread_local Scratch scratch;
-  // The characters as the dictionary's codes, which its trie is searched by.
+  // The characters as the dictionary's codes, which its trie is searched by;
+  // which are Chinese numerals; how many come before U+3400 (〇, or ○ as a
+  // zero), whose analysis form is not at hand as UTF-8 (see emit).
   std::u16string& codes = scratch.codes;
+  std::vector<uint8_t>& numeral = scratch.numeral;
   codes.resize(n);
-  for (size_t k = 0; k < n; ++k) codes[k] = dict_->Code(c.cp[begin + k]);
+  numeral.resize(n);
+  size_t below_3400 = 0;
+  for (size_t k = 0; k < n; ++k) {
+    const char32_t cp = c.cp[begin + k];
+    codes[k] = dict_->Code(cp);
+    numeral[k] = IsChineseNumeral(cp);
+    below_3400 += cp < 0x3400;
+  }
   // The pieces' analysis forms are spans of the UTF-8 of the run's analysis
   // characters, handed on: boff[k] is character k's offset in it.
   std::vector<uint32_t>& boff = scratch.boff;
   const auto norm_base = static_cast<uint32_t>(norms != nullptr ? norms->size() : 0);
   if (norms != nullptr) {
     boff.resize(n + 1);
+    norms->resize(norm_base + 4 * n);  // room for the longest UTF-8
+    char* const start = norms->data() + norm_base;
+    char* w = start;
     for (size_t k = 0; k < n; ++k) {
-      boff[k] = static_cast<uint32_t>(norms->size()) - norm_base;
-      util::AppendUtf8(c.cp[begin + k], norms);
+      boff[k] = static_cast<uint32_t>(w - start);
+      w = util::WriteUtf8(c.cp[begin + k], w);
     }
-    boff[n] = static_cast<uint32_t>(norms->size()) - norm_base;
+    boff[n] = static_cast<uint32_t>(w - start);
+    norms->resize(norm_base + boff[n]);
   }
 
   // Maximum-probability route, right to left: route[k] is the best score of
@@ -294,9 +309,9 @@ void ZhSegmenter::SegmentHan(const Chars& c, size_t begin, size_t end, std::vect
       consider(e, dict_->LogProb(matches[m].value), matches[m].value);
     }
     if (!single) consider(k + 1, dict_->UnknownLogProb(), -1);
-    if (IsChineseNumeral(c.cp[begin + k])) {
+    if (numeral[k]) {
       size_t e = k;
-      while (e < n && IsChineseNumeral(c.cp[begin + e])) ++e;
+      while (e < n && numeral[e]) ++e;
       if (e - k >= 2) {
         consider(e, kNumeralLogProb, Piece::kNotLookedUp);
         // As for Arabic numbers, 年 joins a year (二○○一年) but not a
@@ -314,7 +329,7 @@ void ZhSegmenter::SegmentHan(const Chars& c, size_t begin, size_t end, std::vect
 
   auto is_numeral_word = [&](size_t b, size_t e) {
     for (size_t k = b; k < e; ++k) {
-      if (!IsChineseNumeral(c.cp[begin + k]) && !(k + 1 == e && k > b && IsDateUnit(c.cp[begin + k]))) {
+      if (!numeral[k] && !(k + 1 == e && k > b && IsDateUnit(c.cp[begin + k]))) {
         return false;
       }
     }
@@ -327,7 +342,7 @@ void ZhSegmenter::SegmentHan(const Chars& c, size_t begin, size_t end, std::vect
     // The run's analysis characters are Normalize's output for characters
     // from U+3400 on (folded, Simplified, no case): the UTF-8 is at hand.
     bool all_han = true;
-    for (size_t k = b; k < e && all_han; ++k) all_han = c.cp[begin + k] >= 0x3400;
+    for (size_t k = b; k < e && all_han && below_3400 > 0; ++k) all_han = c.cp[begin + k] >= 0x3400;
     if (all_han && norms != nullptr) piece.norm = Span{norm_base + boff[b], norm_base + boff[e]};
   };
   // The pieces of the route are looked up as they were found.

@@ -88,6 +88,27 @@ inline void AppendUtf8(char32_t cp, std::string* out) {
     out->append(bytes, 4);
   }
 }
+// Writes the UTF-8 of `cp` at `out` (room for four bytes) and returns the
+// end of what it wrote: for loops that size their buffer once.
+inline char* WriteUtf8(char32_t cp, char* out) {
+  if (cp < 0x80) {
+    *out++ = static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    *out++ = static_cast<char>(0xC0 | (cp >> 6));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    *out++ = static_cast<char>(0xE0 | (cp >> 12));
+    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    *out++ = static_cast<char>(0xF0 | (cp >> 18));
+    *out++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+
 std::string EncodeUtf8(char32_t cp);
 
 // True if `s` is well-formed UTF-8 (no overlongs, no surrogates). On failure
