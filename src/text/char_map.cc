@@ -15,23 +15,27 @@ Status SimplifiedMap::Load(const std::string& path) {
   if (from.size() != to.size()) {
     return FailedPreconditionError(path + ": inconsistent character map");
   }
-  bmp_.resize(0x10000);
-  for (char32_t cp = 0; cp < 0x10000; ++cp) bmp_[cp] = cp;
-  astral_.clear();
-  for (size_t i = 0; i < from.size(); ++i) {
-    if (from[i] < 0x10000) {
-      bmp_[from[i]] = to[i];
-    } else {
-      astral_.emplace_back(from[i], to[i]);
-    }
+  // A character the file lists twice maps as its last line says.
+  pairs_.clear();
+  pairs_.reserve(from.size());
+  for (size_t i = 0; i < from.size(); ++i) pairs_.emplace_back(from[i], to[i]);
+  std::stable_sort(pairs_.begin(), pairs_.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+  size_t kept = 0;
+  for (size_t i = 0; i < pairs_.size(); ++i) {
+    if (i + 1 < pairs_.size() && pairs_[i + 1].first == pairs_[i].first) continue;
+    if (pairs_[i].first != pairs_[i].second) pairs_[kept++] = pairs_[i];  // not to itself
   }
-  std::sort(astral_.begin(), astral_.end());
+  pairs_.resize(kept);
+  mapped_.fill(0);
+  for (const auto& [cp, simplified] : pairs_) {
+    if (cp < 0x10000) mapped_[cp >> 6] |= uint64_t{1} << (cp & 63);
+  }
   return Status::Ok();
 }
 
 char32_t SimplifiedMap::MapSlow(char32_t cp) const {
-  auto it = std::lower_bound(astral_.begin(), astral_.end(), std::make_pair(cp, char32_t{0}));
-  return it != astral_.end() && it->first == cp ? it->second : cp;
+  auto it = std::lower_bound(pairs_.begin(), pairs_.end(), std::make_pair(cp, char32_t{0}));
+  return it != pairs_.end() && it->first == cp ? it->second : cp;
 }
 
 }  // namespace precis::text

@@ -9,6 +9,8 @@
 #ifndef PRECIS_TEXT_CHAR_MAP_H_
 #define PRECIS_TEXT_CHAR_MAP_H_
 
+#include <array>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <vector>
@@ -21,16 +23,19 @@ class SimplifiedMap {
  public:
   Status Load(const std::string& path);
 
-  char32_t Map(char32_t cp) const {
-    if (cp < bmp_.size()) return bmp_[cp];
-    return MapSlow(cp);
+  char32_t Map(char32_t cp) const { return IsTraditional(cp) ? MapSlow(cp) : cp; }
+  // Whether the character maps to another: a bit per character of the
+  // Basic Multilingual Plane (8 KB, beside the caches of the text it is
+  // asked of), and the table past it.
+  bool IsTraditional(char32_t cp) const {
+    if (cp < 0x10000) return (mapped_[cp >> 6] >> (cp & 63)) & 1;
+    return MapSlow(cp) != cp;
   }
-  bool IsTraditional(char32_t cp) const { return Map(cp) != cp; }
 
  private:
   char32_t MapSlow(char32_t cp) const;
-  std::vector<char32_t> bmp_;                          // identity where unmapped
-  std::vector<std::pair<char32_t, char32_t>> astral_;  // sorted
+  std::array<uint64_t, 0x10000 / 64> mapped_{};      // BMP characters that map
+  std::vector<std::pair<char32_t, char32_t>> pairs_;  // sorted by the first
 };
 
 }  // namespace precis::text

@@ -327,6 +327,9 @@ Sb SentenceClass(char32_t cp) {
 std::array<std::atomic<uint8_t>, 0x10000> bmp_classes;
 
 Sb CachedSentenceClass(char32_t cp) {
+  // The CJK Unified Ideographs, most of a Chinese text, are all OLetter
+  // (ideographs are alphabetic; sentence_test holds ICU to it).
+  if (cp >= 0x4E00 && cp <= 0x9FFF) return Sb::kOLetter;
   if (cp >= 0x10000) return SentenceClass(cp);
   std::atomic<uint8_t>& slot = bmp_classes[cp];
   uint8_t known = slot.load(std::memory_order_relaxed);

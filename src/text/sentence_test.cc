@@ -3,6 +3,7 @@
 #include "text/sentence.h"
 
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
 
 #include <random>
 
@@ -125,6 +126,14 @@ TEST(SentenceTest, RuleBoundariesAreIcus) {
                         "他说：“好。”然后走了。", "会议在巴黎举行。会议讨论了安全保证！"}) {
     ExpectSameSentenceBoundaries(splitter, s, Language::kEnglish, "case");
     ExpectSameSentenceBoundaries(splitter, s, Language::kChinese, "case");
+  }
+}
+
+// The rules take the CJK Unified Ideographs for OLetter without asking ICU:
+// ICU agrees, character by character.
+TEST(SentenceTest, UnifiedIdeographsAreOLetter) {
+  for (UChar32 cp = 0x4E00; cp <= 0x9FFF; ++cp) {
+    ASSERT_EQ(u_getIntPropertyValue(cp, UCHAR_SENTENCE_BREAK), U_SB_OLETTER) << std::hex << cp;
   }
 }
 

@@ -189,15 +189,19 @@ void ZhSegmenter::Segment(std::string_view text, std::vector<Piece>* out, std::s
   // Reused from call to call: a sentence is segmented in microseconds, and
   // fresh buffers would cost as much.
   thread_local Chars c;
-  c.cp.clear();
-  c.off.clear();
-  for (size_t i = 0; i < text.size();) {
-    c.off.push_back(static_cast<uint32_t>(i));
+  // A character a byte at most: sized once, filled in place.
+  c.cp.resize(text.size());
+  c.off.resize(text.size() + 1);
+  size_t chars = 0;
+  for (size_t i = 0; i < text.size(); ++chars) {
+    c.off[chars] = static_cast<uint32_t>(i);
     char32_t cp = util::FoldWidth(util::DecodeUtf8(text, &i));
     if (t2s_ != nullptr && cp >= 0x3400) cp = t2s_->Map(cp);
-    c.cp.push_back(cp);
+    c.cp[chars] = cp;
   }
-  c.off.push_back(static_cast<uint32_t>(text.size()));
+  c.off[chars] = static_cast<uint32_t>(text.size());
+  c.cp.resize(chars);
+  c.off.resize(chars + 1);
   const size_t n = c.size();
   auto emit = [&](size_t b, size_t e, TokenKind kind) {
     out->push_back(Piece{Span{c.off[b], c.off[e]}, kind});
