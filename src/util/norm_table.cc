@@ -12,14 +12,14 @@ constexpr uint64_t kHashTop = 0xFFFFFFFF00000000ull;  // the half of a hash a sl
 
 // A slot holds a norm's number + 1 (0: empty) in its low half and the top
 // half of the norm's hash in its high half: a probe passes over other norms
-// on the hash alone, without reading their characters. The top half (FNV-1a's
-// best mixed bits) also places the norm, so a rehash needs no hashing.
+// on the hash alone, without reading their characters. The top half also
+// places the norm, so a rehash needs no hashing.
 uint64_t Slot(uint32_t id, uint64_t hash) { return (hash & kHashTop) | (id + 1); }
 
 }  // namespace
 
 NormTable::NormTable() : starts_{0, 0}, slots_(kFirstSlots, 0) {
-  const uint64_t hash = util::Fnv1a("");
+  const uint64_t hash = util::WordHash("");
   slots_[Probe("", hash)] = Slot(0, hash);
 }
 
@@ -36,7 +36,7 @@ uint32_t NormTable::Probe(std::string_view norm, uint64_t hash) const {
 }
 
 uint32_t NormTable::Find(std::string_view norm) const {
-  const uint64_t slot = slots_[Probe(norm, util::Fnv1a(norm))];
+  const uint64_t slot = slots_[Probe(norm, util::WordHash(norm))];
   return slot == 0 ? kNone : static_cast<uint32_t>(slot) - 1;
 }
 
@@ -62,7 +62,7 @@ void NormTable::Reserve(size_t norms) {
 }
 
 uint32_t NormTable::Intern(std::string_view norm) {
-  const uint64_t hash = util::Fnv1a(norm);
+  const uint64_t hash = util::WordHash(norm);
   uint32_t at = Probe(norm, hash);
   if (slots_[at] != 0) return static_cast<uint32_t>(slots_[at]) - 1;
   const auto id = static_cast<uint32_t>(size());

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -72,6 +73,41 @@ inline uint64_t Fnv1a(std::string_view s) {
     h *= 1099511628211ull;
   }
   return h;
+}
+
+// A hash of `s` for tables in memory (not written anywhere, so free to
+// change): eight bytes at a time, where FNV-1a takes one, and all 64 bits
+// mixed (a table may place by the top half and compare by it).
+inline uint64_t WordHash(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t n = s.size();
+  auto load8 = [](const unsigned char* q) {
+    uint64_t v;
+    std::memcpy(&v, q, 8);
+    return v;
+  };
+  auto load4 = [](const unsigned char* q) {
+    uint32_t v;
+    std::memcpy(&v, q, 4);
+    return uint64_t{v};
+  };
+  auto mix = [](uint64_t x) {  // a multiply, then the high bits folded down
+    x *= 0xBF58476D1CE4E5B9ull;
+    return x ^ (x >> 31);
+  };
+  uint64_t h = 0x9E3779B97F4A7C15ull * (n + 1);
+  for (; n > 8; n -= 8, p += 8) h = mix(h ^ load8(p));
+  // The last one to eight bytes, read as two overlapping halves (or, below
+  // four, the first, middle and last byte): every byte counts once at least.
+  uint64_t tail = 0;
+  if (n >= 4) {
+    tail = (load4(p) << 32) | load4(p + n - 4);
+  } else if (n > 0) {
+    tail = (uint64_t{p[0]} << 16) | (uint64_t{p[n >> 1]} << 8) | p[n - 1];
+  }
+  h = mix(h ^ tail);
+  h *= 0x94D049BB133111EBull;
+  return h ^ (h >> 29);
 }
 
 // A hash for tables of short strings (words, stems): FNV-1a, cheaper than
