@@ -23,17 +23,16 @@ class SimplifiedMap {
  public:
   Status Load(const std::string& path);
 
-  char32_t Map(char32_t cp) const { return IsTraditional(cp) ? MapSlow(cp) : cp; }
+  // The Simplified form of `cp` (itself where it has none).
+  char32_t Map(char32_t cp) const { return cp < 0x10000 && !MarkedInBmp(cp) ? cp : MapSlow(cp); }
   // Whether the character maps to another: a bit per character of the
   // Basic Multilingual Plane (8 KB, beside the caches of the text it is
   // asked of), and the table past it.
-  bool IsTraditional(char32_t cp) const {
-    if (cp < 0x10000) return (mapped_[cp >> 6] >> (cp & 63)) & 1;
-    return MapSlow(cp) != cp;
-  }
+  bool IsTraditional(char32_t cp) const { return cp < 0x10000 ? MarkedInBmp(cp) : MapSlow(cp) != cp; }
 
  private:
   char32_t MapSlow(char32_t cp) const;
+  bool MarkedInBmp(char32_t cp) const { return (mapped_[cp >> 6] >> (cp & 63)) & 1; }
   std::array<uint64_t, 0x10000 / 64> mapped_{};      // BMP characters that map
   std::vector<std::pair<char32_t, char32_t>> pairs_;  // sorted by the first
 };

@@ -10,12 +10,12 @@ CharCounts CountChars(std::string_view text, const SimplifiedMap* t2s, size_t ma
   CharCounts counts;
   const size_t limit = text.size() < max_bytes ? text.size() : max_bytes;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::string_view counted = text.substr(0, limit);
   for (size_t i = 0; i < limit;) {
     if (bytes[i] < 0x80) {
       // Most of English text: a run of ASCII, its letters counted in a loop
       // of its own (no decoding, no branch per byte).
-      size_t end = i;
-      while (end < limit && bytes[end] < 0x80) ++end;
+      const size_t end = util::AsciiRunEnd(counted, i);
       size_t letters = 0;
       for (size_t k = i; k < end; ++k) letters += ((bytes[k] | 0x20u) - 'a') < 26u;
       counts.latin += letters;

@@ -70,24 +70,6 @@ inline size_t Utf8SequenceLength(unsigned char c) {
 // to its first byte. Precondition: 0 < *pos <= s.size().
 char32_t DecodeUtf8Before(std::string_view s, size_t* pos);
 
-// Appends the UTF-8 encoding of `cp` to *out.
-inline void AppendUtf8(char32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    const char bytes[2] = {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
-    out->append(bytes, 2);
-  } else if (cp < 0x10000) {
-    const char bytes[3] = {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
-                           static_cast<char>(0x80 | (cp & 0x3F))};
-    out->append(bytes, 3);
-  } else {
-    const char bytes[4] = {
-        static_cast<char>(0xF0 | (cp >> 18)), static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
-        static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
-    out->append(bytes, 4);
-  }
-}
 // Writes the UTF-8 of `cp` at `out` (room for four bytes) and returns the
 // end of what it wrote: for loops that size their buffer once.
 inline char* WriteUtf8(char32_t cp, char* out) {
@@ -107,6 +89,12 @@ inline char* WriteUtf8(char32_t cp, char* out) {
     *out++ = static_cast<char>(0x80 | (cp & 0x3F));
   }
   return out;
+}
+
+// Appends the UTF-8 encoding of `cp` to *out.
+inline void AppendUtf8(char32_t cp, std::string* out) {
+  char bytes[4];
+  out->append(bytes, static_cast<size_t>(WriteUtf8(cp, bytes) - bytes));
 }
 
 std::string EncodeUtf8(char32_t cp);
