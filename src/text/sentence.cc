@@ -346,75 +346,121 @@ bool SentenceSplitter::RuleBoundaries(std::string_view text, std::vector<uint32_
   // UAX #29's sentence rules (SB3..SB11), which ICU implements, over each
   // character's class from ICU's property data. Text holding characters the
   // rules see through (SB5: combining marks, format controls) or bytes that
-  // are no UTF-8 is left to ICU's iterator.
-  struct Char {
-    Sb sb;
-    uint32_t begin;  // byte offset
-  };
-  // ASCII's classes, asked of ICU once per process.
-  static const std::array<Sb, 128> kAscii = [] {
+  // are no UTF-8 is left to ICU's iterator (false; `out` is then partial).
+  // Positions are byte offsets; characters are classed where the rules look
+  // at them, and the ASCII bytes no rule starts at (all but terminators and
+  // separators) are passed over a byte at a time without being classed.
+  static const std::array<Sb, 128> kAscii = [] {  // asked of ICU once per process
     std::array<Sb, 128> t{};
     for (char32_t c = 0; c < 128; ++c) t[c] = SentenceClass(c);
     return t;
   }();
-  // A character a byte at most: room for all of them up front, filled in
-  // place (a buffer a huge paragraph grew is let go at the next ordinary one).
-  thread_local std::vector<Char> chars;
-  if (chars.size() > (1u << 20) && text.size() <= (1u << 20)) std::vector<Char>().swap(chars);
-  if (chars.size() < text.size()) chars.resize(text.size());
-  size_t n = 0;
-  for (size_t i = 0; i < text.size();) {
-    const auto begin = static_cast<uint32_t>(i);
-    const auto byte = static_cast<unsigned char>(text[i]);
-    Sb sb;
-    if (byte < 0x80) {
-      ++i;
-      sb = kAscii[byte];
-    } else {
-      const char32_t cp = util::DecodeUtf8(text, &i);
-      if (cp == util::kReplacementChar) return false;
-      sb = CachedSentenceClass(cp);
-    }
-    if (sb == Sb::kIgnored) return false;
-    chars[n++] = Char{sb, begin};
-  }
-  auto sb = [&](size_t i) { return i < n ? chars[i].sb : Sb::kOther; };
   auto para_sep = [](Sb s) { return s == Sb::kCr || s == Sb::kLf || s == Sb::kSep; };
   auto term = [](Sb s) { return s == Sb::kATerm || s == Sb::kSTerm; };
   auto letter = [](Sb s) { return s == Sb::kLower || s == Sb::kUpper; };
+  // The bytes a character the rules act on may start with: ASCII
+  // terminators and separators (and any class the rules see through), and
+  // every lead byte past ASCII.
+  static const std::array<bool, 256> kStarts = [&] {
+    std::array<bool, 256> t{};
+    for (size_t b = 0; b < 256; ++b) {
+      t[b] = b >= 0x80 || term(kAscii[b]) || para_sep(kAscii[b]) || kAscii[b] == Sb::kIgnored;
+    }
+    return t;
+  }();
+  const size_t n = text.size();
+  bool bad = false;  // a character the rules cannot class
+  // The class of the character at byte `i` (kOther at the end) and where
+  // the next one starts.
+  auto at = [&](size_t i, size_t* next) {
+    if (i >= n) {
+      *next = n;
+      return Sb::kOther;
+    }
+    const auto byte = static_cast<unsigned char>(text[i]);
+    Sb s;
+    if (byte < 0x80) {
+      *next = i + 1;
+      s = kAscii[byte];
+    } else {
+      *next = i;
+      const char32_t cp = util::DecodeUtf8(text, next);
+      s = cp == util::kReplacementChar ? Sb::kIgnored : CachedSentenceClass(cp);
+    }
+    bad |= s == Sb::kIgnored;
+    return s;
+  };
   auto emit = [&](size_t k) {
-    if (k > 0 && k < n) out->push_back(chars[k].begin);
+    if (k > 0 && k < n) out->push_back(static_cast<uint32_t>(k));
+  };
+  // U+4000..U+9FFF (lead byte E4..E9), nearly all of a Chinese text, hold
+  // no terminator, separator or character the rules see through either.
+  auto han = [&](size_t i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    return b >= 0xE4 && b <= 0xE9 && i + 2 < n && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80 &&
+           (static_cast<unsigned char>(text[i + 2]) & 0xC0) == 0x80;
   };
   size_t i = 0;
   while (i < n) {
-    const Sb s = sb(i);
+    while (i < n) {
+      if (!kStarts[static_cast<unsigned char>(text[i])]) {
+        ++i;
+      } else if (han(i)) {
+        i += 3;
+      } else {
+        break;
+      }
+    }
+    if (i >= n) break;
+    size_t e;
+    const Sb s = at(i, &e);
+    if (bad) return false;
     if (para_sep(s)) {
       // SB3, SB4: a break after a paragraph separator (CR LF as one).
-      size_t e = i + 1;
-      if (s == Sb::kCr && sb(e) == Sb::kLf) ++e;
+      size_t after;
+      if (s == Sb::kCr && at(e, &after) == Sb::kLf) e = after;
       emit(e);
       i = e;
       continue;
     }
     if (!term(s)) {
-      ++i;
-      continue;
-    }
-    // Runs of terminators hold together (SB8a, a terminator after one).
-    size_t e = i + 1;
-    while (term(sb(e))) ++e;
-    // The last one: SB6 and SB7 look at what touches it.
-    const size_t last = e - 1;
-    const bool aterm = sb(last) == Sb::kATerm;
-    if (aterm && (sb(e) == Sb::kNumeric ||                                       // SB6: 3.5
-                  (last > 0 && letter(sb(last - 1)) && sb(e) == Sb::kUpper))) {  // SB7: U.S
       i = e;
       continue;
     }
+    // Runs of terminators hold together (SB8a, a terminator after one).
+    size_t last = i, after;
+    Sb last_sb = s, next = at(e, &after);
+    while (term(next)) {
+      last = e;
+      last_sb = next;
+      e = after;
+      next = at(e, &after);
+    }
+    if (bad) return false;
+    // The last one: SB6 and SB7 look at what touches it.
+    const bool aterm = last_sb == Sb::kATerm;
+    if (aterm && next == Sb::kNumeric) {  // SB6: 3.5
+      i = e;
+      continue;
+    }
+    if (aterm && last > 0 && next == Sb::kUpper) {  // SB7: U.S
+      size_t before = last, ignored;
+      util::DecodeUtf8Before(text, &before);
+      if (letter(at(before, &ignored))) {
+        i = e;
+        continue;
+      }
+    }
     // SATerm Close* Sp*: then SB8, SB8a decide whether the sentence goes on.
-    while (sb(e) == Sb::kClose) ++e;
-    while (sb(e) == Sb::kSp) ++e;
-    const Sb next = sb(e);
+    while (next == Sb::kClose) {
+      e = after;
+      next = at(e, &after);
+    }
+    while (next == Sb::kSp) {
+      e = after;
+      next = at(e, &after);
+    }
+    if (bad) return false;
     if (next == Sb::kSContinue || term(next)) {  // SB8a
       i = e;
       continue;
@@ -422,22 +468,27 @@ bool SentenceSplitter::RuleBoundaries(std::string_view text, std::vector<uint32_
     if (aterm) {
       // SB8: ATerm Close* Sp* (anything but a letter, a separator or a
       // terminator)* Lower.
-      size_t k = e;
-      while (k < n && !letter(sb(k)) && sb(k) != Sb::kOLetter && !para_sep(sb(k)) && !term(sb(k))) ++k;
-      if (k < n && sb(k) == Sb::kLower) {
+      size_t k = e, k_next = after;
+      Sb c = next;
+      while (k < n && !letter(c) && c != Sb::kOLetter && !para_sep(c) && !term(c)) {
+        k = k_next;
+        c = at(k, &k_next);
+      }
+      if (bad) return false;
+      if (k < n && c == Sb::kLower) {
         i = k;
         continue;
       }
     }
     // SB9..SB11: the break comes after the spaces and one separator.
     if (para_sep(next)) {
-      ++e;
-      if (next == Sb::kCr && sb(e) == Sb::kLf) ++e;
+      e = after;
+      if (next == Sb::kCr && at(e, &after) == Sb::kLf) e = after;
     }
     emit(e);
     i = e;
   }
-  return true;
+  return !bad;
 }
 
 void SentenceSplitter::IcuBoundaries(std::string_view paragraph, Language language,

@@ -112,7 +112,11 @@ TEST(SentenceTest, RuleBoundariesAreIcus) {
       "a",  "a",  "Z",  "Z",  "0",  "9",      ".",  ".",  ".",  "!", "?",      ",",      "-",  ":",
       ";",  " ",  " ",  "\t", "\n", "\r",     "\"", "'",  "(",  ")", "[",      "%",      "中", "国",
       "。", "。", "！", "？", "，", "、",     "：", "；", "“",  "”", "‘",      "’",      "（", "）",
-      "《", "》", "…",  "—",  "．", "\u3000", "Ａ", "ｂ", "１", "é", "\u2029", "\u00A0", "ア"};
+      "《", "》", "…",  "—",  "．", "\u3000", "Ａ", "ｂ", "１", "é", "\u2029", "\u00A0", "ア",
+      // Characters the rules see through (a combining mark, a soft hyphen),
+      // a byte that is no UTF-8, and the edges of the run of U+4000..U+9FFF
+      // the rules pass over unclassed (䷀ is no letter) and beyond it.
+      "\u0301", "\u00AD", "\xFF", "\u4DC0", "\u9FFF", "\u3400", "\U00020000"};
   std::mt19937 rng(17);
   std::uniform_int_distribution<size_t> pick(0, alphabet.size() - 1), length(1, 30);
   for (int k = 0; k < 40000; ++k) {
