@@ -109,10 +109,10 @@ TEST(SentenceTest, RuleBoundariesAreIcus) {
   // Strings of the characters the rules treat apart, at random: ASCII, and
   // the Chinese, full-width and typographic marks of news text.
   const std::vector<std::string> alphabet = {
-      "a",  "a",  "Z",  "Z",  "0",  "9",      ".",  ".",  ".",  "!", "?",      ",",      "-",  ":",
-      ";",  " ",  " ",  "\t", "\n", "\r",     "\"", "'",  "(",  ")", "[",      "%",      "中", "国",
-      "。", "。", "！", "？", "，", "、",     "：", "；", "“",  "”", "‘",      "’",      "（", "）",
-      "《", "》", "…",  "—",  "．", "\u3000", "Ａ", "ｂ", "１", "é", "\u2029", "\u00A0", "ア",
+      "a", "a", "Z", "Z", "0", "9", ".", ".", ".", "!", "?", ",", "-", ":", ";", " ", " ", "\t", "\n", "\r",
+      "\"", "'", "(", ")", "[", "%", "中", "国", "。", "。", "！", "？", "，", "、", "：", "；", "“", "”",
+      "‘", "’", "（", "）", "《", "》", "…", "—", "．", "\u3000", "Ａ", "ｂ", "１", "é", "\u2029", "\u00A0",
+      "ア",
       // Characters the rules see through (a combining mark, a soft hyphen),
       // a byte that is no UTF-8, and the edges of the run of U+4000..U+9FFF
       // the rules pass over unclassed (䷀ is no letter) and beyond it.
