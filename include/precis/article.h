@@ -122,8 +122,31 @@ class NormTable {
   }
   // Norms held, the empty one included: numbers run from 0 to size() - 1.
   size_t size() const { return starts_.size() - 1; }
+  // A number no other table of the process has (never 0), renewed when the
+  // table is copied, moved or assigned: a norm's number, remembered beside
+  // the serial of the table it came from, is that norm's number for as long
+  // as the serial stays the same.
+  uint64_t serial() const { return serial_.value; }
 
  private:
+  struct Serial {
+    static uint64_t Next();
+    uint64_t value = Next();
+    Serial() = default;
+    Serial(const Serial&) : value(Next()) {}
+    Serial(Serial&& other) noexcept : value(Next()) { other.value = Next(); }
+    Serial& operator=(const Serial&) {
+      value = Next();
+      return *this;
+    }
+    Serial& operator=(Serial&& other) noexcept {
+      value = Next();
+      other.value = Next();
+      return *this;
+    }
+    ~Serial() = default;
+  };
+
   uint32_t Probe(std::string_view norm, uint64_t hash) const;  // the slot of `norm` or of its place
   void Rehash(size_t slots);
 
@@ -132,6 +155,7 @@ class NormTable {
   // Open addressing, a power of two long: number + 1 and half the hash
   // (0: empty).
   std::vector<uint64_t> slots_;
+  Serial serial_;
 };
 
 struct Token {

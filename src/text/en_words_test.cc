@@ -30,6 +30,28 @@ TEST(EnglishWordsTest, SplitsPossessivesAndStems) {
   EXPECT_EQ(Words("workers' rights"), (std::vector<std::string>{"workers/worker", "'/'", "rights/right"}));
 }
 
+// A word's stem number is remembered per table: the same words tokenized
+// into another table, or into a copy that has grown apart, get that
+// table's numbers.
+TEST(EnglishWordsTest, StemNumbersAreEachTablesOwn) {
+  const std::string text = "Markets rose as markets rallied";
+  NormTable first;
+  const auto once = Text().Tokenize(text, Language::kEnglish, &first);
+  NormTable second;
+  second.Intern("unrelated");
+  second.Intern("words");
+  NormTable copy = first;
+  copy.Intern("more");
+  for (NormTable* norms : {&first, &second, &copy}) {
+    const auto tokens = Text().Tokenize(text, Language::kEnglish, norms);
+    ASSERT_EQ(tokens.size(), once.size());
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      EXPECT_EQ((*norms)[tokens[k].norm], first[once[k].norm]) << "token " << k;
+    }
+    EXPECT_EQ(tokens[0].norm, tokens[3].norm) << "Markets and markets share their stem";
+  }
+}
+
 TEST(EnglishWordsTest, NumbersKeepPercentSign) {
   EXPECT_EQ(Words("rose 1.1% to 3,000"),
             (std::vector<std::string>{"rose/rose", "1.1%/1.1%", "to/to", "3,000/3,000"}));

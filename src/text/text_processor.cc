@@ -206,6 +206,10 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
         std::string stem;
         bool stopword = false;
         text::WordClass word_class = text::WordClass::kUnknown;
+        // The stem's number in the table of serial `table` (0: none yet):
+        // a word's later tokens in the same text take it without hashing.
+        uint64_t table = 0;
+        uint32_t norm = 0;
       };
       thread_local util::StringMemo<Listed> listed(1 << 16);
       thread_local const Impl* listed_by = nullptr;  // another processor's data may differ
@@ -213,7 +217,7 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
         listed = util::StringMemo<Listed>(1 << 16);
         listed_by = impl_.get();
       }
-      const Listed& facts = listed.Get(surface, [this](std::string_view word) {
+      Listed& facts = listed.Get(surface, [this](std::string_view word) {
         const std::string lower = text::EnglishTokenizer::Lower(word);
         Listed l;
         l.stem = text::EnglishTokenizer::Stem(word);
@@ -221,7 +225,11 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
         if (!l.stopword) l.word_class = impl_->english_classes.Classify(lower);
         return l;
       });
-      t.norm = norms->Intern(facts.stem);
+      if (facts.table != norms->serial()) {
+        facts.norm = norms->Intern(facts.stem);
+        facts.table = norms->serial();
+      }
+      t.norm = facts.norm;
       if (facts.stopword) t.flags |= kStopword;
       const bool capital = surface[0] >= 'A' && surface[0] <= 'Z';
       const bool acronym = surface.size() >= 2 && surface[1] >= 'A' && surface[1] <= 'Z';

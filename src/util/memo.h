@@ -25,9 +25,10 @@ class StringMemo {
   explicit StringMemo(size_t capacity) : capacity_(capacity) {}
 
   // compute(key)'s value, computed once per key. The reference is valid
-  // until the next call.
+  // until the next call; a caller may keep what it derives from the value
+  // in it.
   template <typename Compute>
-  const V& Get(std::string_view key, Compute&& compute) {
+  V& Get(std::string_view key, Compute&& compute) {
     if (const uint32_t id = keys_.Find(key); id != NormTable::kNone && values_[id]) return *values_[id];
     if (keys_.size() > capacity_) {  // start afresh
       keys_ = NormTable();

@@ -1,5 +1,7 @@
 // Copyright 2026 The precis Authors.
 
+#include <atomic>
+
 #include "precis/article.h"
 #include "util/strings.h"
 
@@ -17,6 +19,11 @@ constexpr uint64_t kHashTop = 0xFFFFFFFF00000000ull;  // the half of a hash a sl
 uint64_t Slot(uint32_t id, uint64_t hash) { return (hash & kHashTop) | (id + 1); }
 
 }  // namespace
+
+uint64_t NormTable::Serial::Next() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
 
 NormTable::NormTable() : starts_{0, 0}, slots_(kFirstSlots, 0) {
   const uint64_t hash = util::WordHash("");

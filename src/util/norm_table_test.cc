@@ -62,5 +62,19 @@ TEST(NormTableTest, CopiesAreIndependent) {
   EXPECT_EQ(a[y], "z");
 }
 
+TEST(NormTableTest, EveryTableCopyAndMoveHasItsOwnSerial) {
+  NormTable a, b;
+  EXPECT_NE(a.serial(), 0u);
+  EXPECT_NE(a.serial(), b.serial());
+  const uint64_t before = a.serial();
+  NormTable copy = a;
+  EXPECT_NE(copy.serial(), before);
+  NormTable moved = std::move(a);
+  EXPECT_NE(moved.serial(), before);
+  EXPECT_NE(a.serial(), before) << "a moved-from table may be filled anew";  // NOLINT(bugprone-use-after-move)
+  b = copy;
+  EXPECT_NE(b.serial(), copy.serial());
+}
+
 }  // namespace
 }  // namespace precis
