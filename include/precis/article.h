@@ -112,6 +112,10 @@ class NormTable {
 
   // Room for `norms` norms in all without growing.
   void Reserve(size_t norms);
+  // Holds the empty norm alone again, keeping its room up to a few
+  // thousand norms (a table reused for one text after another does not keep
+  // what the largest took); a new serial.
+  void Clear();
   // The number of `norm`, added if new.
   uint32_t Intern(std::string_view norm);
   // The number of `norm`, or kNone if the table lacks it.

@@ -411,8 +411,12 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
     return TextSpan{a.sentences[static_cast<size_t>(s.member)].paragraph, tokens[s.first].span.begin,
                     tokens[s.last].span.end};
   };
-  std::vector<Phrase> phrases;
-  NormTable phrase_texts;
+  // The tables and lists below are kept from call to call (per thread).
+  thread_local std::vector<Phrase> phrases;
+  thread_local NormTable phrase_texts;
+  if (phrases.capacity() > (1u << 16)) std::vector<Phrase>().swap(phrases);  // what a huge text took
+  phrases.clear();
+  phrase_texts.Clear();
   // Room for a phrase every four tokens: the BBC and LCSTS articles have one
   // every three (at most four start at a word, most tokens start none), and
   // a long text fewer, as its phrases repeat (a 2.5 MB article: one every
@@ -427,7 +431,7 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
     bool word = false, joiner = false, ends = false;
     float worth = 0;
   };
-  std::vector<Role> roles;
+  thread_local std::vector<Role> roles;
   auto collect = [&](int only_paragraph) {
     for (int m : members) {
       const auto& info = a.sentences[static_cast<size_t>(m)];
@@ -503,7 +507,8 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
   };
   collect(heading_paragraph);
   if (phrases.empty() && heading_paragraph >= 0) collect(-1);
-  std::vector<std::pair<float, uint32_t>> ranked;  // score, phrase number
+  thread_local std::vector<std::pair<float, uint32_t>> ranked;  // score, phrase number
+  ranked.clear();
   // In Chinese, the pairs of characters in a row the other titles have,
   // each as its bytes (two characters: at most eight) and their number. A
   // pair found in a title's UTF-8 starts and ends on its characters' bounds,
@@ -525,7 +530,8 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
     std::memcpy(&pair.bytes, text.data() + start, pair.size);
     return pair;
   };
-  std::vector<Pair> taken_pairs;
+  thread_local std::vector<Pair> taken_pairs;
+  taken_pairs.clear();
   if (!english) {
     for (const auto& title : *taken) {
       for (size_t i = 0, next = 0; i < title.size(); i = next) {

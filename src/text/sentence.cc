@@ -212,13 +212,16 @@ void AddChineseClauseBreaks(std::string_view s, std::vector<uint32_t>* breaks) {
 // or a semicolon, when there are at least two of them.
 void AddEnglishPointBreaks(std::string_view s, std::vector<uint32_t>* breaks) {
   std::vector<uint32_t> points;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != ';' && s[i] != ':') continue;
-    size_t start = i + 1;
-    if (start >= s.size() || !IsAsciiSpace(s[start])) continue;
-    while (start < s.size() && IsAsciiSpace(s[start])) ++start;
-    if (DetectPointMarker(s.substr(start)).family == PointFamily::kEnglish) {
-      points.push_back(static_cast<uint32_t>(start));
+  // Each mark looked for on its own (memchr): their order does not matter,
+  // as the breaks are sorted.
+  for (const char mark : {';', ':'}) {
+    for (size_t i = s.find(mark); i != std::string_view::npos; i = s.find(mark, i + 1)) {
+      size_t start = i + 1;
+      if (start >= s.size() || !IsAsciiSpace(s[start])) continue;
+      while (start < s.size() && IsAsciiSpace(s[start])) ++start;
+      if (DetectPointMarker(s.substr(start)).family == PointFamily::kEnglish) {
+        points.push_back(static_cast<uint32_t>(start));
+      }
     }
   }
   if (points.size() < 2) return;

@@ -1,5 +1,6 @@
 // Copyright 2026 The precis Authors.
 
+#include <algorithm>
 #include <atomic>
 
 #include "precis/article.h"
@@ -66,6 +67,22 @@ void NormTable::Reserve(size_t norms) {
   size_t slots = slots_.size();
   while (slots < 2 * norms) slots *= 2;
   if (slots > slots_.size()) Rehash(slots);
+}
+
+void NormTable::Clear() {
+  constexpr size_t kKeptSlots = 8192;
+  if (slots_.size() > kKeptSlots) {
+    std::string().swap(chars_);
+    std::vector<uint32_t>().swap(starts_);
+    std::vector<uint64_t>(kFirstSlots, 0).swap(slots_);
+  } else {
+    chars_.clear();
+    std::fill(slots_.begin(), slots_.end(), 0);
+  }
+  starts_.assign({0, 0});
+  const uint64_t hash = util::WordHash("");
+  slots_[Probe("", hash)] = Slot(0, hash);
+  serial_.value = Serial::Next();
 }
 
 uint32_t NormTable::Intern(std::string_view norm) {

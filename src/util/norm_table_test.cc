@@ -62,6 +62,23 @@ TEST(NormTableTest, CopiesAreIndependent) {
   EXPECT_EQ(a[y], "z");
 }
 
+TEST(NormTableTest, ClearedTablesNumberAfreshUnderANewSerial) {
+  for (const size_t held : {3, 20000}) {  // kept room, and room let go
+    NormTable norms;
+    for (size_t i = 0; i < held; ++i) norms.Intern("w" + std::to_string(i));
+    const uint64_t before = norms.serial();
+    norms.Clear();
+    EXPECT_NE(norms.serial(), before);
+    EXPECT_EQ(norms.size(), 1u);
+    EXPECT_EQ(norms.Find(""), 0u);
+    EXPECT_EQ(norms.Find("w0"), NormTable::kNone);
+    EXPECT_EQ(norms.Intern("b"), 1u);
+    EXPECT_EQ(norms.Intern("w1"), 2u);
+    EXPECT_EQ(norms[1], "b");
+    EXPECT_EQ(norms.Intern("b"), 1u);
+  }
+}
+
 TEST(NormTableTest, EveryTableCopyAndMoveHasItsOwnSerial) {
   NormTable a, b;
   EXPECT_NE(a.serial(), 0u);
@@ -71,7 +88,8 @@ TEST(NormTableTest, EveryTableCopyAndMoveHasItsOwnSerial) {
   EXPECT_NE(copy.serial(), before);
   NormTable moved = std::move(a);
   EXPECT_NE(moved.serial(), before);
-  EXPECT_NE(a.serial(), before) << "a moved-from table may be filled anew";  // NOLINT(bugprone-use-after-move)
+  EXPECT_NE(a.serial(), before)
+      << "a moved-from table may be filled anew";  // NOLINT(bugprone-use-after-move)
   b = copy;
   EXPECT_NE(b.serial(), copy.serial());
 }
