@@ -14,8 +14,11 @@
 #include "analyze/analysis.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
-#include <memory>
+#include <cstddef>
+#include <deque>
+#include <memory_resource>
 #include <numeric>
 #include <unordered_map>
 
@@ -225,10 +228,16 @@ Analysis Analyze(const Document& doc) {
   // term is written one way, so a map is made only for a second form; it
   // receives the forms in the order they came, which is what decides
   // between forms seen equally often.
+  // The maps live in an arena that goes with the analysis (most articles'
+  // fit the buffer on the stack): a map is a dozen small allocations.
+  using FormCounts = std::pmr::unordered_map<std::string_view, int>;
+  std::array<std::byte, 4096> forms_buffer;
+  std::pmr::monotonic_buffer_resource forms_arena(forms_buffer.data(), forms_buffer.size());
+  std::pmr::deque<FormCounts> form_maps(&forms_arena);
   struct Forms {
     std::string_view first;
     int first_count = 0;
-    std::unique_ptr<std::unordered_map<std::string_view, int>> all;
+    FormCounts* all = nullptr;  // in form_maps
   };
   std::vector<Forms> surfaces;
   // Per sentence, (term id, occurrences) sorted by id: sentence i's are
@@ -260,7 +269,7 @@ Analysis Analyze(const Document& doc) {
       forms.first = surface;
       ++forms.first_count;
     } else {
-      forms.all = std::make_unique<std::unordered_map<std::string_view, int>>();
+      forms.all = &form_maps.emplace_back();
       (*forms.all)[forms.first] = forms.first_count;
       ++(*forms.all)[surface];
     }
