@@ -346,13 +346,13 @@ namespace {
 // four title words, 12 characters in Chinese) whose words hold the most of
 // the group's distinctive weight, shorter phrases and phrases the group
 // repeats preferred; never a title another group has, and one sharing
-// words with another (`taken_words`) only when nothing else has weight.
-// `nouns_here`: the English words the article uses as nouns; words are
-// norms' numbers. None if no phrase has weight.
+// words with another (`taken_words`, a mark per norm) only when nothing
+// else has weight. `nouns_here`: the English words the article uses as
+// nouns; words are norms' numbers. None if no phrase has weight.
 TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>& members,
                  const std::vector<char>& headings, const std::vector<char>& content,
                  const std::vector<float>& group_weight, std::set<std::string>* taken,
-                 std::set<uint32_t>* taken_words, const std::vector<char>& nouns_here) {
+                 std::vector<char>* taken_words, const std::vector<char>& nouns_here) {
   const bool english = a.language == Language::kEnglish;
   auto span_text = [&](const TextSpan& t) {
     return doc.paragraphs[static_cast<size_t>(t.paragraph)].text.substr(t.begin, t.end - t.begin);
@@ -545,7 +545,7 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
     // A word another group's title has makes the titles alike (科学大奖,
     // 科学奖): another phrase is preferred.
     bool shares = false;
-    for (uint32_t w = 0; w < ph.words && !taken_words->empty(); ++w) shares |= taken_words->count(ph.norms[w]) > 0;
+    for (uint32_t w = 0; w < ph.words; ++w) shares |= (*taken_words)[ph.norms[w]] != 0;
     // In Chinese, two characters in a row another title has.
     for (size_t i = 0; !english && !shares && !taken_pairs.empty() && i < text.size();) {
       const auto pair = pair_at(text, i, &i);
@@ -562,7 +562,7 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
   for (const auto& [score, number] : ranked) {
     const Phrase& ph = phrases[number - 1];
     if (!taken->insert(std::string(phrase_texts[number])).second) continue;
-    taken_words->insert(ph.norms.begin(), ph.norms.begin() + ph.words);
+    for (uint32_t w = 0; w < ph.words; ++w) (*taken_words)[ph.norms[w]] = 1;
     return span_of(ph.best);
   }
   return {};
@@ -698,29 +698,37 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
     if (first_eligible != by_score.end()) std::rotate(by_score.begin(), first_eligible, first_eligible + 1);
   }
   const double best_score = a.sentences[static_cast<size_t>(by_score[0])].score;
-  std::set<int> core_set;
+  // Sentences are marked, a byte each, in the sets below (the core, what
+  // statements use, the enumerations a group has, the terms and words
+  // titles took).
+  std::vector<char> in_core(static_cast<size_t>(n), 0);
+  bool core_empty = true;
   int core_pieces = 0;
   for (int s : by_score) {
     if (core_pieces >= options.max_core_sentences) break;
-    if (core_set.count(s) || !eligible(s)) continue;
+    if (in_core[static_cast<size_t>(s)] || !eligible(s)) continue;
     const auto& info = a.sentences[static_cast<size_t>(s)];
-    if (!core_set.empty()) {
+    if (!core_empty) {
       if (core_units >= core_target || info.score < 0.75 * best_score) break;
       if (unit_in_enum(s)) continue;
       if (MaxSimilarity(Normed(info.vector), chosen_vectors) > 0.5f) continue;
     }
     const auto [first, last] = unit_of_sentence(s);
     for (int k = first; k <= last; ++k) {
-      core_set.insert(k);
+      in_core[static_cast<size_t>(k)] = 1;
+      core_empty = false;
       chosen_vectors.push_back(Normed(a.sentences[static_cast<size_t>(k)].vector));
       core_units += a.sentences[static_cast<size_t>(k)].units;
     }
     ++core_pieces;
   }
-  core.assign(core_set.begin(), core_set.end());
+  for (int s = 0; s < n; ++s) {
+    if (in_core[static_cast<size_t>(s)]) core.push_back(s);
+  }
   for (int s : core) plan.core.evidence.push_back(EvidenceOf(a, s));
   plan.core.importance = best_score + 1.0;  // always first
-  std::set<int> used(core.begin(), core.end());
+  std::vector<char> used_marks = in_core;
+  auto used = [&](int s) { return used_marks[static_cast<size_t>(s)] != 0; };
 
   // ---- Topical groups over paragraphs (or sentences in short articles).
   // Only units still holding a sentence the core did not take are grouped:
@@ -734,11 +742,11 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
     for (int s = 0; s < n; ++s) {
       const auto& info = a.sentences[static_cast<size_t>(s)];
       const auto raw = static_cast<size_t>(by_paragraph ? info.paragraph : s);
-      if (compact[raw] < 0 && !used.count(s)) {
+      if (compact[raw] < 0 && !used(s)) {
         compact[raw] = static_cast<int>(units.size());
         units.push_back(by_paragraph ? &a.paragraphs[raw] : &info.vector);
       }
-      unit_of[static_cast<size_t>(s)] = used.count(s) ? -1 : compact[raw];
+      unit_of[static_cast<size_t>(s)] = used(s) ? -1 : compact[raw];
     }
   }
   const int num_units = static_cast<int>(units.size());
@@ -813,9 +821,9 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
     }
   }
 
-  std::set<int> title_terms;  // keep group titles apart
+  std::vector<char> title_terms(a.terms.size(), 0);  // keep group titles apart
   std::set<std::string> titles;
-  std::set<uint32_t> title_words;
+  std::vector<char> title_words(doc.norms.size(), 0);
   std::vector<float> weight(a.terms.size(), 0.0f);  // a group's weight per term
   std::vector<char> in_group(a.terms.size(), 0);
   std::vector<int> present;  // the terms with weight in the group at hand
@@ -826,6 +834,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
     const int unit_begin = starts[g];
     const int unit_end = g + 1 < starts.size() ? starts[g + 1] : num_units;
     std::vector<int> members;
+    members.reserve(static_cast<size_t>(n));
     for (int s = 0; s < n; ++s) {
       int u = unit_of[static_cast<size_t>(s)];
       if (u >= unit_begin && u < unit_end) members.push_back(s);
@@ -844,13 +853,13 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       int first = 0, last = 0;
     };
     std::vector<Pending> pending;
-    std::set<int> enums_here;
+    std::vector<char> enums_here(enumerations.size(), 0);
     for (int s : members) {
       int e = in_enum[static_cast<size_t>(s)];
-      if (e >= 0 && !enums_here.count(e)) {
-        enums_here.insert(e);
+      if (e >= 0 && !enums_here[static_cast<size_t>(e)]) {
+        enums_here[static_cast<size_t>(e)] = 1;
         const auto& en = enumerations[static_cast<size_t>(e)];
-        double best = used.count(en.intro) ? 0 : a.sentences[static_cast<size_t>(en.intro)].score;
+        double best = used(en.intro) ? 0 : a.sentences[static_cast<size_t>(en.intro)].score;
         for (const auto& item : en.items) {
           for (int s2 : item) best = std::max<double>(best, a.sentences[static_cast<size_t>(s2)].score);
         }
@@ -858,7 +867,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
         pending.push_back(Pending{best + 0.05, e, 0, 0});
         continue;
       }
-      if (e >= 0 || used.count(s)) continue;
+      if (e >= 0 || used(s)) continue;
       // One candidate per whole sentence, made where its first piece is.
       const auto [first, last] = unit_of_sentence(s);
       if (s != std::max(first, members.front()) || !eligible(s)) continue;
@@ -870,7 +879,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       bool free = true;
       double score = 0;
       for (int k = first; k <= last; ++k) {
-        free &= in_enum[static_cast<size_t>(k)] < 0 && !used.count(k) && !is_intro[static_cast<size_t>(k)];
+        free &= in_enum[static_cast<size_t>(k)] < 0 && !used(k) && !is_intro[static_cast<size_t>(k)];
         score = std::max<double>(score, a.sentences[static_cast<size_t>(k)].score);
       }
       if (free) pending.push_back(Pending{score, -1, first, last});
@@ -889,7 +898,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       c.statement.importance = p.score;
       if (p.enumeration >= 0) {
         const auto& en = enumerations[static_cast<size_t>(p.enumeration)];
-        if (!used.count(en.intro)) {
+        if (!used(en.intro)) {
           c.statement.evidence.push_back(EvidenceOf(a, en.intro));
           analyze::AddTo(&c.vector, a.sentences[static_cast<size_t>(en.intro)].vector);
         }
@@ -910,7 +919,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
           analyze::AddTo(&c.vector, head_info.vector);
           c.statement.items.push_back(std::move(it));
         }
-        c.points_as_bullets = used.count(en.intro) > 0;
+        c.points_as_bullets = used(en.intro);
         c.first_order = en.intro;
       } else {
         for (int k = p.first; k <= p.last; ++k) {
@@ -983,7 +992,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       for (const Evidence& ev : candidates[k].statement.evidence) {
         for (int s2 : members) {
           const auto& info = a.sentences[static_cast<size_t>(s2)];
-          if (info.paragraph == ev.paragraph && info.sentence == ev.sentence) used.insert(s2);
+          if (info.paragraph == ev.paragraph && info.sentence == ev.sentence) used_marks[static_cast<size_t>(s2)] = 1;
         }
       }
       group.bullets.push_back(std::move(candidates[k].statement));
@@ -1015,7 +1024,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       const bool nominal = term.flags & (kNoun | kProperNoun);
       // A whole name (Federal Reserve) titles better than its words.
       const bool phrase = term.norm.find(' ') != std::string::npos;
-      float value = w * (0.5f + distinct) * (title_terms.count(id) ? 0.3f : 1.0f) * (nominal ? 1.0f : 0.3f) *
+      float value = w * (0.5f + distinct) * (title_terms[static_cast<size_t>(id)] ? 0.3f : 1.0f) * (nominal ? 1.0f : 0.3f) *
                     (phrase ? 2.0f : 1.0f);
       ranked.emplace_back(value, id);
     }
@@ -1034,7 +1043,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       }
       if (repeats) continue;
       group.key_terms.push_back(id);
-      title_terms.insert(id);
+      title_terms[static_cast<size_t>(id)] = 1;
     }
     group.title = TitleOf(doc, a, members, headings, unit_content, weight, &titles, &title_words, nouns_here);
     plan.groups.push_back(std::move(group));
