@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <set>
 #include <unordered_map>
 
 #include "text/point_marker.h"
@@ -251,9 +250,12 @@ void JoinSentences(const std::vector<std::string>& parts, Language language, Sta
 }
 
 std::vector<int> CitationsOf(const std::vector<plan::Evidence>& evidence) {
-  std::set<int> numbers;
-  for (const auto& e : evidence) numbers.insert(e.paragraph + 1);
-  return {numbers.begin(), numbers.end()};
+  std::vector<int> numbers;
+  numbers.reserve(evidence.size());
+  for (const auto& e : evidence) numbers.push_back(e.paragraph + 1);
+  std::sort(numbers.begin(), numbers.end());
+  numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+  return numbers;
 }
 
 std::string TidySentence(std::string_view sentence, Language language) {
@@ -382,7 +384,10 @@ Brief RealizeExtractive(const Document& doc, const analyze::Analysis& analysis, 
       const Paragraph& p = doc.paragraphs[static_cast<size_t>(first.paragraph)];
       const uint32_t begin = p.sentences[static_cast<size_t>(first.sentence)].span.begin;
       const uint32_t end = p.sentences[static_cast<size_t>(planned.evidence[last].sentence)].span.end;
-      parts.push_back(TidySentence(OneLine(std::string_view(p.text).substr(begin, end - begin)), language));
+      // On one line already, as nearly every sentence is: tidied in place.
+      const std::string_view raw = std::string_view(p.text).substr(begin, end - begin);
+      const bool one_line = raw.find('\n') == std::string_view::npos && raw.find('\r') == std::string_view::npos;
+      parts.push_back(TidySentence(one_line ? raw : std::string_view(OneLine(raw)), language));
       k = last + 1;
     }
     JoinSentences(parts, language, &st);
