@@ -386,7 +386,8 @@ Brief RealizeExtractive(const Document& doc, const analyze::Analysis& analysis, 
       const uint32_t end = p.sentences[static_cast<size_t>(planned.evidence[last].sentence)].span.end;
       // On one line already, as nearly every sentence is: tidied in place.
       const std::string_view raw = std::string_view(p.text).substr(begin, end - begin);
-      const bool one_line = raw.find('\n') == std::string_view::npos && raw.find('\r') == std::string_view::npos;
+      const bool one_line =
+          raw.find('\n') == std::string_view::npos && raw.find('\r') == std::string_view::npos;
       parts.push_back(TidySentence(one_line ? raw : std::string_view(OneLine(raw)), language));
       k = last + 1;
     }
