@@ -232,7 +232,8 @@ void AddEnglishPointBreaks(std::string_view s, std::vector<uint32_t>* breaks) {
 
 // “……。”他说。 : a short attribution after a closing quote stays with it.
 void JoinShortAttributions(std::string_view s, std::vector<uint32_t>* breaks) {
-  std::vector<uint32_t> out;
+  // Filtered in place: the next break is read ahead of the one written.
+  size_t kept = 0;
   for (size_t k = 0; k < breaks->size(); ++k) {
     uint32_t b = (*breaks)[k];
     uint32_t next = k + 1 < breaks->size() ? (*breaks)[k + 1] : static_cast<uint32_t>(s.size());
@@ -249,9 +250,9 @@ void JoinShortAttributions(std::string_view s, std::vector<uint32_t>* breaks) {
       const size_t tail_han = util::CountHan(tail);
       if (tail_han > 0 && tail_han <= 5 && util::CountCodePoints(tail) <= 8) continue;
     }
-    out.push_back(b);
+    (*breaks)[kept++] = b;
   }
-  *breaks = std::move(out);
+  breaks->resize(kept);
 }
 
 }  // namespace
@@ -506,12 +507,14 @@ std::vector<Span> SentenceSplitter::Split(std::string_view paragraph, Language l
   std::vector<Span> spans;
   if (paragraph.empty()) return spans;
   const auto size = static_cast<uint32_t>(paragraph.size());
-  std::vector<uint32_t> breaks;
+  // Reused from paragraph to paragraph (per thread).
+  thread_local std::vector<uint32_t> breaks, kept;
+  breaks.clear();
+  kept.clear();
   if (!RuleBoundaries(paragraph, &breaks)) {
     breaks.clear();
     IcuBoundaries(paragraph, language, &breaks);
   }
-  std::vector<uint32_t> kept;
   for (uint32_t b : breaks) {
     if (!ShouldJoin(paragraph, b)) kept.push_back(b);
   }
@@ -521,6 +524,7 @@ std::vector<Span> SentenceSplitter::Split(std::string_view paragraph, Language l
   } else {
     AddEnglishPointBreaks(paragraph, &kept);
   }
+  spans.reserve(kept.size() + 1);
   uint32_t prev = 0;
   for (uint32_t b : kept) {
     if (b <= prev) continue;
