@@ -49,8 +49,13 @@ constexpr size_t kMaxFurnitureChars = 60;
 
 // A candidate bullet: a sentence, or an enumeration with its intro.
 struct Candidate {
+  // A free sentence's evidence is made only once it is picked: the
+  // sentences first..last (first < 0: the statement holds its evidence).
   PlannedStatement statement;
-  TermVector vector;
+  int first = -1, last = -1;
+  // Its terms: one sentence's own vector, or the sum in `own`.
+  const TermVector* vector = nullptr;
+  TermVector own;
   double score = 0;
   int first_order = 0;
   // An enumeration whose announcing sentence the core took: its points
@@ -304,7 +309,7 @@ std::vector<int> SegmentTopics(const std::vector<const TermVector*>& units, int 
   if (groups <= 1 || n <= 1) return starts;
   constexpr int kWindow = 2;
   std::vector<float> gap(static_cast<size_t>(n), 0.0f);  // gap g: between g-1 and g
-  TermVector left, right;  // reused from gap to gap
+  TermVector left, right;                                // reused from gap to gap
   for (int g = 1; g < n; ++g) {
     left.clear();
     right.clear();
@@ -853,6 +858,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       int first = 0, last = 0;
     };
     std::vector<Pending> pending;
+    pending.reserve(members.size());
     std::vector<char> enums_here(enumerations.size(), 0);
     for (int s : members) {
       int e = in_enum[static_cast<size_t>(s)];
@@ -900,7 +906,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
         const auto& en = enumerations[static_cast<size_t>(p.enumeration)];
         if (!used(en.intro)) {
           c.statement.evidence.push_back(EvidenceOf(a, en.intro));
-          analyze::AddTo(&c.vector, a.sentences[static_cast<size_t>(en.intro)].vector);
+          analyze::AddTo(&c.own, a.sentences[static_cast<size_t>(en.intro)].vector);
         }
         for (const auto& item : en.items) {
           PlannedStatement it;
@@ -916,19 +922,27 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
           for (int s2 : item)
             item_score = std::max<double>(item_score, a.sentences[static_cast<size_t>(s2)].score);
           it.importance = item_score;
-          analyze::AddTo(&c.vector, head_info.vector);
+          analyze::AddTo(&c.own, head_info.vector);
           c.statement.items.push_back(std::move(it));
         }
         c.points_as_bullets = used(en.intro);
         c.first_order = en.intro;
       } else {
-        for (int k = p.first; k <= p.last; ++k) {
-          c.statement.evidence.push_back(EvidenceOf(a, k));
-          analyze::AddTo(&c.vector, a.sentences[static_cast<size_t>(k)].vector);
+        c.first = p.first;
+        c.last = p.last;
+        if (p.first == p.last) {
+          c.vector = &a.sentences[static_cast<size_t>(p.first)].vector;
+        } else {
+          for (int k = p.first; k <= p.last; ++k) {
+            analyze::AddTo(&c.own, a.sentences[static_cast<size_t>(k)].vector);
+          }
         }
         c.first_order = p.first;
       }
       candidates.push_back(std::move(c));
+    }
+    for (Candidate& c : candidates) {
+      if (c.vector == nullptr) c.vector = &c.own;  // where the candidate now is
     }
     std::vector<bool> taken(candidates.size(), false);
     // Each candidate's greatest similarity to what is selected, brought up
@@ -936,7 +950,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
     std::vector<float> similarity(candidates.size());
     std::vector<NormedVector> normed(candidates.size());
     for (size_t k = 0; k < candidates.size(); ++k) {
-      normed[k] = Normed(candidates[k].vector);
+      normed[k] = Normed(*candidates[k].vector);
       similarity[k] = MaxSimilarity(normed[k], chosen_vectors);
     }
     double top = 0;
@@ -977,8 +991,8 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       picks.push_back(arg);
       for (size_t k = 0; k < candidates.size(); ++k) {
         if (!taken[k]) {
-          similarity[k] = std::max(similarity[k], analyze::Cosine(candidates[k].vector, normed[k].norm,
-                                                                  candidates[arg].vector, normed[arg].norm));
+          similarity[k] = std::max(similarity[k], analyze::Cosine(*candidates[k].vector, normed[k].norm,
+                                                                  *candidates[arg].vector, normed[arg].norm));
         }
       }
     }
@@ -989,10 +1003,17 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
         for (auto& item : candidates[k].statement.items) group.bullets.push_back(std::move(item));
         continue;
       }
+      if (candidates[k].first >= 0) {
+        auto& evidence = candidates[k].statement.evidence;
+        evidence.reserve(static_cast<size_t>(candidates[k].last - candidates[k].first + 1));
+        for (int s2 = candidates[k].first; s2 <= candidates[k].last; ++s2)
+          evidence.push_back(EvidenceOf(a, s2));
+      }
       for (const Evidence& ev : candidates[k].statement.evidence) {
         for (int s2 : members) {
           const auto& info = a.sentences[static_cast<size_t>(s2)];
-          if (info.paragraph == ev.paragraph && info.sentence == ev.sentence) used_marks[static_cast<size_t>(s2)] = 1;
+          if (info.paragraph == ev.paragraph && info.sentence == ev.sentence)
+            used_marks[static_cast<size_t>(s2)] = 1;
         }
       }
       group.bullets.push_back(std::move(candidates[k].statement));
@@ -1016,6 +1037,7 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       }
     }
     std::vector<std::pair<float, int>> ranked;
+    ranked.reserve(present.size());
     for (int id : present) {
       const float w = weight[static_cast<size_t>(id)];
       const auto& term = a.terms[static_cast<size_t>(id)];
@@ -1024,8 +1046,8 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       const bool nominal = term.flags & (kNoun | kProperNoun);
       // A whole name (Federal Reserve) titles better than its words.
       const bool phrase = term.norm.find(' ') != std::string::npos;
-      float value = w * (0.5f + distinct) * (title_terms[static_cast<size_t>(id)] ? 0.3f : 1.0f) * (nominal ? 1.0f : 0.3f) *
-                    (phrase ? 2.0f : 1.0f);
+      float value = w * (0.5f + distinct) * (title_terms[static_cast<size_t>(id)] ? 0.3f : 1.0f) *
+                    (nominal ? 1.0f : 0.3f) * (phrase ? 2.0f : 1.0f);
       ranked.emplace_back(value, id);
     }
     std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
