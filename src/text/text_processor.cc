@@ -258,6 +258,22 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
   // Reused from sentence to sentence.
   thread_local std::vector<text::Piece> pieces;
   thread_local std::string piece_norms, normalized;
+  // The norm numbers dictionary words last got, by word id (direct-mapped,
+  // 64 KB) and the serial of the table they were interned into: a word's
+  // later tokens in the same text take their number without hashing. Ids
+  // are a processor's own.
+  struct WordNorm {
+    uint64_t table = 0;
+    int32_t word = -1;
+    uint32_t norm = 0;
+  };
+  constexpr size_t kWordNorms = 4096;
+  thread_local std::vector<WordNorm> word_norms(kWordNorms);
+  thread_local const Impl* word_norms_by = nullptr;
+  if (word_norms_by != impl_.get()) {
+    std::fill(word_norms.begin(), word_norms.end(), WordNorm{});
+    word_norms_by = impl_.get();
+  }
   pieces.clear();
   piece_norms.clear();
   impl_->segmenter->Segment(text, &pieces, &piece_norms);
@@ -268,28 +284,42 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
     t.span = piece.span;
     t.kind = piece.kind;
     std::string_view norm;
-    if (!piece.norm.empty()) {
-      norm = std::string_view(piece_norms).substr(piece.norm.begin, piece.norm.size());
+    bool have_norm = false;
+    auto norm_text = [&]() {
+      if (!have_norm) {
+        if (!piece.norm.empty()) {
+          norm = std::string_view(piece_norms).substr(piece.norm.begin, piece.norm.size());
+        } else {
+          normalized = impl_->segmenter->Normalize(text.substr(piece.span.begin, piece.span.size()));
+          norm = normalized;
+        }
+        have_norm = true;
+      }
+      return norm;
+    };
+    WordNorm* known_norm =
+        piece.word >= 0 ? &word_norms[static_cast<size_t>(piece.word) % kWordNorms] : nullptr;
+    if (known_norm != nullptr && known_norm->table == norms->serial() && known_norm->word == piece.word) {
+      t.norm = known_norm->norm;
     } else {
-      normalized = impl_->segmenter->Normalize(text.substr(piece.span.begin, piece.span.size()));
-      norm = normalized;
+      t.norm = norms->Intern(norm_text());
+      if (known_norm != nullptr) *known_norm = WordNorm{norms->serial(), piece.word, t.norm};
     }
-    t.norm = norms->Intern(norm);
     if (t.kind == TokenKind::kWord) {
-      const int32_t id = piece.word != text::Piece::kNotLookedUp ? piece.word : impl_->dict.Find(norm);
+      const int32_t id = piece.word != text::Piece::kNotLookedUp ? piece.word : impl_->dict.Find(norm_text());
       if (idf != nullptr) {
         if (idf->size() <= t.norm) idf->resize(norms->size(), 0.0f);
         (*idf)[t.norm] = id >= 0 ? impl_->dict.Idf(id) : impl_->dict.DefaultIdf();
       }
       if (id < 0) {
-        t.flags |= ChineseWordFlags(norm, {});
+        t.flags |= ChineseWordFlags(norm_text(), {});
       } else {
         // A dictionary word's flags depend on the word alone: worked out
         // once per word and processor (0 in the table: not yet).
         std::atomic_ref<uint16_t> known(impl_->word_flags[static_cast<size_t>(id)]);
         uint16_t flags = known.load(std::memory_order_relaxed);
         if (flags == 0) {
-          flags = 0x100 | ChineseWordFlags(norm, impl_->dict.Tag(id));
+          flags = 0x100 | ChineseWordFlags(norm_text(), impl_->dict.Tag(id));
           known.store(flags, std::memory_order_relaxed);
         }
         t.flags |= static_cast<uint8_t>(flags);
