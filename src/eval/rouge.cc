@@ -5,6 +5,7 @@
 #include <libstemmer.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <memory>
@@ -118,9 +119,16 @@ void ForEachRougeCharacter(std::string_view text, Visit visit) {
 // and digits, lower-cased, not yet stemmed. The view is valid during the call.
 template <typename Visit>
 void ForEachRougeWord(std::string_view text, Visit visit) {
-  auto alnum = [](char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  };
+  // ASCII letters and digits, by table (1: lower case or digit, 2: upper
+  // case): a word's bytes are read in a tight loop.
+  static constexpr std::array<uint8_t, 256> kClass = [] {
+    std::array<uint8_t, 256> t{};
+    for (int c = '0'; c <= '9'; ++c) t[static_cast<size_t>(c)] = 1;
+    for (int c = 'a'; c <= 'z'; ++c) t[static_cast<size_t>(c)] = 1;
+    for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<size_t>(c)] = 2;
+    return t;
+  }();
+  auto alnum = [](char c) { return kClass[static_cast<unsigned char>(c)] != 0; };
   thread_local std::string word;
   for (size_t i = 0; i < text.size();) {
     if (!alnum(text[i])) {
@@ -128,11 +136,9 @@ void ForEachRougeWord(std::string_view text, Visit visit) {
       continue;
     }
     size_t end = i + 1;
-    bool upper = text[i] >= 'A' && text[i] <= 'Z';
-    while (end < text.size() && alnum(text[end])) {
-      upper |= text[end] >= 'A' && text[end] <= 'Z';
-      ++end;
-    }
+    uint8_t seen = kClass[static_cast<unsigned char>(text[i])];
+    while (end < text.size() && alnum(text[end])) seen |= kClass[static_cast<unsigned char>(text[end++])];
+    const bool upper = (seen & 2) != 0;
     const std::string_view run = text.substr(i, end - i);
     if (!upper) {
       visit(run);
