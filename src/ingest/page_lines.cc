@@ -557,18 +557,34 @@ bool StartsWithListMarker(std::string_view p) {
 }  // namespace
 
 std::vector<std::string> JoinBrokenLines(std::vector<std::string> paragraphs) {
+  // What the rules ask of the paragraph before: its Han characters, spaces
+  // and whether it has a Chinese comma, kept up to date as lines join it
+  // (counting it again at each join made a text of many broken lines cost
+  // the square of its length).
+  struct Counts {
+    size_t han = 0, spaces = 0;
+    bool comma = false;
+    void Add(std::string_view s) {
+      for (size_t i = 0; i < s.size();) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) {  // ASCII: only spaces count
+          spaces += s[i] == ' ';
+          ++i;
+          continue;
+        }
+        const char32_t cp = util::DecodeUtf8(s, &i);
+        han += util::IsHan(cp);
+        spaces += cp == ' ';
+        comma |= cp == U'，' || cp == U'、';
+      }
+    }
+  };
   std::vector<std::string> out;
+  Counts prev_counts;
   for (std::string& p : paragraphs) {
     if (!out.empty()) {
       std::string& prev = out.back();
-      size_t han = 0, words = 1;
-      bool comma = false;
-      for (size_t i = 0; i < prev.size();) {
-        const char32_t cp = util::DecodeUtf8(prev, &i);
-        han += util::IsHan(cp);
-        words += cp == ' ';
-        comma |= cp == U'，' || cp == U'、';
-      }
+      const size_t han = prev_counts.han, words = prev_counts.spaces + 1;
+      const bool comma = prev_counts.comma;
       size_t first = 0;
       const char32_t next = p.empty() ? 0 : util::DecodeUtf8(p, &first);
       const bool chinese = han >= 12 && comma && (util::IsHan(next) || (next >= '0' && next <= '9'));
@@ -576,13 +592,22 @@ std::vector<std::string> JoinBrokenLines(std::vector<std::string> paragraphs) {
       const bool unfinished = EndsUnfinishedChinese(prev) && han > 0 &&
                               (util::IsHan(next) || (next >= '0' && next <= '9') || next == U'“');
       if (((EndsOpen(prev) && (chinese || english)) || unfinished) && !StartsWithListMarker(p)) {
-        while (!prev.empty() && (prev.back() == ' ' || prev.back() == '\n')) prev.pop_back();
-        if (english) prev.push_back(' ');
+        while (!prev.empty() && (prev.back() == ' ' || prev.back() == '\n')) {
+          prev_counts.spaces -= prev.back() == ' ';
+          prev.pop_back();
+        }
+        if (english) {
+          prev.push_back(' ');
+          ++prev_counts.spaces;
+        }
         prev += p;
+        prev_counts.Add(p);
         continue;
       }
     }
     out.push_back(std::move(p));
+    prev_counts = Counts{};
+    prev_counts.Add(out.back());
   }
   return out;
 }

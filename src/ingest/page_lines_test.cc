@@ -210,8 +210,31 @@ TEST(PageLinesTest, JoinsSentencesThePageBrokeAcrossLines) {
       {{"央行周三宣布，下调存款准备金率0.5个百分点。", "市场反应积极。"},
        {"央行周三宣布，下调存款准备金率0.5个百分点。", "市场反应积极。"},
        "a finished sentence stays a paragraph"},
+      {{"在发布会上，华为公司正式推出了多项", "指标世界领先的", "芯片产品"},
+       {"在发布会上，华为公司正式推出了多项指标世界领先的芯片产品"},
+       "a line joins what the lines before it became (its Han and comma count)"},
+      {{"The company said on Tuesday that it would close three of its ", "plants in the north by the end of the",
+        "year and cut jobs."},
+       {"The company said on Tuesday that it would close three of its plants in the north by the end of the year "
+        "and cut jobs."},
+       "a trailing space gives way to one space at each join"},
   };
   for (const Row& row : rows) EXPECT_EQ(JoinBrokenLines(row.in), row.out) << row.intent;
+}
+
+// A text hard-wrapped into thousands of lines with no paragraph break is
+// one paragraph again, every line in it once.
+TEST(PageLinesTest, JoinsThousandsOfBrokenLinesIntoOne) {
+  std::vector<std::string> lines;
+  size_t bytes = 0;
+  for (int i = 0; i < 20000; ++i) {
+    lines.push_back("the rates and the markets moved on as the banks said line " + std::to_string(i));
+    bytes += lines.back().size();
+  }
+  const auto out = JoinBrokenLines(lines);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].size(), bytes + lines.size() - 1);
+  EXPECT_TRUE(out[0].ends_with("line 19999"));
 }
 
 }  // namespace
