@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -414,6 +415,33 @@ TEST(CliTest, HelpListsCommandsAndExitCodes) {
   Outcome sub = Precis("extract --help");
   EXPECT_EQ(sub.status, 0);
   EXPECT_NE(sub.out.find("--format"), std::string::npos);
+}
+
+// The commands that brief, score and check start without the server's
+// libraries (PostgreSQL's, Redis', the HTTP server's): the program that
+// serves, queues and works is precis-server, which precis hands those
+// commands to, flags and all, as the same process.
+TEST(CliTest, ServerCommandsRunAsPrecisServerAndTheRestLoadNoServerLibraries) {
+  Outcome libs = testing::RunShell("LD_TRACE_LOADED_OBJECTS=1 " + std::string(PRECIS_BINARY));
+  ASSERT_EQ(libs.status, 0) << libs.err;
+  EXPECT_NE(libs.out.find("libstdc++"), std::string::npos) << libs.out;
+  for (const char* lib : {"libpq", "libhiredis", "libsqlite3", "libcpp-httplib", "libssl"}) {
+    EXPECT_EQ(libs.out.find(lib), std::string::npos) << lib << " loaded by precis:\n" << libs.out;
+  }
+  Outcome serve = Precis("serve --help");
+  EXPECT_EQ(serve.status, 0) << serve.err;
+  EXPECT_NE(serve.out.find("--listen"), std::string::npos) << serve.out;
+  // Without precis-server beside it, such a command fails in one line
+  // naming what is missing.
+  const std::string dir = testing::RunShell("mktemp -d").out;
+  const std::string alone = dir.substr(0, dir.find('\n')) + "/precis";
+  ASSERT_EQ(testing::RunShell("cp " + ShellQuote(PRECIS_BINARY) + " " + ShellQuote(alone)).status, 0);
+  Outcome orphan = testing::RunShell(ShellQuote(alone) + " queue stats --queue redis://127.0.0.1:1/jobs");
+  EXPECT_EQ(orphan.status, 3);
+  EXPECT_TRUE(orphan.out.empty());
+  EXPECT_NE(orphan.err.find("precis-server"), std::string::npos) << orphan.err;
+  EXPECT_EQ(std::count(orphan.err.begin(), orphan.err.end(), '\n'), 1) << orphan.err;
+  testing::RunShell("rm -rf " + ShellQuote(alone.substr(0, alone.rfind('/'))));
 }
 
 }  // namespace

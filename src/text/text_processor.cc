@@ -26,6 +26,7 @@
 #include "text/zh_dict.h"
 #include "text/zh_hmm.h"
 #include "text/zh_segmenter.h"
+#include "util/files.h"
 #include "util/memo.h"
 #include "util/utf8.h"
 
@@ -82,15 +83,6 @@ bool LooksLikeEnglishNoun(std::string_view stem, std::string_view surface) {
 
 bool FileExists(const std::string& path) { return ::access(path.c_str(), R_OK) == 0; }
 
-std::string ExecutableDir() {
-  char buf[4096];
-  ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
-  if (n <= 0) return "";
-  std::string path(buf, static_cast<size_t>(n));
-  auto slash = path.rfind('/');
-  return slash == std::string::npos ? "" : path.substr(0, slash);
-}
-
 }  // namespace
 
 std::vector<std::string> DataDirCandidates() {
@@ -101,7 +93,7 @@ std::vector<std::string> DataDirCandidates() {
     dirs.emplace_back(env);
     return dirs;
   }
-  std::string exe = ExecutableDir();
+  std::string exe = util::ExecutableDir();
   if (!exe.empty()) dirs.push_back(exe + "/../share/precis");
 #ifdef PRECIS_INSTALL_DATA_DIR
   dirs.emplace_back(PRECIS_INSTALL_DATA_DIR);

@@ -25,6 +25,9 @@ Result<std::string> ReadStdin(size_t max_bytes);
 // renamed over the target, so readers never see half a file.
 Status WriteFileAtomic(const std::string& path, std::string_view contents);
 
+// The directory of the running program ("" if /proc does not say).
+std::string ExecutableDir();
+
 // A read-only memory mapping of a whole file. Move-only.
 class MappedFile {
  public:

@@ -20,7 +20,6 @@
 
 #include "batch/batch.h"
 #include "eval/eval.h"
-#include "http_server.h"
 #include "ingest/fetch.h"
 #include "lm/client.h"
 #include "precis/check.h"
@@ -30,13 +29,28 @@
 #include "precis/text.h"
 #include "render/article_writer.h"
 #include "render/brief_writer.h"
+#include "util/files.h"
+
+// The commands that serve, queue and work (serve, worker, watch, queue,
+// batch --queue) need PostgreSQL's, Redis' and the HTTP server's libraries,
+// and two dozen more they load: `precis-server` holds them; `precis` reads
+// their flags and hands them on to it, so that the other commands start
+// without loading those libraries.
+#ifndef PRECIS_SERVER_COMMANDS
+#define PRECIS_SERVER_COMMANDS 1
+#endif
+#if PRECIS_SERVER_COMMANDS
+#include "http_server.h"
 #include "service.h"
 #include "store/store.h"
-#include "util/files.h"
 #include "work/enqueue.h"
 #include "work/jobs.h"
 #include "work/watch.h"
 #include "work/worker.h"
+#else
+#include <cerrno>
+#include <cstring>
+#endif
 
 namespace {
 
@@ -314,6 +328,7 @@ struct BatchFlags {
   LmFlags lm;
 };
 
+#if PRECIS_SERVER_COMMANDS
 // precis batch --queue: the items become jobs for precis worker.
 int RunEnqueue(const Globals& g, const BatchFlags& flags) {
   std::signal(SIGPIPE, SIG_IGN);  // a Redis connection lost is an error to handle, not a signal
@@ -350,9 +365,12 @@ int RunEnqueue(const Globals& g, const BatchFlags& flags) {
   if (summary->interrupted) return 130;
   return summary->failed > 0 ? 1 : 0;
 }
+#endif  // PRECIS_SERVER_COMMANDS
 
 int RunBatch(const Globals& g, const BatchFlags& flags) {
+#if PRECIS_SERVER_COMMANDS
   if (!flags.queue.empty()) return RunEnqueue(g, flags);
+#endif
   if (flags.out.empty()) return Fail(precis::InvalidArgumentError("batch: give --out (or --queue)"));
   auto text = LoadText(g);
   if (!text.ok()) return Fail(text.status());
@@ -431,6 +449,7 @@ struct ServeFlags {
   LmFlags lm;
 };
 
+#if PRECIS_SERVER_COMMANDS
 // "host:port", "[v6]:port" or ":port" (loopback).
 bool ParseListen(const std::string& listen, std::string* host, int* port) {
   const size_t colon = listen.rfind(':');
@@ -446,7 +465,9 @@ bool ParseListen(const std::string& listen, std::string* host, int* port) {
   *port = static_cast<int>(p);
   return true;
 }
+#endif  // PRECIS_SERVER_COMMANDS
 
+#if PRECIS_SERVER_COMMANDS
 // "60s", "500ms", "10m", "1h", or seconds ("90"); -1 when it is none of these.
 int64_t DurationMs(const std::string& text) {
   size_t digits = 0;
@@ -460,6 +481,7 @@ int64_t DurationMs(const std::string& text) {
   if (unit == "h") return n * 3600 * 1000;
   return -1;
 }
+#endif  // PRECIS_SERVER_COMMANDS
 
 struct WorkerFlags {
   std::string queue;
@@ -476,6 +498,7 @@ struct WorkerFlags {
   LmFlags lm;
 };
 
+#if PRECIS_SERVER_COMMANDS
 int RunWorker(const Globals& g, const WorkerFlags& flags) {
   std::signal(SIGPIPE, SIG_IGN);  // Redis or PostgreSQL going away is waited out, not a death
   precis::work::WorkerOptions options;
@@ -533,6 +556,7 @@ int RunWorker(const Globals& g, const WorkerFlags& flags) {
   options.log(line);
   return 0;
 }
+#endif  // PRECIS_SERVER_COMMANDS
 
 struct WatchFlags {
   std::vector<std::string> feeds;
@@ -545,6 +569,7 @@ struct WatchFlags {
   bool once = false;
 };
 
+#if PRECIS_SERVER_COMMANDS
 int RunWatch(const Globals& g, const WatchFlags& flags) {
   std::signal(SIGPIPE, SIG_IGN);
   const int64_t every = DurationMs(flags.every);
@@ -584,6 +609,7 @@ int RunWatch(const Globals& g, const WatchFlags& flags) {
               " failed), queued " + std::to_string(summary->queued));
   return flags.once && summary->failed > 0 ? 1 : 0;
 }
+#endif  // PRECIS_SERVER_COMMANDS
 
 struct QueueFlags {
   std::string queue;
@@ -591,6 +617,7 @@ struct QueueFlags {
   int limit = 20;
 };
 
+#if PRECIS_SERVER_COMMANDS
 int RunQueueStats(const QueueFlags& flags) {
   auto stream = precis::queue::Stream::Connect(flags.queue);
   if (!stream.ok()) return Fail(stream.status());
@@ -626,7 +653,9 @@ int RunQueueStats(const QueueFlags& flags) {
   WriteStdout(out);
   return 0;
 }
+#endif  // PRECIS_SERVER_COMMANDS
 
+#if PRECIS_SERVER_COMMANDS
 int RunQueueDead(const QueueFlags& flags) {
   auto stream = precis::queue::Stream::Connect(flags.queue);
   if (!stream.ok()) return Fail(stream.status());
@@ -641,7 +670,9 @@ int RunQueueDead(const QueueFlags& flags) {
   WriteStdout(out);
   return 0;
 }
+#endif  // PRECIS_SERVER_COMMANDS
 
+#if PRECIS_SERVER_COMMANDS
 int RunServe(const Globals& g, const ServeFlags& flags) {
   precis::server::ServerOptions server;
   if (!ParseListen(flags.listen, &server.host, &server.port)) {
@@ -700,6 +731,19 @@ int RunServe(const Globals& g, const ServeFlags& flags) {
   std::fprintf(stderr, "precis serve: stopped\n");
   return 0;
 }
+#endif  // PRECIS_SERVER_COMMANDS
+
+#if !PRECIS_SERVER_COMMANDS
+// Runs the command line as precis-server, found beside this program (the
+// same process: its id, signals and streams stay the caller's).
+int RunOnServer(char** argv) {
+  const std::string path = precis::util::ExecutableDir() + "/precis-server";
+  ::execv(path.c_str(), argv);
+  std::cerr << "precis: " << (argv[1] != nullptr ? argv[1] : "this command") << " needs " << path << ": "
+            << std::strerror(errno) << "\n";
+  return 3;
+}
+#endif
 
 }  // namespace
 
@@ -956,6 +1000,12 @@ a feed failed; 2 bad flags or the queue failed; 3 a store that cannot be opened.
     std::cerr << "precis: " << e.what() << " (see precis --help)\n";
     return 2;
   }
+#if !PRECIS_SERVER_COMMANDS
+  if (serve->parsed() || worker->parsed() || watch->parsed() || queue_stats->parsed() ||
+      queue_dead->parsed() || (batch->parsed() && !batch_flags.queue.empty())) {
+    return RunOnServer(argv);
+  }
+#endif
   if (extract->parsed()) return RunExtract(g, input, format);
   if (brief->parsed()) {
     if (budget_given) {
@@ -972,10 +1022,12 @@ a feed failed; 2 bad flags or the queue failed; 3 a store that cannot be opened.
   if (batch->parsed()) return RunBatch(g, batch_flags);
   if (segment->parsed()) return RunSegment(g, input);
   if (pinyin->parsed()) return RunPinyin(g, words);
+#if PRECIS_SERVER_COMMANDS
   if (serve->parsed()) return RunServe(g, serve_flags);
   if (worker->parsed()) return RunWorker(g, worker_flags);
   if (watch->parsed()) return RunWatch(g, watch_flags);
   if (queue_stats->parsed()) return RunQueueStats(queue_flags);
   if (queue_dead->parsed()) return RunQueueDead(queue_flags);
+#endif
   return 2;
 }
