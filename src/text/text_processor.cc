@@ -319,6 +319,11 @@ std::vector<Token> TextProcessor::Tokenize(std::string_view text, Language langu
     }
     tokens.push_back(t);
   }
+  // What a huge text took is let go at once, not kept for the next.
+  if (pieces.capacity() > (size_t{1} << 18)) {
+    std::vector<text::Piece>().swap(pieces);
+    std::string().swap(piece_norms);
+  }
   return tokens;
 }
 

@@ -72,6 +72,11 @@ bool RepeatsAsOne(char32_t cp) {
 // common word, so that a whole number beats any split of it.
 constexpr float kNumeralLogProb = -9.0f;
 
+// The longest run of Han characters segmented as one, and the most
+// characters a thread's buffers keep room for between texts.
+constexpr size_t kMaxHanRun = size_t{1} << 16;
+constexpr size_t kKeptChars = size_t{1} << 20;
+
 }  // namespace
 
 namespace {
@@ -215,7 +220,10 @@ void ZhSegmenter::Segment(std::string_view text, std::vector<Piece>* out, std::s
       emit(i, j, TokenKind::kSpace);
     } else if (c.HanLike(i)) {
       while (j < n && c.HanLike(j)) ++j;
-      SegmentHan(c, i, j, out, norms);
+      // A run past kMaxHanRun characters (never one of real text, which
+      // punctuates long before) is segmented a piece at a time, so that the
+      // route's buffers stay small.
+      for (size_t b = i; b < j; b += kMaxHanRun) SegmentHan(c, b, std::min(j, b + kMaxHanRun), out, norms);
     } else if (IsAlnum(ch)) {
       j = ScanAlnum(c, i);
       bool has_letter = false;
@@ -239,6 +247,8 @@ void ZhSegmenter::Segment(std::string_view text, std::vector<Piece>* out, std::s
     }
     i = j;
   }
+  // What a huge text took is let go at once, not kept for the next.
+  if (c.cp.capacity() > kKeptChars) c = Chars{};
 }
 
 void ZhSegmenter::SegmentHan(const Chars& c, size_t begin, size_t end, std::vector<Piece>* out,

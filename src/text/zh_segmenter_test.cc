@@ -171,6 +171,24 @@ TEST(ZhSegmenterTest, WordNormNumbersAreEachTablesOwn) {
   }
 }
 
+// A run of Han characters with no punctuation for hundreds of thousands of
+// characters (no real text; a pasted dump) is segmented piece by piece,
+// every character in a token, as a short one is.
+TEST(ZhSegmenterTest, AHugeRunOfHanIsSegmentedWhole) {
+  std::string text;
+  for (int i = 0; i < 100000; ++i) text += "中国";
+  NormTable norms;
+  const auto tokens = Text().Tokenize(text, Language::kChinese, &norms);
+  ASSERT_EQ(tokens.size(), 100000u);
+  uint32_t end = 0;
+  for (const Token& t : tokens) {
+    ASSERT_EQ(t.span.begin, end);
+    ASSERT_EQ(norms[t.norm], "中国");
+    end = t.span.end;
+  }
+  EXPECT_EQ(end, text.size());
+}
+
 TEST(ZhSegmenterTest, ChineseNumeralClassification) {
   EXPECT_TRUE(IsChineseNumeral(U'〇'));
   EXPECT_TRUE(IsChineseNumeral(U'万'));
