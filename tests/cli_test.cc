@@ -439,6 +439,7 @@ TEST(CliTest, ServerCommandsRunAsPrecisServerAndTheRestLoadNoServerLibraries) {
   Outcome orphan = testing::RunShell(ShellQuote(alone) + " queue stats --queue redis://127.0.0.1:1/jobs");
   EXPECT_EQ(orphan.status, 3);
   EXPECT_TRUE(orphan.out.empty());
+  EXPECT_NE(orphan.err.find("precis: queue stats needs "), std::string::npos) << orphan.err;
   EXPECT_NE(orphan.err.find("precis-server"), std::string::npos) << orphan.err;
   EXPECT_EQ(std::count(orphan.err.begin(), orphan.err.end(), '\n'), 1) << orphan.err;
   testing::RunShell("rm -rf " + ShellQuote(alone.substr(0, alone.rfind('/'))));

@@ -736,11 +736,10 @@ int RunServe(const Globals& g, const ServeFlags& flags) {
 #if !PRECIS_SERVER_COMMANDS
 // Runs the command line as precis-server, found beside this program (the
 // same process: its id, signals and streams stay the caller's).
-int RunOnServer(char** argv) {
+int RunOnServer(const std::string& command, char** argv) {
   const std::string path = precis::util::ExecutableDir() + "/precis-server";
   ::execv(path.c_str(), argv);
-  std::cerr << "precis: " << (argv[1] != nullptr ? argv[1] : "this command") << " needs " << path << ": "
-            << std::strerror(errno) << "\n";
+  std::cerr << "precis: " << command << " needs " << path << ": " << std::strerror(errno) << "\n";
   return 3;
 }
 #endif
@@ -1001,10 +1000,13 @@ a feed failed; 2 bad flags or the queue failed; 3 a store that cannot be opened.
     return 2;
   }
 #if !PRECIS_SERVER_COMMANDS
-  if (serve->parsed() || worker->parsed() || watch->parsed() || queue_stats->parsed() ||
-      queue_dead->parsed() || (batch->parsed() && !batch_flags.queue.empty())) {
-    return RunOnServer(argv);
+  for (const auto* sub : {serve, worker, watch}) {
+    if (sub->parsed()) return RunOnServer(sub->get_name(), argv);
   }
+  for (const auto* sub : {queue_stats, queue_dead}) {
+    if (sub->parsed()) return RunOnServer("queue " + sub->get_name(), argv);
+  }
+  if (batch->parsed() && !batch_flags.queue.empty()) return RunOnServer("batch --queue", argv);
 #endif
   if (extract->parsed()) return RunExtract(g, input, format);
   if (brief->parsed()) {
