@@ -112,10 +112,11 @@ class NormTable {
 
   // Room for `norms` norms in all without growing.
   void Reserve(size_t norms);
-  // Holds the empty norm alone again, keeping its room up to a few
-  // thousand norms (a table reused for one text after another does not keep
-  // what the largest took); a new serial.
-  void Clear();
+  // Holds the empty norm alone again, with room for `norms` norms as
+  // Reserve gives it (its slots cleared only as far as that needs; memory
+  // past a few thousand norms let go, so that a table reused for one text
+  // after another does not keep what the largest took); a new serial.
+  void Clear(size_t norms = 0);
   // The number of `norm`, added if new.
   uint32_t Intern(std::string_view norm);
   // The number of `norm`, or kNone if the table lacks it.

@@ -421,7 +421,6 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
   thread_local NormTable phrase_texts;
   if (phrases.capacity() > (1u << 16)) std::vector<Phrase>().swap(phrases);  // what a huge text took
   phrases.clear();
-  phrase_texts.Clear();
   // Room for a phrase every four tokens: the BBC and LCSTS articles have one
   // every three (at most four start at a word, most tokens start none), and
   // a long text fewer, as its phrases repeat (a 2.5 MB article: one every
@@ -429,7 +428,7 @@ TextSpan TitleOf(const Document& doc, const Analysis& a, const std::vector<int>&
   // article's largest group; the table grows when a group needs more.
   size_t words_here = 0;
   for (int m : members) words_here += tokens_of(m).size();
-  phrase_texts.Reserve(words_here / 4 + 1);
+  phrase_texts.Clear(words_here / 4 + 1);
   // Per token of the sentence at hand: a title word (with its value and
   // whether a title may end on it) or a joiner.
   struct Role {

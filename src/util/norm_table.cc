@@ -69,17 +69,20 @@ void NormTable::Reserve(size_t norms) {
   if (slots > slots_.size()) Rehash(slots);
 }
 
-void NormTable::Clear() {
+void NormTable::Clear(size_t norms) {
   constexpr size_t kKeptSlots = 8192;
-  if (slots_.size() > kKeptSlots) {
+  size_t slots = kFirstSlots;
+  while (slots < 2 * norms) slots *= 2;
+  if (slots_.capacity() > kKeptSlots && slots <= kKeptSlots) {
     std::string().swap(chars_);
     std::vector<uint32_t>().swap(starts_);
-    std::vector<uint64_t>(kFirstSlots, 0).swap(slots_);
-  } else {
-    chars_.clear();
-    std::fill(slots_.begin(), slots_.end(), 0);
+    std::vector<uint64_t>().swap(slots_);
   }
+  chars_.clear();
   starts_.assign({0, 0});
+  slots_.assign(slots, 0);  // within the room held: only these written
+  starts_.reserve(norms + 1);
+  chars_.reserve(norms * 6);
   const uint64_t hash = util::WordHash("");
   slots_[Probe("", hash)] = Slot(0, hash);
   serial_.value = Serial::Next();

@@ -64,18 +64,22 @@ TEST(NormTableTest, CopiesAreIndependent) {
 
 TEST(NormTableTest, ClearedTablesNumberAfreshUnderANewSerial) {
   for (const size_t held : {3, 20000}) {  // kept room, and room let go
-    NormTable norms;
-    for (size_t i = 0; i < held; ++i) norms.Intern("w" + std::to_string(i));
-    const uint64_t before = norms.serial();
-    norms.Clear();
-    EXPECT_NE(norms.serial(), before);
-    EXPECT_EQ(norms.size(), 1u);
-    EXPECT_EQ(norms.Find(""), 0u);
-    EXPECT_EQ(norms.Find("w0"), NormTable::kNone);
-    EXPECT_EQ(norms.Intern("b"), 1u);
-    EXPECT_EQ(norms.Intern("w1"), 2u);
-    EXPECT_EQ(norms[1], "b");
-    EXPECT_EQ(norms.Intern("b"), 1u);
+    for (const size_t room : {0, 100, 50000}) {
+      NormTable norms;
+      for (size_t i = 0; i < held; ++i) norms.Intern("w" + std::to_string(i));
+      const uint64_t before = norms.serial();
+      norms.Clear(room);
+      EXPECT_NE(norms.serial(), before);
+      EXPECT_EQ(norms.size(), 1u);
+      EXPECT_EQ(norms.Find(""), 0u);
+      EXPECT_EQ(norms.Find("w0"), NormTable::kNone);
+      EXPECT_EQ(norms.Intern("b"), 1u);
+      EXPECT_EQ(norms.Intern("w1"), 2u);
+      EXPECT_EQ(norms[1], "b");
+      EXPECT_EQ(norms.Intern("b"), 1u);
+      for (size_t i = 0; i < 1000; ++i) ASSERT_EQ(norms.Intern("x" + std::to_string(i)), 3 + i);
+      EXPECT_EQ(norms.Find("w1"), 2u);
+    }
   }
 }
 
