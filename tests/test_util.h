@@ -27,6 +27,30 @@ namespace precis::testing {
 // there is no reason to do it per test).
 inline const TextProcessor& Text() { return LoadedText(); }
 
+// Tokenizes `text` into a fresh table, then again into that table, into
+// another that holds `other_norms` first, and into a copy of the first that
+// has grown apart: every token's norm must read the same in each, however
+// its number was found. `check(tokens, norms)` is called on each of those
+// three runs for the caller's own expectations.
+template <typename Check>
+void ExpectNormsReadTheSameInEveryTable(const std::string& text, Language language,
+                                        std::initializer_list<const char*> other_norms, Check check) {
+  NormTable first;
+  const auto once = Text().Tokenize(text, language, &first);
+  NormTable second;
+  for (const char* norm : other_norms) second.Intern(norm);
+  NormTable copy = first;
+  copy.Intern("more");
+  for (NormTable* norms : {&first, &second, &copy}) {
+    const auto tokens = Text().Tokenize(text, language, norms);
+    ASSERT_EQ(tokens.size(), once.size());
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      EXPECT_EQ((*norms)[tokens[k].norm], first[once[k].norm]) << "token " << k;
+    }
+    check(tokens, *norms);
+  }
+}
+
 inline std::string SharedData(const std::string& relative) {
   return std::string(PRECIS_SHARED_DATA) + "/" + relative;
 }

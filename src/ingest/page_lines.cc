@@ -573,7 +573,6 @@ std::vector<std::string> JoinBrokenLines(std::vector<std::string> paragraphs) {
         }
         const char32_t cp = util::DecodeUtf8(s, &i);
         han += util::IsHan(cp);
-        spaces += cp == ' ';
         comma |= cp == U'，' || cp == U'、';
       }
     }

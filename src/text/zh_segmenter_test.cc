@@ -151,24 +151,13 @@ TEST(ZhSegmenterTest, NormalizedFormsFoldWidthCaseAndScript) {
 // tokenized into another table, or into a copy that has grown apart, gets
 // that table's numbers, and Traditional and Simplified forms share one.
 TEST(ZhSegmenterTest, WordNormNumbersAreEachTablesOwn) {
-  const std::string text = "美国经济增长。美國經濟增長放缓，美国经济";
-  NormTable first;
-  const auto once = Text().Tokenize(text, Language::kChinese, &first);
-  NormTable second;
-  second.Intern("无关");
-  second.Intern("的词");
-  NormTable copy = first;
-  copy.Intern("更多");
-  for (NormTable* norms : {&first, &second, &copy}) {
-    const auto tokens = Text().Tokenize(text, Language::kChinese, norms);
-    ASSERT_EQ(tokens.size(), once.size());
-    for (size_t k = 0; k < tokens.size(); ++k) {
-      EXPECT_EQ((*norms)[tokens[k].norm], first[once[k].norm]) << "token " << k;
-    }
-    ASSERT_GE(tokens.size(), 5u);
-    EXPECT_EQ((*norms)[tokens[0].norm], "美国");
-    EXPECT_EQ(tokens[0].norm, tokens[4].norm) << "美國 is 美国";
-  }
+  precis::testing::ExpectNormsReadTheSameInEveryTable(
+      "美国经济增长。美國經濟增長放缓，美国经济", Language::kChinese, {"无关", "的词"},
+      [](const std::vector<Token>& tokens, const NormTable& norms) {
+        ASSERT_GE(tokens.size(), 5u);
+        EXPECT_EQ(norms[tokens[0].norm], "美国");
+        EXPECT_EQ(tokens[0].norm, tokens[4].norm) << "美國 is 美国";
+      });
 }
 
 // A run of Han characters with no punctuation for hundreds of thousands of

@@ -26,10 +26,7 @@ uint64_t NormTable::Serial::Next() {
   return next.fetch_add(1, std::memory_order_relaxed);
 }
 
-NormTable::NormTable() : starts_{0, 0}, slots_(kFirstSlots, 0) {
-  const uint64_t hash = util::WordHash("");
-  slots_[Probe("", hash)] = Slot(0, hash);
-}
+NormTable::NormTable() { Clear(); }
 
 uint32_t NormTable::Probe(std::string_view norm, uint64_t hash) const {
   const size_t mask = slots_.size() - 1;

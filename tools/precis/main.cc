@@ -465,9 +465,7 @@ bool ParseListen(const std::string& listen, std::string* host, int* port) {
   *port = static_cast<int>(p);
   return true;
 }
-#endif  // PRECIS_SERVER_COMMANDS
 
-#if PRECIS_SERVER_COMMANDS
 // "60s", "500ms", "10m", "1h", or seconds ("90"); -1 when it is none of these.
 int64_t DurationMs(const std::string& text) {
   size_t digits = 0;
@@ -653,9 +651,7 @@ int RunQueueStats(const QueueFlags& flags) {
   WriteStdout(out);
   return 0;
 }
-#endif  // PRECIS_SERVER_COMMANDS
 
-#if PRECIS_SERVER_COMMANDS
 int RunQueueDead(const QueueFlags& flags) {
   auto stream = precis::queue::Stream::Connect(flags.queue);
   if (!stream.ok()) return Fail(stream.status());
@@ -670,9 +666,7 @@ int RunQueueDead(const QueueFlags& flags) {
   WriteStdout(out);
   return 0;
 }
-#endif  // PRECIS_SERVER_COMMANDS
 
-#if PRECIS_SERVER_COMMANDS
 int RunServe(const Globals& g, const ServeFlags& flags) {
   precis::server::ServerOptions server;
   if (!ParseListen(flags.listen, &server.host, &server.port)) {
@@ -731,9 +725,7 @@ int RunServe(const Globals& g, const ServeFlags& flags) {
   std::fprintf(stderr, "precis serve: stopped\n");
   return 0;
 }
-#endif  // PRECIS_SERVER_COMMANDS
-
-#if !PRECIS_SERVER_COMMANDS
+#else
 // Runs the command line as precis-server, found beside this program (the
 // same process: its id, signals and streams stay the caller's).
 int RunOnServer(const std::string& command, char** argv) {
@@ -742,7 +734,7 @@ int RunOnServer(const std::string& command, char** argv) {
   std::cerr << "precis: " << command << " needs " << path << ": " << std::strerror(errno) << "\n";
   return 3;
 }
-#endif
+#endif  // PRECIS_SERVER_COMMANDS
 
 }  // namespace
 
