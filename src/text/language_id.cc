@@ -2,6 +2,8 @@
 
 #include "text/language_id.h"
 
+#include <optional>
+
 #include <compact_lang_det.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
@@ -55,6 +57,17 @@ Letters CountLetters(std::string_view text) {
   };
   for (size_t i = 0; i < text.size();) {
     const size_t at = i;
+    if (const auto b = static_cast<unsigned char>(text[i]); b < 0x80) {
+      // ASCII, most of Latin text: no decoding.
+      ++i;
+      if (((b | 0x20u) - 'a') < 26u) {
+        ++out.latin;
+        if (word_start == std::string_view::npos) word_start = at;
+      } else {
+        end_word(at);
+      }
+      continue;
+    }
     const char32_t c = util::DecodeUtf8(text, &i);
     const bool ascii_letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     if (ascii_letter || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7)) {
@@ -94,39 +107,61 @@ std::string_view Prefix(std::string_view text, size_t max) {
   return text.substr(0, size);
 }
 
+// What the letters alone say: "zh", "ja", "en", "" (too little to tell),
+// or nothing where the detector must read the text.
+std::optional<std::string> FromLetters(const Letters& letters) {
+  const size_t cjk = letters.han + letters.kana;
+  if (cjk > letters.latin && cjk > letters.hangul && cjk > letters.other) {
+    // Han text: Japanese writes kana between its Han characters (a third
+    // and more of them); Chinese may quote a Japanese name.
+    if (letters.kana * 10 >= cjk) return "ja";
+    return cjk >= 2 ? "zh" : "";
+  }
+  if (letters.latin > letters.hangul && letters.latin > letters.other && letters.words >= 20 &&
+      letters.english * 5 >= letters.words) {
+    return "en";  // what the detector says of such text, for a tenth of the cost
+  }
+  return std::nullopt;
+}
+
+// The detector's answer for `text`, Japanese without kana taken for Chinese.
+std::string DetectChecked(std::string_view text, const Letters& letters) {
+  std::string code = Detect(text);
+  if (code == "ja" && letters.kana == 0) code = "zh";
+  return code;
+}
+
 }  // namespace
 
 std::string IdentifyLanguage(std::string_view text, std::string_view declared) {
   text = Prefix(text, kDetectorSample);
   const Letters letters = CountLetters(Prefix(text, kLetterSample));
-  const size_t cjk = letters.han + letters.kana;
-  std::string code;
-  if (cjk > letters.latin && cjk > letters.hangul && cjk > letters.other) {
-    // Han text: Japanese writes kana between its Han characters (a third
-    // and more of them); Chinese may quote a Japanese name.
-    if (letters.kana * 10 >= cjk) {
-      code = "ja";
-    } else if (cjk >= 2) {
-      code = "zh";
-    }
-  } else if (letters.latin > letters.hangul && letters.latin > letters.other && letters.words >= 20 &&
-             letters.english * 5 >= letters.words) {
-    code = "en";  // what the detector says of such text, for a tenth of the cost
-  } else {
-    code = Detect(text);
-    if (code == "ja" && letters.kana == 0) code = "zh";
-  }
-  return code.empty() ? util::PrimaryLanguageTag(declared) : code;
+  std::optional<std::string> code = FromLetters(letters);
+  if (!code) code = DetectChecked(text, letters);
+  return code->empty() ? util::PrimaryLanguageTag(declared) : *code;
 }
 
 std::string IdentifyLanguage(const Article& article) {
-  std::string sample = article.title;
-  for (const auto& p : article.paragraphs) {
-    if (sample.size() >= kDetectorSample) break;
-    sample += '\n';
-    sample += p;
-  }
-  return IdentifyLanguage(sample, article.language_code);
+  // The title and paragraphs, a line each, up to kDetectorSample bytes: the
+  // letters read the first kilobyte of it, the detector, when they cannot
+  // tell, all. Only what each reads is copied, and one byte more (Prefix
+  // looks at the byte past its cut).
+  thread_local std::string sample;
+  auto sample_of = [&](size_t size) {
+    auto add = [&](std::string_view s) { sample.append(s.substr(0, size + 1 - std::min(sample.size(), size + 1))); };
+    sample.clear();
+    add(article.title);
+    for (const auto& p : article.paragraphs) {
+      if (sample.size() > size || sample.size() >= kDetectorSample) break;
+      add("\n");
+      add(p);
+    }
+    return Prefix(sample, size);
+  };
+  const Letters letters = CountLetters(sample_of(kLetterSample));
+  std::optional<std::string> code = FromLetters(letters);
+  if (!code) code = DetectChecked(sample_of(kDetectorSample), letters);
+  return code->empty() ? util::PrimaryLanguageTag(article.language_code) : *code;
 }
 
 std::string LanguageName(std::string_view code) {

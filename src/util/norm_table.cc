@@ -34,7 +34,7 @@ uint32_t NormTable::Probe(std::string_view norm, uint64_t hash) const {
   for (size_t i = static_cast<size_t>(hash >> 32) & mask;; i = (i + 1) & mask) {
     const uint64_t slot = slots_[i];
     if (slot == 0) return static_cast<uint32_t>(i);
-    if ((slot & kHashTop) == tag && (*this)[static_cast<uint32_t>(slot) - 1] == norm) {
+    if ((slot & kHashTop) == tag && util::SameBytes((*this)[static_cast<uint32_t>(slot) - 1], norm)) {
       return static_cast<uint32_t>(i);
     }
   }

@@ -110,6 +110,36 @@ inline uint64_t WordHash(std::string_view s) {
   return h ^ (h >> 29);
 }
 
+// a == b, inline for the few bytes of a word (where memcmp's call costs
+// more than the compare): the bytes read as two overlapping halves, never
+// a byte outside either string.
+inline bool SameBytes(std::string_view a, std::string_view b) {
+  const size_t n = a.size();
+  if (n != b.size()) return false;
+  const char* p = a.data();
+  const char* q = b.data();
+  auto differ8 = [](const char* x, const char* y) {
+    uint64_t u, v;
+    std::memcpy(&u, x, 8);
+    std::memcpy(&v, y, 8);
+    return u != v;
+  };
+  if (n > 16) return std::memcmp(p, q, n) == 0;
+  if (n >= 8) return !differ8(p, q) && !differ8(p + n - 8, q + n - 8);
+  if (n >= 4) {
+    uint32_t u0, v0, u1, v1;
+    std::memcpy(&u0, p, 4);
+    std::memcpy(&v0, q, 4);
+    std::memcpy(&u1, p + n - 4, 4);
+    std::memcpy(&v1, q + n - 4, 4);
+    return ((u0 ^ v0) | (u1 ^ v1)) == 0;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (p[i] != q[i]) return false;
+  }
+  return true;
+}
+
 // A hash for tables of short strings (words, stems): FNV-1a, cheaper than
 // std::hash on a word's few bytes. Transparent: a table keyed by
 // std::string is probed with a string_view.

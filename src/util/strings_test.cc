@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace precis::util {
 namespace {
 
@@ -11,6 +14,26 @@ TEST(StringsTest, AsciiLowerEqualsIsAsciiLowerWithoutTheCopy) {
   for (std::string_view text : {"The", "THESE", "these", "thesE", "them", "the ", "", "Été", "ÉTÉ"}) {
     for (std::string_view lower : {"the", "these", "", "été"}) {
       EXPECT_EQ(AsciiLowerEquals(text, lower), AsciiLower(text) == lower) << text << " / " << lower;
+    }
+  }
+}
+
+// Every length the compare takes its own way through (bytes, two 4-byte
+// halves, two 8-byte halves, memcmp), and a difference in every place.
+TEST(StringsTest, SameBytesFindsADifferenceAnywhere) {
+  for (size_t n = 0; n <= 40; ++n) {
+    // Each string a buffer of its own, exactly n bytes: a read past either
+    // is a read past the allocation (valgrind, sanitizers).
+    const std::string a(n, 'x');
+    std::vector<char> b(a.begin(), a.end());
+    EXPECT_TRUE(SameBytes(a, std::string_view(b.data(), n))) << n;
+    for (size_t i = 0; i < n; ++i) {
+      b[i] = 'y';
+      EXPECT_FALSE(SameBytes(a, std::string_view(b.data(), n))) << n << " " << i;
+      b[i] = 'x';
+    }
+    if (n > 0) {
+      EXPECT_FALSE(SameBytes(a, std::string_view(b.data(), n - 1))) << n;
     }
   }
 }

@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
+#include <vector>
 
 #include "util/utf8.h"
 
@@ -33,6 +35,53 @@ TEST(UnitsTest, EachCharacterCountsByItsClass) {
   EXPECT_EQ(ContentUnits("\xE5\x80", Language::kChinese), 0);
   EXPECT_EQ(ContentUnits("\xE5\x41\x41", Language::kChinese), 2);  // the two A's
   EXPECT_EQ(ContentUnits("\xE9\xBF\xBF\xE5\x80\x80", Language::kChinese), 2);
+}
+
+// English words by their definition, read one character at a time: runs of
+// units, a joiner (' ’ . ,) kept inside one between two units.
+int EnglishWordsOf(std::string_view text) {
+  enum Class { kOther, kUnit, kJoiner };
+  std::vector<Class> chars;
+  for (size_t i = 0; i < text.size();) {
+    const char32_t cp = FoldWidth(DecodeUtf8(text, &i));
+    chars.push_back(IsHan(cp) || IsAsciiDigit(cp) || IsNonHanLetter(cp)         ? kUnit
+                    : cp == '\'' || cp == U'’' || cp == '.' || cp == ','       ? kJoiner
+                                                                              : kOther);
+  }
+  int words = 0;
+  for (size_t i = 0; i < chars.size();) {
+    if (chars[i] != kUnit) {
+      ++i;
+      continue;
+    }
+    ++words;
+    while (i < chars.size() &&
+           (chars[i] == kUnit || (chars[i] == kJoiner && i + 1 < chars.size() && chars[i + 1] == kUnit))) {
+      ++i;
+    }
+  }
+  return words;
+}
+
+// Whatever shortcut the count takes over runs of ASCII, it counts the words
+// the definition does, wherever a run, a joiner or a longer character falls.
+TEST(UnitsTest, EnglishCountIsTheWordsOfTheDefinition) {
+  const std::vector<std::string> pieces = {"a",  "Z",  "7",  "'",  ".",  ",",  " ",  "-",  "!",
+                                           "é",  "’",  "美", "１", "\x80", "\xE5", "\xFF", "\n"};
+  std::mt19937 rng(2026);
+  for (int t = 0; t < 20000; ++t) {
+    std::string s;
+    const size_t length = rng() % 120;
+    for (size_t k = 0; k < length; ++k) {
+      // Half the texts mostly ASCII letters and spaces, as English is.
+      if (t % 2 == 0 && rng() % 10 != 0) {
+        s += "ab cd'.,Xy 0"[rng() % 12];
+      } else {
+        s += pieces[rng() % pieces.size()];
+      }
+    }
+    ASSERT_EQ(ContentUnits(s, Language::kEnglish), EnglishWordsOf(s)) << s;
+  }
 }
 
 TEST(UnitsTest, TruncatesAfterTheLastKeptUnit) {
