@@ -28,7 +28,9 @@ uint64_t NormTable::Serial::Next() {
 
 NormTable::NormTable() { Clear(); }
 
-uint32_t NormTable::Probe(std::string_view norm, uint64_t hash) const {
+// Inline: Intern and Find are the hot paths of every word table, and the
+// probe is most of their work.
+inline uint32_t NormTable::Probe(std::string_view norm, uint64_t hash) const {
   const size_t mask = slots_.size() - 1;
   const uint64_t tag = hash & kHashTop;
   for (size_t i = static_cast<size_t>(hash >> 32) & mask;; i = (i + 1) & mask) {
