@@ -103,25 +103,6 @@ bool StartsInLowerCase(std::string_view text) {
 // sentences is rare, and an unclosed quote must not swallow a paragraph.
 constexpr int kMaxUnitPieces = 6;
 
-// in[i] = the sum over rows j (ascending, those with a positive row sum) of
-// transition[j * n + i] * rank[j]: one step of the power iteration. Each
-// in[i] takes its terms in the same order whatever the vector width, and a
-// product and a sum are rounded each on its own (no fused multiply-add):
-// the AVX2 clone, where the processor has it, gives the same floats as the
-// baseline's SSE2.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-__attribute__((target_clones("avx2", "default")))
-#endif
-void PropagateRank(const float* transition, const float* rank, const float* row_sum, size_t n, float* in) {
-  std::fill(in, in + n, 0.0f);
-  for (size_t j = 0; j < n; ++j) {
-    if (row_sum[j] <= 0) continue;
-    const float r = rank[j];
-    const float* row = transition + j * n;
-    for (size_t i = 0; i < n; ++i) in[i] += row[i] * r;
-  }
-}
-
 }  // namespace
 
 float Dot(const TermVector& a, const TermVector& b) {
@@ -571,7 +552,14 @@ Analysis Analyze(const Document& doc) {
       for (size_t j = 0; j < n; ++j) {
         if (row_sum[j] <= 0) dangling += rank[j];
       }
-      PropagateRank(sim.data(), rank.data(), row_sum.data(), n, in.data());
+      // in[i] sums over j in ascending order, one row at a time.
+      std::fill(in.begin(), in.end(), 0.0f);
+      for (size_t j = 0; j < n; ++j) {
+        if (row_sum[j] <= 0) continue;
+        const float r = rank[j];
+        const float* row = &sim[j * n];
+        for (size_t i = 0; i < n; ++i) in[i] += row[i] * r;
+      }
       float delta = 0;
       for (size_t i = 0; i < n; ++i) {
         next[i] =
