@@ -2,12 +2,12 @@
 
 #include "text/language_id.h"
 
-#include <optional>
-
 #include <compact_lang_det.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+
+#include <optional>
 
 #include "util/strings.h"
 #include "util/utf8.h"
@@ -148,7 +148,9 @@ std::string IdentifyLanguage(const Article& article) {
   // looks at the byte past its cut).
   thread_local std::string sample;
   auto sample_of = [&](size_t size) {
-    auto add = [&](std::string_view s) { sample.append(s.substr(0, size + 1 - std::min(sample.size(), size + 1))); };
+    auto add = [&](std::string_view s) {
+      sample.append(s.substr(0, size + 1 - std::min(sample.size(), size + 1)));
+    };
     sample.clear();
     add(article.title);
     for (const auto& p : article.paragraphs) {

@@ -14,6 +14,10 @@
 #include <string_view>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace precis::util {
 
 // ASCII letters lower-cased; other bytes (UTF-8 included) unchanged.
@@ -138,6 +142,27 @@ inline bool SameBytes(std::string_view a, std::string_view b) {
     if (p[i] != q[i]) return false;
   }
   return true;
+}
+
+// The first position from `from` on where `text` holds byte a, b or c, or
+// text.size(): sixteen bytes at a time (a sentence's few marks are passed
+// to, not walked to).
+inline size_t FindAnyOf3(std::string_view text, size_t from, char a, char b, char c) {
+  size_t i = from;
+#if defined(__SSE2__)
+  const __m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b), vc = _mm_set1_epi8(c);
+  for (; i + 16 <= text.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const __m128i hit =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)), _mm_cmpeq_epi8(v, vc));
+    if (const int mask = _mm_movemask_epi8(hit); mask != 0)
+      return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+  }
+#endif
+  for (; i < text.size(); ++i) {
+    if (text[i] == a || text[i] == b || text[i] == c) return i;
+  }
+  return text.size();
 }
 
 // A hash for tables of short strings (words, stems): FNV-1a, cheaper than

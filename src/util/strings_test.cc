@@ -38,6 +38,24 @@ TEST(StringsTest, SameBytesFindsADifferenceAnywhere) {
   }
 }
 
+// Wherever the byte falls (in a block of sixteen, at its edge, in the
+// tail) and wherever the search starts, the first one from there is found.
+TEST(StringsTest, FindAnyOf3FindsTheFirstFromWhereItStarts) {
+  for (size_t n = 0; n <= 40; ++n) {
+    for (size_t at = 0; at < n; ++at) {
+      for (char mark : {'"', '\xE2', '\xE3'}) {
+        std::string text(n, 'x');
+        text[at] = mark;
+        for (size_t from = 0; from <= n; ++from) {
+          EXPECT_EQ(FindAnyOf3(text, from, '"', '\xE2', '\xE3'), from <= at ? at : n)
+              << n << " " << at << " " << from;
+        }
+      }
+    }
+    EXPECT_EQ(FindAnyOf3(std::string(n, '\xE4'), 0, '"', '\xE2', '\xE3'), n);
+  }
+}
+
 TEST(StringsTest, AsciiWordSetIgnoresAsciiCaseOnly) {
   const AsciiWordSet set = {"the", "these", "may", "a"};
   for (std::string_view yes : {"the", "The", "THESE", "May", "a", "A"}) EXPECT_TRUE(set.Contains(yes)) << yes;

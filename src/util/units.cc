@@ -108,7 +108,8 @@ void ForEachUnit(std::string_view text, Language language, Visit visit) {
 // x86-64 baseline).
 constexpr std::array<uint8_t, 256> kBitsSet = [] {
   std::array<uint8_t, 256> t{};
-  for (int x = 0; x < 256; ++x) t[static_cast<size_t>(x)] = static_cast<uint8_t>(std::popcount(static_cast<unsigned>(x)));
+  for (int x = 0; x < 256; ++x)
+    t[static_cast<size_t>(x)] = static_cast<uint8_t>(std::popcount(static_cast<unsigned>(x)));
   return t;
 }();
 

@@ -44,9 +44,9 @@ int EnglishWordsOf(std::string_view text) {
   std::vector<Class> chars;
   for (size_t i = 0; i < text.size();) {
     const char32_t cp = FoldWidth(DecodeUtf8(text, &i));
-    chars.push_back(IsHan(cp) || IsAsciiDigit(cp) || IsNonHanLetter(cp)         ? kUnit
-                    : cp == '\'' || cp == U'’' || cp == '.' || cp == ','       ? kJoiner
-                                                                              : kOther);
+    chars.push_back(IsHan(cp) || IsAsciiDigit(cp) || IsNonHanLetter(cp)  ? kUnit
+                    : cp == '\'' || cp == U'’' || cp == '.' || cp == ',' ? kJoiner
+                                                                         : kOther);
   }
   int words = 0;
   for (size_t i = 0; i < chars.size();) {
@@ -66,8 +66,8 @@ int EnglishWordsOf(std::string_view text) {
 // Whatever shortcut the count takes over runs of ASCII, it counts the words
 // the definition does, wherever a run, a joiner or a longer character falls.
 TEST(UnitsTest, EnglishCountIsTheWordsOfTheDefinition) {
-  const std::vector<std::string> pieces = {"a",  "Z",  "7",  "'",  ".",  ",",  " ",  "-",  "!",
-                                           "é",  "’",  "美", "１", "\x80", "\xE5", "\xFF", "\n"};
+  const std::vector<std::string> pieces = {"a", "Z", "7",  "'",  ".",    ",",    " ",    "-", "!",
+                                           "é", "’", "美", "１", "\x80", "\xE5", "\xFF", "\n"};
   std::mt19937 rng(2026);
   for (int t = 0; t < 20000; ++t) {
     std::string s;
