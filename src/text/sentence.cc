@@ -2,6 +2,10 @@
 
 #include "text/sentence.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
@@ -404,8 +408,41 @@ bool SentenceSplitter::RuleBoundaries(std::string_view text, std::vector<uint32_
     return b >= 0xE4 && b <= 0xE9 && i + 2 < n && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80 &&
            (static_cast<unsigned char>(text[i + 2]) & 0xC0) == 0x80;
   };
+#if defined(__SSE2__)
+  // The ASCII bytes a rule starts at, as ICU's data has them today: line
+  // feed, carriage return, ! . ? -- passed to sixteen bytes at a time, with
+  // every byte past ASCII. (Other data: the byte loop alone.)
+  static const bool kFiveStarts = [&] {
+    for (size_t b = 0; b < 128; ++b) {
+      const bool listed = b == '\n' || b == '\r' || b == '!' || b == '.' || b == '?';
+      if (kStarts[b] != listed) return false;
+    }
+    return true;
+  }();
+  // The first byte from `i` on that may start a character the rules act
+  // on, or the start of the last block of fewer than sixteen bytes.
+  auto skip = [&](size_t i) {
+    if (!kFiveStarts) return i;
+    for (; i + 16 <= n; i += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+      const __m128i marks = _mm_or_si128(
+          _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))),
+          _mm_or_si128(
+              _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')), _mm_cmpeq_epi8(v, _mm_set1_epi8('.'))),
+              _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))));
+      // A byte past ASCII has its top bit set, as a mark's compare does.
+      if (const int hit = _mm_movemask_epi8(_mm_or_si128(v, marks)); hit != 0) {
+        return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(hit)));
+      }
+    }
+    return i;
+  };
+#else
+  auto skip = [](size_t i) { return i; };
+#endif
   size_t i = 0;
   while (i < n) {
+    i = skip(i);
     while (i < n) {
       if (!kStarts[static_cast<unsigned char>(text[i])]) {
         ++i;
