@@ -547,18 +547,41 @@ Analysis Analyze(const Document& doc) {
     }
     constexpr float kDamping = 0.85f;
     std::vector<float> next(n), in(n);
+    std::vector<size_t> linked;  // the rows that pass rank on
+    for (size_t j = 0; j < n; ++j) {
+      if (row_sum[j] > 0) linked.push_back(j);
+    }
     for (int iter = 0; iter < 50; ++iter) {
       float dangling = 0;
       for (size_t j = 0; j < n; ++j) {
         if (row_sum[j] <= 0) dangling += rank[j];
       }
-      // in[i] sums over j in ascending order, one row at a time.
+      // in[i] sums over j in ascending order, four rows a pass over in[]
+      // (each added in turn: the same sums in the same order as a row at a
+      // time, a quarter of the loads and stores of in[]).
       std::fill(in.begin(), in.end(), 0.0f);
-      for (size_t j = 0; j < n; ++j) {
-        if (row_sum[j] <= 0) continue;
-        const float r = rank[j];
-        const float* row = &sim[j * n];
-        for (size_t i = 0; i < n; ++i) in[i] += row[i] * r;
+      float* __restrict sums = in.data();
+      size_t k = 0;
+      for (; k + 4 <= linked.size(); k += 4) {
+        const float r0 = rank[linked[k]], r1 = rank[linked[k + 1]], r2 = rank[linked[k + 2]],
+                    r3 = rank[linked[k + 3]];
+        const float* __restrict p0 = &sim[linked[k] * n];
+        const float* __restrict p1 = &sim[linked[k + 1] * n];
+        const float* __restrict p2 = &sim[linked[k + 2] * n];
+        const float* __restrict p3 = &sim[linked[k + 3] * n];
+        for (size_t i = 0; i < n; ++i) {
+          float v = sums[i];
+          v += p0[i] * r0;
+          v += p1[i] * r1;
+          v += p2[i] * r2;
+          v += p3[i] * r3;
+          sums[i] = v;
+        }
+      }
+      for (; k < linked.size(); ++k) {
+        const float r = rank[linked[k]];
+        const float* __restrict row = &sim[linked[k] * n];
+        for (size_t i = 0; i < n; ++i) sums[i] += row[i] * r;
       }
       float delta = 0;
       for (size_t i = 0; i < n; ++i) {
