@@ -1,8 +1,13 @@
 // Copyright 2026 The precis Authors.
 
+#include "text/language.h"
+
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "test_util.h"
+#include "util/utf8.h"
 
 namespace precis {
 namespace {
@@ -31,6 +36,32 @@ TEST(LanguageTest, DetectsLanguageAndScript) {
     EXPECT_EQ(Text().DetectLanguage(row.text), row.language) << row.intent;
     EXPECT_EQ(Text().DetectScript(row.text), row.script) << row.intent;
   }
+}
+
+// Every character of the Basic Multilingual Plane is counted by its class,
+// whatever shortcut the count takes for the Han of U+4000..U+9FFF: Han (and
+// Traditional where the map says so) or a Latin letter, after width folding.
+TEST(LanguageTest, EachCharacterIsCountedByItsClass) {
+  text::SimplifiedMap t2s;
+  ASSERT_TRUE(t2s.Load(Text().data_dir() + "/t2s.bin").ok());
+  for (char32_t cp = 1; cp < 0x10000; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    std::string s;
+    util::AppendUtf8(cp, &s);
+    const char32_t folded = util::FoldWidth(cp);
+    const bool han = util::IsHan(folded);
+    const text::CharCounts c = text::CountChars(s, &t2s);
+    ASSERT_EQ(c.han, han ? 1u : 0u) << std::hex << static_cast<uint32_t>(cp);
+    ASSERT_EQ(c.traditional, han && t2s.IsTraditional(folded) ? 1u : 0u)
+        << std::hex << static_cast<uint32_t>(cp);
+    const bool latin = util::IsAsciiLetter(folded) || (folded >= 0xC0 && folded < 0x250);
+    ASSERT_EQ(c.latin, latin ? 1u : 0u) << std::hex << static_cast<uint32_t>(cp);
+  }
+  // A sequence cut short or malformed counts as nothing, and the bytes after
+  // it as what they are.
+  EXPECT_EQ(text::CountChars("\xE5\x80", &t2s).han, 0u);
+  EXPECT_EQ(text::CountChars("\xE5\x41\x41", &t2s).latin, 2u);
+  EXPECT_EQ(text::CountChars("\xE6\x97\xA5\xE5\x80", &t2s).han, 1u);
 }
 
 TEST(LanguageTest, ToSimplifiedConvertsPhrases) {
