@@ -199,6 +199,29 @@ TEST(AnalysisTest, FeaturesFavourTheLeadAndTheHeadline) {
   }
 }
 
+// A quotation is six characters or more between its marks, whatever the
+// marks and whatever the characters are.
+TEST(AnalysisTest, AQuotationIsSixCharactersOrMore) {
+  const struct {
+    const char* sentence;
+    bool quote;
+  } rows[] = {
+      {"他说：“我们开会了”。", false},     // five characters inside
+      {"他说：“我们开会了吧”。", true},    // six
+      {"他说：「我们开会了」。", false},   // corner marks
+      {"他说：「我们开会了吧」。", true},  //
+      {"他说：『我们AB会』。", false},     // letters count one a character too
+      {"他说：『我们ABC会』。", true},     //
+      {"他说：“我们开会了吧。", false},    // never closed
+      {"他说我们开会了吧”。", false},      // never opened
+  };
+  for (const auto& row : rows) {
+    Analysis a = Analyze(Doc({row.sentence}, Language::kChinese));
+    ASSERT_EQ(a.sentences.size(), 1u) << row.sentence;
+    EXPECT_EQ(a.sentences[0].quote, row.quote) << row.sentence;
+  }
+}
+
 TEST(AnalysisTest, VectorsSkipFunctionWordsAndMarkQuotes) {
   Document doc =
       Doc({"马克龙说：“我们不会让乌克兰独自面对未来的风险。”", "会议在巴黎举行。"}, Language::kChinese);
