@@ -50,13 +50,15 @@ inline CharClass ReadClass(std::string_view text, size_t* i) {
     ++*i;
     return kAsciiClass[b];
   }
-  // Lead bytes E5..E9 of a well-formed sequence: U+5000..U+9FFF, all Han
-  // (CJK Unified Ideographs), most of Chinese text.
-  if (b >= 0xE5 && b <= 0xE9 && *i + 2 < text.size() &&
+  // Lead bytes E4..E9 of a well-formed sequence: U+4000..U+9FFF, all Han
+  // (CJK Unified Ideographs and Extension A) but the Yijing hexagrams
+  // (U+4DC0..U+4DFF, E4 B7 80..E4 B7 BF), most of Chinese text.
+  if (b >= 0xE4 && b <= 0xE9 && *i + 2 < text.size() &&
       ((static_cast<unsigned char>(text[*i + 1]) ^ 0x80u) |
        (static_cast<unsigned char>(text[*i + 2]) ^ 0x80u)) < 0x40) {
+    const bool hexagram = b == 0xE4 && static_cast<unsigned char>(text[*i + 1]) == 0xB7;
     *i += 3;
-    return CharClass::kUnit;
+    return hexagram ? CharClass::kOther : CharClass::kUnit;
   }
   const char32_t cp = FoldWidth(DecodeUtf8(text, i));
   return IsUnitChar(cp) ? CharClass::kUnit : IsJoiner(cp) ? CharClass::kJoiner : CharClass::kOther;
