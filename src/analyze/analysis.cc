@@ -53,11 +53,9 @@ bool HasQuotation(std::string_view text) {
       i = end;
       continue;
     }
-    // U+4000..U+9FFF (lead byte E4..E9, well-formed), most of Chinese text:
-    // no quotation mark, one character inside.
-    if (b >= 0xE4 && b <= 0xE9 && i + 2 < text.size() &&
-        ((static_cast<unsigned char>(text[i + 1]) ^ 0x80u) |
-         (static_cast<unsigned char>(text[i + 2]) ^ 0x80u)) < 0x40) {
+    // U+4000..U+9FFF, most of Chinese text: no quotation mark, one
+    // character inside.
+    if (util::IsCjkBlockAt(text, i)) {
       i += 3;
       if (open_at != std::string_view::npos) ++inside;
       continue;

@@ -22,15 +22,12 @@ CharCounts CountChars(std::string_view text, const SimplifiedMap* t2s, size_t ma
       i = end;
       continue;
     }
-    // Lead bytes E4..E9 of a well-formed sequence: U+4000..U+9FFF, Han but
-    // for the Yijing hexagrams (U+4DC0..U+4DFF), most of Chinese text; no
+    // U+4000..U+9FFF, most of Chinese text: Han but for the hexagrams, no
     // width to fold.
-    if (bytes[i] >= 0xE4 && bytes[i] <= 0xE9 && i + 2 < text.size() &&
-        ((bytes[i + 1] ^ 0x80u) | (bytes[i + 2] ^ 0x80u)) < 0x40) {
-      const char32_t cp =
-          (char32_t{bytes[i] & 0x0Fu} << 12) | (char32_t{bytes[i + 1] & 0x3Fu} << 6) | (bytes[i + 2] & 0x3Fu);
+    if (util::IsCjkBlockAt(text, i)) {
+      const char32_t cp = util::CjkBlockAt(text, i);
       i += 3;
-      if (cp - 0x4DC0 >= 0x40) {
+      if (!util::IsYijingHexagram(cp)) {
         ++counts.han;
         if (t2s != nullptr && t2s->IsTraditional(cp)) ++counts.traditional;
       }

@@ -403,11 +403,7 @@ bool SentenceSplitter::RuleBoundaries(std::string_view text, std::vector<uint32_
   };
   // U+4000..U+9FFF (lead byte E4..E9), nearly all of a Chinese text, hold
   // no terminator, separator or character the rules see through either.
-  auto han = [&](size_t i) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    return b >= 0xE4 && b <= 0xE9 && i + 2 < n && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80 &&
-           (static_cast<unsigned char>(text[i + 2]) & 0xC0) == 0x80;
-  };
+  auto han = [&](size_t i) { return util::IsCjkBlockAt(text, i); };
 #if defined(__SSE2__)
   // The ASCII bytes a rule starts at, as ICU's data has them today: line
   // feed, carriage return, ! . ? -- passed to sixteen bytes at a time, with

@@ -50,15 +50,11 @@ inline CharClass ReadClass(std::string_view text, size_t* i) {
     ++*i;
     return kAsciiClass[b];
   }
-  // Lead bytes E4..E9 of a well-formed sequence: U+4000..U+9FFF, all Han
-  // (CJK Unified Ideographs and Extension A) but the Yijing hexagrams
-  // (U+4DC0..U+4DFF, E4 B7 80..E4 B7 BF), most of Chinese text.
-  if (b >= 0xE4 && b <= 0xE9 && *i + 2 < text.size() &&
-      ((static_cast<unsigned char>(text[*i + 1]) ^ 0x80u) |
-       (static_cast<unsigned char>(text[*i + 2]) ^ 0x80u)) < 0x40) {
-    const bool hexagram = b == 0xE4 && static_cast<unsigned char>(text[*i + 1]) == 0xB7;
+  // U+4000..U+9FFF, most of Chinese text: all Han but the hexagrams.
+  if (IsCjkBlockAt(text, *i)) {
+    const char32_t cp = CjkBlockAt(text, *i);
     *i += 3;
-    return hexagram ? CharClass::kOther : CharClass::kUnit;
+    return IsYijingHexagram(cp) ? CharClass::kOther : CharClass::kUnit;
   }
   const char32_t cp = FoldWidth(DecodeUtf8(text, i));
   return IsUnitChar(cp) ? CharClass::kUnit : IsJoiner(cp) ? CharClass::kJoiner : CharClass::kOther;

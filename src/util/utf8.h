@@ -44,6 +44,26 @@ inline char32_t DecodeUtf8(std::string_view s, size_t* pos) {
   return DecodeUtf8Multibyte(s, pos);
 }
 
+// Whether s[i..i+3) is a well-formed character of U+4000..U+9FFF (lead byte
+// E4..E9): CJK Unified Ideographs, the end of Extension A and the Yijing
+// hexagrams (U+4DC0..U+4DFF), nearly all of a Chinese text and no
+// punctuation. Passes that only skip such characters need not decode them.
+inline bool IsCjkBlockAt(std::string_view s, size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  return b0 >= 0xE4 && b0 <= 0xE9 && i + 2 < s.size() &&
+         ((static_cast<unsigned char>(s[i + 1]) ^ 0x80u) | (static_cast<unsigned char>(s[i + 2]) ^ 0x80u)) <
+             0x40;
+}
+// The character IsCjkBlockAt(s, i) found.
+inline char32_t CjkBlockAt(std::string_view s, size_t i) {
+  return (char32_t{static_cast<unsigned char>(s[i]) & 0x0Fu} << 12) |
+         (char32_t{static_cast<unsigned char>(s[i + 1]) & 0x3Fu} << 6) |
+         (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+}
+// A Yijing hexagram (U+4DC0..U+4DFF), the one block of U+4000..U+9FFF that
+// is no Han.
+constexpr bool IsYijingHexagram(char32_t cp) { return cp - 0x4DC0 < 0x40; }
+
 // The end of the run of ASCII bytes of `s` that starts at `from`: the first
 // byte from `from` on with its top bit set, or s.size(). Eight bytes at a time.
 inline size_t AsciiRunEnd(std::string_view s, size_t from = 0) {

@@ -103,6 +103,32 @@ TEST(Utf8Test, InlineThreeByteDecodingIsTheGeneralDecoders) {
   }
 }
 
+// Every three bytes the shortcut says are a character of U+4000..U+9FFF
+// decode, by the general decoder, to that character and nothing else does;
+// of that block only the hexagrams are no Han.
+TEST(Utf8Test, CjkBlockShortcutIsTheGeneralDecoders) {
+  std::string s(3, '\0');
+  for (int b0 = 0xE0; b0 <= 0xEF; ++b0) {
+    for (int b1 = 0; b1 < 256; ++b1) {
+      for (int b2 = 0; b2 < 256; ++b2) {
+        s[0] = static_cast<char>(b0);
+        s[1] = static_cast<char>(b1);
+        s[2] = static_cast<char>(b2);
+        size_t end = 0;
+        const char32_t cp = DecodeUtf8Multibyte(s, &end);
+        const bool in_block = end == 3 && cp >= 0x4000 && cp <= 0x9FFF;
+        ASSERT_EQ(IsCjkBlockAt(s, 0), in_block) << std::hex << b0 << ' ' << b1 << ' ' << b2;
+        if (in_block) {
+          ASSERT_EQ(CjkBlockAt(s, 0), cp);
+          ASSERT_EQ(IsHan(cp), !IsYijingHexagram(cp)) << std::hex << static_cast<uint32_t>(cp);
+        }
+      }
+    }
+  }
+  EXPECT_FALSE(IsCjkBlockAt("\xE4\xB8", 0));  // cut short
+  EXPECT_TRUE(IsCjkBlockAt("a\xE4\xB8\xAD", 1));
+}
+
 TEST(Utf8Test, CharacterClasses) {
   EXPECT_TRUE(IsHan(U'中'));
   EXPECT_TRUE(IsHan(U'〇'));
