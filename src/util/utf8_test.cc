@@ -83,10 +83,9 @@ TEST(Utf8Test, InvalidBytesDecodeAsReplacementOneByteAtATime) {
   EXPECT_EQ(DecodeUtf8(s, &pos), U'x');
 }
 
-// The inline three-byte path must decode exactly as the general decoder:
-// every lead byte E0..EF with every pair of following bytes.
 // The inline three-byte decoder and the U+4000..U+9FFF shortcut answer as
-// the general decoder does for every three bytes that may start a character.
+// the general decoder does: every lead byte E0..EF with every pair of
+// following bytes.
 TEST(Utf8Test, InlineThreeByteDecodingIsTheGeneralDecoders) {
   std::string s(3, '\0');
   for (int b0 = 0xE0; b0 <= 0xEF; ++b0) {
