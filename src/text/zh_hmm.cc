@@ -11,6 +11,8 @@ enum State { kB = 0, kM = 1, kE = 2, kS = 3 };
 // Allowed predecessors of each state (jieba's PrevStatus).
 constexpr int kPrev[4][2] = {{kE, kS}, {kM, kB}, {kB, kM}, {kS, kE}};
 constexpr float kMissing = -1e9f;
+constexpr uint32_t kFirstIdeograph = 0x4E00;
+constexpr size_t kIdeographs = 0xA000 - 0x4E00;
 
 }  // namespace
 
@@ -25,11 +27,23 @@ Status ZhHmm::Load(const std::string& path) {
   }
   std::copy(start.begin(), start.end(), start_.begin());
   std::copy(trans.begin(), trans.end(), trans_.begin());
+  ideograph_row_.assign(emit_cp_.size() < 0xFFFF ? kIdeographs : 0, 0);
+  for (size_t row = 0; row < emit_cp_.size() && !ideograph_row_.empty(); ++row) {
+    const uint32_t cp = emit_cp_[row];
+    if (cp >= kFirstIdeograph && cp - kFirstIdeograph < kIdeographs &&
+        ideograph_row_[cp - kFirstIdeograph] == 0) {
+      ideograph_row_[cp - kFirstIdeograph] = static_cast<uint16_t>(row + 1);
+    }
+  }
   file_.ReleasePages();
   return Status::Ok();
 }
 
 const float* ZhHmm::Emission(char32_t cp) const {
+  if (cp >= kFirstIdeograph && cp - kFirstIdeograph < ideograph_row_.size()) {
+    const uint16_t row = ideograph_row_[cp - kFirstIdeograph];
+    return row == 0 ? nullptr : &emit_[static_cast<size_t>(row - 1) * 4];
+  }
   auto it = std::lower_bound(emit_cp_.begin(), emit_cp_.end(), static_cast<uint32_t>(cp));
   if (it == emit_cp_.end() || *it != cp) return nullptr;
   return &emit_[static_cast<size_t>(it - emit_cp_.begin()) * 4];

@@ -4,7 +4,12 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "test_util.h"
+#include "text/zh_hmm.h"
+#include "util/sectioned_file.h"
 #include "util/utf8.h"
 
 namespace precis::text {
@@ -80,6 +85,36 @@ std::string SegmentedBy(const ZhSegmenter& segmenter, std::string_view line) {
     out.append(line.substr(p.span.begin, p.span.size()));
   }
   return out;
+}
+
+// Every character the HMM's tables list has its own row, found whichever
+// way the look-up goes (the table of ideographs or the sorted code points),
+// and no other character of the Basic Multilingual Plane has one.
+TEST(ZhSegmenterTest, HmmEmissionsAreTheTablesRows) {
+  const std::string path = Text().data_dir() + "/zh_hmm.bin";
+  ZhHmm hmm;
+  ASSERT_TRUE(hmm.Load(path).ok());
+  auto file = util::SectionReader::Open(path, "PRCZHMM1");
+  ASSERT_TRUE(file.ok());
+  auto cps = file->Array<uint32_t>("emit_cp");
+  auto emit = file->Array<float>("emit");
+  ASSERT_TRUE(cps.ok() && emit.ok());
+  std::vector<int64_t> row_of(0x10000, -1);
+  for (size_t row = 0; row < cps->size(); ++row) {
+    if ((*cps)[row] < row_of.size()) row_of[(*cps)[row]] = static_cast<int64_t>(row);
+  }
+  for (char32_t cp = 0; cp < 0x10000; ++cp) {
+    const float* got = hmm.Emission(cp);
+    if (row_of[cp] < 0) {
+      ASSERT_EQ(got, nullptr) << std::hex << static_cast<uint32_t>(cp);
+      continue;
+    }
+    ASSERT_NE(got, nullptr) << std::hex << static_cast<uint32_t>(cp);
+    for (size_t s = 0; s < 4; ++s) {
+      ASSERT_EQ(got[s], (*emit)[static_cast<size_t>(row_of[cp]) * 4 + s])
+          << std::hex << static_cast<uint32_t>(cp);
+    }
+  }
 }
 
 TEST(ZhSegmenterTest, UnknownWordsGoToTheHmm) {
