@@ -129,6 +129,21 @@ float Dot(const TermVector& a, const TermVector& b) {
   return sum;
 }
 
+void SpreadVector::Spread(const TermVector& b) {
+  for (int id : spread_) weight_[static_cast<size_t>(id)] = 0.0f;
+  spread_.clear();
+  for (const auto& [id, w] : b) {
+    weight_[static_cast<size_t>(id)] = w;
+    spread_.push_back(id);
+  }
+}
+
+float SpreadVector::Dot(const TermVector& a) const {
+  float sum = 0;
+  for (const auto& [id, w] : a) sum += w * weight_[static_cast<size_t>(id)];
+  return sum;
+}
+
 float Norm(const TermVector& a) {
   // Dot(a, a) without the merge: the same products summed in the same order.
   float sum = 0;

@@ -31,6 +31,25 @@ float Norm(const TermVector& a);
 float Cosine(const TermVector& a, const TermVector& b);
 // The same, of vectors whose norms are known (Norm's).
 float Cosine(const TermVector& a, float norm_a, const TermVector& b, float norm_b);
+
+// One vector against many: b's weights spread by term id over an array (0
+// where b lacks the term), each Dot(a, b) then read off it without the
+// merge's branches -- the same products summed in the same order (the
+// terms b lacks add zeros), so the same floats.
+class SpreadVector {
+ public:
+  // Room for term ids below `terms`.
+  explicit SpreadVector(size_t terms) : weight_(terms, 0.0f) {}
+  void Spread(const TermVector& b);  // replaces what was spread before
+  float Dot(const TermVector& a) const;
+  float Cosine(const TermVector& a, float norm_a, float norm_b) const {
+    return norm_a > 0 && norm_b > 0 ? Dot(a) / (norm_a * norm_b) : 0.0f;
+  }
+
+ private:
+  std::vector<float> weight_;
+  std::vector<int> spread_;  // the ids set
+};
 // a += scale * b
 void AddTo(TermVector* a, const TermVector& b, float scale = 1.0f);
 

@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstring>
+#include <random>
 
 #include "brief_checks.h"
 #include "precis/engine.h"
@@ -196,6 +198,31 @@ TEST(AnalysisTest, FeaturesFavourTheLeadAndTheHeadline) {
   for (const auto& s : a.sentences) {
     EXPECT_GE(s.score, 0.0f);
     EXPECT_LE(s.score, 1.0f);
+  }
+}
+
+// A vector spread over an array gives every dot product the merge gives,
+// to the bit, whatever the vectors share, and forgets what it held before.
+TEST(AnalysisTest, SpreadVectorDotsAreTheMerges) {
+  std::mt19937 rng(7);
+  std::uniform_real_distribution<float> weight(0.001f, 3.0f);
+  auto random_vector = [&] {
+    TermVector v;
+    for (int id = 0; id < 200; ++id) {
+      if (rng() % 5 == 0) v.emplace_back(id, weight(rng));
+    }
+    return v;
+  };
+  SpreadVector spread(200);
+  for (int round = 0; round < 50; ++round) {
+    const TermVector b = random_vector();
+    spread.Spread(b);
+    for (int k = 0; k < 20; ++k) {
+      const TermVector a = random_vector();
+      const float merged = Dot(a, b), spread_dot = spread.Dot(a);
+      ASSERT_EQ(std::memcmp(&merged, &spread_dot, sizeof(float)), 0) << merged << " " << spread_dot;
+      ASSERT_EQ(spread.Cosine(a, Norm(a), Norm(b)), Cosine(a, b));
+    }
   }
 }
 

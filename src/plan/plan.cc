@@ -946,11 +946,17 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
     std::vector<bool> taken(candidates.size(), false);
     // Each candidate's greatest similarity to what is selected, brought up
     // to date as each pick joins.
-    std::vector<float> similarity(candidates.size());
+    std::vector<float> similarity(candidates.size(), 0.0f);
     std::vector<NormedVector> normed(candidates.size());
-    for (size_t k = 0; k < candidates.size(); ++k) {
-      normed[k] = Normed(*candidates[k].vector);
-      similarity[k] = MaxSimilarity(normed[k], chosen_vectors);
+    for (size_t k = 0; k < candidates.size(); ++k) normed[k] = Normed(*candidates[k].vector);
+    // One selected vector against every candidate at a time (a maximum
+    // does not depend on the order it is taken in).
+    analyze::SpreadVector spread(a.terms.size());
+    for (const NormedVector& c : chosen_vectors) {
+      spread.Spread(*c.vector);
+      for (size_t k = 0; k < candidates.size(); ++k) {
+        similarity[k] = std::max(similarity[k], spread.Cosine(*candidates[k].vector, normed[k].norm, c.norm));
+      }
     }
     double top = 0;
     for (const auto& c : candidates) top = std::max(top, c.score);
@@ -988,10 +994,11 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
       }
       taken[arg] = true;
       picks.push_back(arg);
+      spread.Spread(*candidates[arg].vector);
       for (size_t k = 0; k < candidates.size(); ++k) {
         if (!taken[k]) {
-          similarity[k] = std::max(similarity[k], analyze::Cosine(*candidates[k].vector, normed[k].norm,
-                                                                  *candidates[arg].vector, normed[arg].norm));
+          similarity[k] =
+              std::max(similarity[k], spread.Cosine(*candidates[k].vector, normed[k].norm, normed[arg].norm));
         }
       }
     }
