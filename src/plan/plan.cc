@@ -834,6 +834,8 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
   // English words the article uses as nouns, for every group's title.
   const std::vector<char> nouns_here =
       english ? NounsAfterDeterminers(doc) : std::vector<char>(doc.norms.size(), 0);
+  // What a group's candidates are compared with, one vector at a time.
+  analyze::SpreadVector spread(a.terms.size());
   for (size_t g = 0; g < starts.size(); ++g) {
     const int unit_begin = starts[g];
     const int unit_end = g + 1 < starts.size() ? starts[g + 1] : num_units;
@@ -951,7 +953,6 @@ Plan MakePlan(const Document& doc, const Analysis& a, const PlanOptions& options
     for (size_t k = 0; k < candidates.size(); ++k) normed[k] = Normed(*candidates[k].vector);
     // One selected vector against every candidate at a time (a maximum
     // does not depend on the order it is taken in).
-    analyze::SpreadVector spread(a.terms.size());
     for (const NormedVector& c : chosen_vectors) {
       spread.Spread(*c.vector);
       for (size_t k = 0; k < candidates.size(); ++k) {

@@ -52,9 +52,10 @@ inline CharClass ReadClass(std::string_view text, size_t* i) {
   }
   // U+4000..U+9FFF, most of Chinese text: all Han but the hexagrams.
   if (IsCjkBlockAt(text, *i)) {
-    const char32_t cp = CjkBlockAt(text, *i);
+    // The hexagrams are E4 B7 80..BF: told by their bytes, not decoded.
+    const bool hexagram = b == 0xE4 && static_cast<unsigned char>(text[*i + 1]) == 0xB7;
     *i += 3;
-    return IsYijingHexagram(cp) ? CharClass::kOther : CharClass::kUnit;
+    return hexagram ? CharClass::kOther : CharClass::kUnit;
   }
   const char32_t cp = FoldWidth(DecodeUtf8(text, i));
   return IsUnitChar(cp) ? CharClass::kUnit : IsJoiner(cp) ? CharClass::kJoiner : CharClass::kOther;
