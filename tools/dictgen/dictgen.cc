@@ -217,6 +217,7 @@ int ZhWords(const Args& args) {
       v->clear();
       for (size_t w : order) v->push_back(std::move(old[w]));
     };
+    permute(&keys);  // keys[w] stays word w's, as every table's row w
     permute(&code_keys);
     permute(&logprob);
     permute(&tags);
